@@ -1,0 +1,54 @@
+import { DiptychError } from '../../../shared/errors';
+import { normalizeLangTag } from '../../core/import/detect-language';
+import { getStory } from '../../core/stories/repository';
+import { CliFailure, type CliCommand } from '../context';
+import { translateError } from '../translate-error';
+import { parseStoryId } from './arguments';
+
+export const showCommand: CliCommand = {
+  options: { lang: { type: 'string' } },
+  run(ctx) {
+    const id = parseStoryId(ctx, ctx.positionals[0]);
+    let story;
+    try {
+      story = getStory(ctx.db(), id);
+    } catch (e) {
+      if (e instanceof DiptychError) throw new CliFailure(translateError(ctx.t, { code: e.code, params: e.params }));
+      throw e;
+    }
+    const wanted = typeof ctx.options.lang === 'string' ? normalizeLangTag(ctx.options.lang) : null;
+    const versions = wanted ? story.versions.filter((v) => v.lang === wanted) : story.versions;
+    if (wanted && versions.length === 0) {
+      throw new CliFailure(ctx.t('cli.noVersionInLang', { id, lang: ctx.options.lang }));
+    }
+    if (ctx.json) {
+      ctx.printJson({
+        id: story.id,
+        tags: story.tags,
+        versions: versions.map((v) => ({
+          id: v.id,
+          lang: v.lang,
+          original: v.original,
+          provenance: v.provenance,
+          agency: v.agency,
+          place: v.place,
+          publishedAt: v.publishedAt,
+          url: v.url,
+          sourceFile: v.sourceFile,
+          blocks: v.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+        })),
+      });
+      return;
+    }
+    versions.forEach((v, i) => {
+      if (i > 0) ctx.out('');
+      const role = v.original ? ctx.t('reader.original') : ctx.t('reader.translation');
+      ctx.out(`── ${v.lang} · ${role} · ${ctx.t(`reader.provenance.${v.provenance}`)} ──`);
+      for (const b of v.blocks) {
+        if (b.kind === 'headline') ctx.out(`# ${b.text}`);
+        else if (b.kind === 'heading') ctx.out(`\n## ${b.text}`);
+        else ctx.out(b.text);
+      }
+    });
+  },
+};

@@ -1,0 +1,39 @@
+// What every CLI command receives: parsed arguments, an open archive, output, and translation.
+import type { Database } from 'better-sqlite3';
+import type { TFunction } from 'i18next';
+
+export interface CliIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliContext {
+  positionals: string[];
+  options: Record<string, string | boolean | undefined>;
+  json: boolean;
+  t: TFunction;
+  /** Interface language of messages (BCP 47), for Intl formatting. */
+  uiLang: string;
+  /** Opens the archive on first use, so `--help` and usage errors never touch the database. */
+  db(): Database;
+  out(line: string): void;
+  err(line: string): void;
+  printJson(value: unknown): void;
+}
+
+/** A failure the user can fix: printed as one line, exit code 1 (2 when `usage`). */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliCommand {
+  /** Options this command accepts besides the global ones, for node:util parseArgs. */
+  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  run(ctx: CliContext): void | Promise<void>;
+}

@@ -1,0 +1,107 @@
+// The `diptych` command line: parses arguments, opens the archive, runs one command.
+import { parseArgs } from 'node:util';
+import type { Database } from 'better-sqlite3';
+import { DiptychError } from '../../shared/errors';
+import { createI18n } from '../../shared/i18n/create';
+import { openArchive } from '../core/db/open';
+import { defaultArchivePath } from '../core/paths';
+import { CliFailure, type CliCommand, type CliContext, type CliIo } from './context';
+import { importCommand } from './commands/import';
+import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
+import { statsCommand } from './commands/stats';
+import { translateError } from './translate-error';
+import { cliUiLanguage } from './ui-language';
+
+export const COMMANDS: Record<string, CliCommand> = {
+  import: importCommand,
+  list: listCommand,
+  show: showCommand,
+  stats: statsCommand,
+};
+
+const GLOBAL_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  'ui-lang': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 user error, 2 bad usage). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const uiLangArg = argv.find((a, i) => argv[i - 1] === '--ui-lang' || a.startsWith('--ui-lang='));
+  const uiLang = cliUiLanguage(io.env, uiLangArg?.replace(/^--ui-lang=/u, ''));
+  const t = createI18n(uiLang).t;
+  const dbPath = (): string => defaultArchivePath(process.platform, io.env);
+  const usage = (): string => t('cli.usage', { db: io.env.DIPTYCH_DB || dbPath() });
+
+  const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
+  const command = name ? COMMANDS[name] : undefined;
+  if (!name || !command) {
+    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+      io.stdout.write(`${usage()}\n`);
+      return argv.length === 0 ? 2 : 0;
+    }
+    io.stderr.write(`${t('cli.unknownCommand', { command: name ?? argv[0] })}\n`);
+    return 2;
+  }
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.filter((a, i) => !(a === name && argv.indexOf(name) === i)),
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    io.stderr.write(`${t('cli.badOption', { message: (e as Error).message })}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+
+  let db: Database | undefined;
+  const ctx: CliContext = {
+    positionals: parsed.positionals,
+    options: parsed.values as Record<string, string | boolean | undefined>,
+    json: parsed.values.json === true,
+    t,
+    uiLang,
+    db() {
+      if (!db) {
+        const file = (parsed.values.db as string | undefined) || io.env.DIPTYCH_DB || dbPath();
+        db = openArchive(file);
+      }
+      return db;
+    },
+    out: (line) => io.stdout.write(`${line}\n`),
+    err: (line) => io.stderr.write(`${line}\n`),
+    printJson: (value) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+  };
+  try {
+    await command.run(ctx);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      if (e.message) io.stderr.write(`${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof DiptychError) {
+      io.stderr.write(`${translateError(t, { code: e.code, params: e.params })}\n`);
+      return 1;
+    }
+    io.stderr.write(`${translateError(t, { code: 'internal', detail: (e as Error).message })}\n`);
+    return 1;
+  } finally {
+    db?.close();
+  }
+}
+
+/** True when `arg` is the value of a preceding string option (`--db FILE`). */
+function isOptionValue(argv: string[], arg: string): boolean {
+  const prev = argv[argv.indexOf(arg) - 1];
+  return prev !== undefined && /^--(db|ui-lang|lang|translation-of|original|provenance)$/u.test(prev);
+}

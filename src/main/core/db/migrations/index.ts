@@ -1,0 +1,6 @@
+// Every schema version, in order. Add a file per version and list it here; never edit a
+// migration that has shipped.
+import type { Migration } from '../migrate';
+import { migration001 } from './001-initial';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];

@@ -1,0 +1,228 @@
+// Reading and writing stories, versions and blocks. Every function takes the database first.
+import type { Database } from 'better-sqlite3';
+import { DiptychError } from '../../../shared/errors';
+import type {
+  ArchiveStats,
+  Block,
+  BlockKind,
+  Provenance,
+  Story,
+  StorySummary,
+  StoryVersion,
+  VersionMeta,
+} from '../../../shared/model';
+import type { StoryPage } from '../../../shared/api/library';
+import type { ParsedBlock } from '../import/parsed';
+import { afterVersionStored } from './version-hooks';
+
+export interface NewVersion {
+  lang: string;
+  original: boolean;
+  provenance: Provenance;
+  headline: string;
+  agency: string | null;
+  place: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  sourceFile: string | null;
+  contentHash: string;
+  blocks: readonly ParsedBlock[];
+}
+
+const now = (): string => new Date().toISOString();
+
+export function createStory(db: Database, groupKey: string | null = null): number {
+  const t = now();
+  const info = db
+    .prepare('INSERT INTO stories (group_key, created_at, updated_at) VALUES (?, ?, ?)')
+    .run(groupKey, t, t);
+  return Number(info.lastInsertRowid);
+}
+
+export function storyExists(db: Database, storyId: number): boolean {
+  return db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId) !== undefined;
+}
+
+/** Stores a version and its blocks in `storyId`. Call inside a transaction. */
+export function insertVersion(db: Database, storyId: number, v: NewVersion): number {
+  const clash = db
+    .prepare('SELECT id FROM versions WHERE story_id = ? AND lang = ?')
+    .get(storyId, v.lang) as { id: number } | undefined;
+  if (clash) throw new DiptychError('duplicateLanguage', { lang: v.lang, story: storyId });
+  if (v.original) {
+    // One original per story: a newly declared original demotes the old one.
+    db.prepare('UPDATE versions SET is_original = 0 WHERE story_id = ?').run(storyId);
+  }
+  const info = db
+    .prepare(
+      `INSERT INTO versions (story_id, lang, is_original, provenance, headline, agency, place,
+         published_at, url, source_file, content_hash, imported_at)
+       VALUES (@storyId, @lang, @original, @provenance, @headline, @agency, @place,
+         @publishedAt, @url, @sourceFile, @contentHash, @importedAt)`,
+    )
+    .run({
+      storyId,
+      lang: v.lang,
+      original: v.original ? 1 : 0,
+      provenance: v.provenance,
+      headline: v.headline,
+      agency: v.agency,
+      place: v.place,
+      publishedAt: v.publishedAt,
+      url: v.url,
+      sourceFile: v.sourceFile,
+      contentHash: v.contentHash,
+      importedAt: now(),
+    });
+  const versionId = Number(info.lastInsertRowid);
+  const insertBlock = db.prepare(
+    'INSERT INTO blocks (version_id, position, kind, text) VALUES (?, ?, ?, ?)',
+  );
+  v.blocks.forEach((b, i) => insertBlock.run(versionId, i, b.kind, b.text));
+  db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(now(), storyId);
+  afterVersionStored(db, storyId, versionId);
+  return versionId;
+}
+
+export function findVersionByHash(
+  db: Database,
+  hash: string,
+): { storyId: number; versionId: number } | undefined {
+  const row = db
+    .prepare('SELECT id, story_id FROM versions WHERE content_hash = ?')
+    .get(hash) as { id: number; story_id: number } | undefined;
+  return row ? { storyId: row.story_id, versionId: row.id } : undefined;
+}
+
+export function storyHasOriginal(db: Database, storyId: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM versions WHERE story_id = ? AND is_original = 1').get(storyId) !==
+    undefined
+  );
+}
+
+interface VersionRow {
+  id: number;
+  story_id: number;
+  lang: string;
+  is_original: number;
+  provenance: Provenance;
+  headline: string;
+  agency: string | null;
+  place: string | null;
+  published_at: string | null;
+  url: string | null;
+  source_file: string | null;
+  content_hash: string;
+  imported_at: string;
+}
+
+function toVersionMeta(r: VersionRow): VersionMeta {
+  return {
+    id: r.id,
+    storyId: r.story_id,
+    lang: r.lang,
+    original: r.is_original === 1,
+    provenance: r.provenance,
+    headline: r.headline,
+    agency: r.agency,
+    place: r.place,
+    publishedAt: r.published_at,
+    url: r.url,
+    sourceFile: r.source_file,
+    contentHash: r.content_hash,
+    importedAt: r.imported_at,
+  };
+}
+
+export function getVersionBlocks(db: Database, versionId: number): Block[] {
+  const rows = db
+    .prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position')
+    .all(versionId) as { position: number; kind: BlockKind; text: string }[];
+  return rows.map((r) => ({ index: r.position, kind: r.kind, text: r.text }));
+}
+
+export function getVersion(db: Database, versionId: number): StoryVersion {
+  const row = db.prepare('SELECT * FROM versions WHERE id = ?').get(versionId) as
+    | VersionRow
+    | undefined;
+  if (!row) throw new DiptychError('notFound', { id: versionId });
+  return { ...toVersionMeta(row), blocks: getVersionBlocks(db, versionId) };
+}
+
+export function getStory(db: Database, storyId: number): Story {
+  const story = db
+    .prepare('SELECT id, created_at, updated_at FROM stories WHERE id = ?')
+    .get(storyId) as { id: number; created_at: string; updated_at: string } | undefined;
+  if (!story) throw new DiptychError('notFound', { id: storyId });
+  const versions = db
+    .prepare('SELECT * FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
+    .all(storyId) as VersionRow[];
+  const tags = db
+    .prepare(
+      `SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id
+       WHERE st.story_id = ? ORDER BY t.name`,
+    )
+    .all(storyId) as { name: string }[];
+  return {
+    id: story.id,
+    createdAt: story.created_at,
+    updatedAt: story.updated_at,
+    tags: tags.map((t) => t.name),
+    versions: versions.map((v) => ({ ...toVersionMeta(v), blocks: getVersionBlocks(db, v.id) })),
+  };
+}
+
+const ORDER_SQL = {
+  // Stories without a publication date sort by when they were added.
+  newest: 'COALESCE(MAX(v.published_at), s.created_at) DESC, s.id DESC',
+  oldest: 'COALESCE(MIN(v.published_at), s.created_at) ASC, s.id ASC',
+  recentlyAdded: 's.created_at DESC, s.id DESC',
+} as const;
+
+export function listStories(
+  db: Database,
+  options: { offset: number; limit: number; order: keyof typeof ORDER_SQL },
+): StoryPage {
+  const total = (db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
+  const ids = db
+    .prepare(
+      `SELECT s.id, s.updated_at FROM stories s LEFT JOIN versions v ON v.story_id = s.id
+       GROUP BY s.id ORDER BY ${ORDER_SQL[options.order]} LIMIT ? OFFSET ?`,
+    )
+    .all(options.limit, options.offset) as { id: number; updated_at: string }[];
+  const versionsOf = db.prepare(
+    `SELECT id, lang, is_original, headline, agency, place, published_at FROM versions
+     WHERE story_id = ? ORDER BY is_original DESC, lang`,
+  );
+  const stories: StorySummary[] = ids.map(({ id, updated_at }) => ({
+    id,
+    updatedAt: updated_at,
+    versions: (versionsOf.all(id) as VersionRow[]).map((v) => ({
+      id: v.id,
+      lang: v.lang,
+      original: v.is_original === 1,
+      headline: v.headline,
+      agency: v.agency,
+      place: v.place,
+      publishedAt: v.published_at,
+    })),
+  }));
+  return { total, stories };
+}
+
+export function archiveStats(db: Database): ArchiveStats {
+  const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+  const languages = db
+    .prepare('SELECT lang, COUNT(*) AS versions FROM versions GROUP BY lang ORDER BY versions DESC, lang')
+    .all() as { lang: string; versions: number }[];
+  const pageCount = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  return {
+    stories: count('SELECT COUNT(*) AS n FROM stories'),
+    versions: count('SELECT COUNT(*) AS n FROM versions'),
+    blocks: count('SELECT COUNT(*) AS n FROM blocks'),
+    languages,
+    databaseBytes: pageCount * pageSize,
+  };
+}

@@ -1,0 +1,45 @@
+// The whole surface between the renderer and main. The Electron IPC adapter, the preload and the
+// browser-test harness are thin adapters of this one contract; nothing else crosses.
+import type { z } from 'zod';
+import type { ApiResult } from './define';
+import { libraryContract } from './library';
+
+export const apiContract = {
+  ...libraryContract,
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+/** What the renderer may pass (defaults still optional). */
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+/** What the handler receives after validation (defaults filled in). */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = NonNullable<ApiContract[M]['output']>;
+
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
+
+/** Events main pushes to the renderer. */
+export interface ApiEvents {
+  /** A command chosen in the native menu, for the renderer to carry out. */
+  menuCommand: { command: string };
+}
+export type ApiEventName = keyof ApiEvents;
+export const API_EVENTS: ApiEventName[] = ['menuCommand'];
+
+/** What the preload (or the test harness) puts on `window.diptych`. */
+export type DiptychBridge = {
+  [M in ApiMethod]: (input?: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
+} & {
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+};
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+export type { ApiResult } from './define';
+export * from './library';

@@ -1,0 +1,52 @@
+// Errors that cross the API boundary. Each code has a translation under `errors.<code>` in
+// every locale, so the renderer and the CLI can say what went wrong in the reader's language.
+
+export const ERROR_CODES = [
+  'invalidInput',
+  'notFound',
+  'databaseTooNew',
+  'databaseCorrupt',
+  'undecodableText',
+  'emptyFile',
+  'notAStory',
+  'unsupportedFormat',
+  'fileTooLarge',
+  'fileUnreadable',
+  'duplicateLanguage',
+  'unknownLanguage',
+  'queryTooLong',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Interpolation values for the translated message. */
+  params?: ErrorParams;
+  /** Untranslated technical detail, for logs only. */
+  detail?: string;
+}
+
+/** The one error type the core throws on purpose; anything else is a bug reported as `internal`. */
+export class DiptychError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  constructor(code: ErrorCode, params: ErrorParams = {}, detail?: string) {
+    super(detail ?? code);
+    this.name = 'DiptychError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isDiptychError(e: unknown): e is DiptychError {
+  return e instanceof DiptychError;
+}
+
+export function toApiError(e: unknown): ApiError {
+  if (isDiptychError(e)) return { code: e.code, params: e.params, detail: e.message };
+  return { code: 'internal', detail: e instanceof Error ? e.message : String(e) };
+}
