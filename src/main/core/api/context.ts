@@ -1,0 +1,12 @@
+// What API handlers work with. Built once by whoever hosts the API (Electron main, the browser
+// test harness); handlers never reach for globals.
+import type { Database } from 'better-sqlite3';
+import type { ApiEventName, ApiEvents } from '../../../shared/api';
+
+export interface ApiContext {
+  db: Database;
+  /** Path of the archive file, for capabilities that open their own connection (workers). */
+  dbPath: string;
+  /** Pushes an event to the renderer (IPC in the app, server-sent events in the harness). */
+  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+}

@@ -1,0 +1,10 @@
+// Every API method's implementation, one capability at a time.
+import type { ApiHandlers } from '../../../shared/api';
+import type { ApiContext } from './context';
+import { libraryHandlers } from './library-handlers';
+
+export function createApiHandlers(ctx: ApiContext): ApiHandlers {
+  return {
+    ...libraryHandlers(ctx),
+  };
+}
