@@ -1,8 +1,19 @@
 // Every shipped locale, one JSON file a language. English is the source of truth.
+import de from '../locales/de.json';
 import en from '../locales/en.json';
+import et from '../locales/et.json';
+import fr from '../locales/fr.json';
+import pl from '../locales/pl.json';
+import uk from '../locales/uk.json';
 
+// Adding a language: put <tag>.json beside en.json and list it here (see README).
 export const LOCALE_RESOURCES = {
   en,
+  uk,
+  et,
+  de,
+  fr,
+  pl,
 } as const;
 
 export type UiLanguage = keyof typeof LOCALE_RESOURCES;
