@@ -35,6 +35,8 @@ export type DiptychBridge = {
   [M in ApiMethod]: (input?: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 } & {
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** The file system path of a file dropped on the window (null where there is none). */
+  pathForFile(file: object): string | null;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

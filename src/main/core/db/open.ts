@@ -3,7 +3,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DiptychError } from '../../../shared/errors';
-import { migrate } from './migrate';
+import { latestSchemaVersion, migrate, schemaVersion } from './migrate';
 
 export interface OpenOptions {
   /** Path of a better-sqlite3 addon built for this runtime (the Electron app passes its own). */
@@ -42,8 +42,12 @@ export function openArchive(file: string, options: OpenOptions = {}): Database {
 }
 
 function configure(db: Database, readonly: boolean): void {
-  // Check the file is a database before changing its journal mode.
+  // Check the file is a database, and not one from a newer Diptych, before changing anything.
   db.pragma('schema_version');
+  const found = schemaVersion(db);
+  if (found > latestSchemaVersion()) {
+    throw new DiptychError('databaseTooNew', { found, supported: latestSchemaVersion() });
+  }
   if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

@@ -1,0 +1,62 @@
+// The native application menu, in the interface language. Commands the renderer carries out
+// reach it as `menuCommand` events.
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
+
+export type MenuCommandSender = (command: string) => void;
+
+export function buildApplicationMenu(t: TFunction, send: MenuCommandSender): Menu {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac
+      ? [{ label: t('app.name'), submenu: [{ role: 'about' as const, label: t('menu.about') }, { type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }] }]
+      : []),
+    {
+      label: t('menu.file'),
+      submenu: [
+        { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { type: 'separator' },
+        ...(isMac ? [] : [{ role: 'quit' as const, label: t('menu.quit') }]),
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
+        { type: 'separator' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
+        { type: 'separator' },
+        { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', click: () => send('focusSearch') },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        { label: t('menu.library'), accelerator: 'CmdOrCtrl+L', click: () => send('showLibrary') },
+        { type: 'separator' },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const, label: t('menu.devTools') }]),
+      ],
+    },
+    {
+      label: t('menu.window'),
+      submenu: [{ role: 'minimize', label: t('menu.minimize') }, { role: 'close', label: t('menu.close') }],
+    },
+    {
+      label: t('menu.help'),
+      submenu: [
+        { label: t('menu.searchHelp'), click: () => send('searchHelp') },
+        ...(isMac ? [] : [{ role: 'about' as const, label: t('menu.about') }]),
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,28 @@
+// One story in the library: its headline in every language it has, where and when.
+import { useTranslation } from 'react-i18next';
+import type { StorySummary } from '../../../shared/model';
+
+export function StoryRow({ story, onOpen }: { story: StorySummary; onOpen: () => void }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const first = story.versions[0];
+  const date = story.versions.find((v) => v.publishedAt)?.publishedAt;
+  const dateText = date
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(date))
+    : t('library.noDate');
+  return (
+    <button type="button" className="story-row" onClick={onOpen}>
+      <span className="story-row-meta">
+        {[first?.agency, first?.place, dateText].filter(Boolean).join(' · ')}
+      </span>
+      {story.versions.map((v) => (
+        <span key={v.id} className="story-row-headline" lang={v.lang}>
+          <span className="lang-chip" title={v.original ? t('library.original') : undefined}>
+            {v.lang}
+            {v.original ? '•' : ''}
+          </span>
+          <span className={v.original ? 'headline original' : 'headline'}>{v.headline}</span>
+        </span>
+      ))}
+    </button>
+  );
+}

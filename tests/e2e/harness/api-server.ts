@@ -1,0 +1,106 @@
+// The browser-test harness: serves the built renderer and the real API over loopback HTTP, through
+// the same dispatchApiCall and handlers the Electron IPC adapter uses. window.diptych is provided
+// by bridge-script.ts, the HTTP twin of the preload.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Database } from 'better-sqlite3';
+import type { ApiEventName, ApiEvents } from '../../../src/shared/api';
+import { createApiHandlers } from '../../../src/main/core/api/handlers';
+import { dispatchApiCall } from '../../../src/main/core/api/dispatch';
+
+const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface ApiServer {
+  url: string;
+  /** Pushes an event to every open page, as main does over IPC. */
+  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(db: Database, dbPath = ':memory:'): Promise<ApiServer> {
+  const streams = new Set<ServerResponse>();
+  const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]): void => {
+    const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const s of streams) s.write(data);
+  };
+  const handlers = createApiHandlers({ db, dbPath, emit });
+
+  const server: Server = createServer((req, res) => {
+    void route(req, res).catch((e: unknown) => {
+      res.writeHead(500).end(String(e));
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(': open\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname.startsWith('/api/') && req.method === 'POST') {
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const body = await readBody(req);
+      let input: unknown;
+      try {
+        input = body ? JSON.parse(body) : undefined;
+      } catch {
+        input = Symbol('unparseable');
+      }
+      const result = await dispatchApiCall(handlers, method, input ?? undefined);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      return;
+    }
+    await serveStatic(url.pathname, res);
+  }
+
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    emit,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const s of streams) s.end();
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+  const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  const file = join(RENDERER_DIR, rel);
+  if (!file.startsWith(RENDERER_DIR)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
