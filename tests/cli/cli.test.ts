@@ -1,0 +1,98 @@
+// The CLI run as a real process, the way a user types it.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DIR, seedPath } from '../support/archive';
+
+const BIN = resolve(__dirname, '../../bin/diptych.mjs');
+const run = promisify(execFile);
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function diptych(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('the diptych command', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'diptych-cli-'));
+    db = join(dir, 'archive.db');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports the seed as one story of three versions and prints it as JSON', async () => {
+    const imported = await diptych(['import', seedPath('en'), seedPath('uk'), seedPath('et'), '--db', db, '--json']);
+    expect(imported.code).toBe(0);
+    const report = JSON.parse(imported.stdout);
+    expect(report.imported.map((i: { lang: string }) => i.lang)).toEqual(['en', 'uk', 'et']);
+    expect(report.duplicates).toEqual([]);
+    expect(report.failed).toEqual([]);
+    const id = report.imported[0].story;
+
+    const shown = JSON.parse((await diptych(['show', String(id), '--db', db, '--json'])).stdout);
+    expect(shown.id).toBe(id);
+    expect(shown.versions).toHaveLength(3);
+    const uk = shown.versions.find((v: { lang: string }) => v.lang === 'uk');
+    expect(uk).toMatchObject({ original: false, agency: 'УНН', place: 'Київ' });
+    expect(uk.blocks[0]).toEqual({ kind: 'headline', text: expect.stringContaining('Естонії') });
+
+    const listed = JSON.parse((await diptych(['list', '--json'], { DIPTYCH_DB: db })).stdout);
+    expect(listed.stories).toEqual([
+      { id, versions: expect.arrayContaining([expect.objectContaining({ lang: 'et', headline: expect.stringContaining('Eesti') })]) },
+    ]);
+  });
+
+  it('says a second import of the same files stores nothing new', async () => {
+    const again = await diptych(['import', SEED_DIR, '--db', db, '--json']);
+    expect(again.code).toBe(0);
+    const report = JSON.parse(again.stdout);
+    expect(report.imported).toEqual([]);
+    expect(report.duplicates).toHaveLength(3);
+  });
+
+  it('prints a story as text, one language with --lang', async () => {
+    const shown = await diptych(['show', '1', '--lang', 'et', '--db', db]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('# Eesti peaminister');
+    expect(shown.stdout).not.toContain('Estonian Prime Minister');
+  });
+
+  it('exits 1 with a one-line reason on a user error, 2 on bad usage', async () => {
+    const missing = await diptych(['show', '999', '--db', db]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('999');
+
+    const broken = join(dir, 'broken.en.txt');
+    writeFileSync(broken, Buffer.from([0, 159, 146, 150, 0, 0]));
+    const failed = await diptych(['import', broken, '--db', db, '--json']);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout).failed[0]).toMatchObject({ file: broken, reason: expect.stringContaining('UTF-8') });
+
+    expect((await diptych(['frobnicate', '--db', db])).code).toBe(2);
+    expect((await diptych(['show', '--nonsense', '--db', db])).code).toBe(2);
+    expect((await diptych(['show', 'abc', '--db', db])).code).toBe(2);
+  });
+
+  it('counts what the archive holds', async () => {
+    const stats = JSON.parse((await diptych(['stats', '--db', db, '--json'])).stdout);
+    expect(stats).toMatchObject({ stories: 1, versions: 3, blocks: 48 });
+  });
+});
