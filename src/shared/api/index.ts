@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { libraryContract } from './library';
+import { settingsContract, type Settings } from './settings';
 
 export const apiContract = {
   ...libraryContract,
+  ...settingsContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -26,9 +28,11 @@ export type ApiHandlers = {
 export interface ApiEvents {
   /** A command chosen in the native menu, for the renderer to carry out. */
   menuCommand: { command: string };
+  /** The settings changed (from the menu, the settings screen or another window): switch to them. */
+  settingsChanged: Settings;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged'];
 
 /** What the preload (or the test harness) puts on `window.diptych`. */
 export type DiptychBridge = {
@@ -45,3 +49,4 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 
 export type { ApiResult } from './define';
 export * from './library';
+export * from './settings';

@@ -9,4 +9,9 @@ export interface ApiContext {
   dbPath: string;
   /** Pushes an event to the renderer (IPC in the app, server-sent events in the harness). */
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+  /**
+   * The operating system's preferred languages, most wanted first (Electron main passes
+   * app.getPreferredSystemLanguages()); the interface follows them until the reader chooses.
+   */
+  systemLanguages?: readonly string[];
 }

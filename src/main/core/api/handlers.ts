@@ -2,9 +2,11 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { ApiContext } from './context';
 import { libraryHandlers } from './library-handlers';
+import { settingsHandlers } from './settings-handlers';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...libraryHandlers(ctx),
+    ...settingsHandlers(ctx),
   };
 }
