@@ -1,0 +1,87 @@
+// The real desktop app, driven by Playwright's Electron support. Runs where an Electron binary
+// and the Electron build of better-sqlite3 are present (after `npm run setup:app`); elsewhere it
+// reports a skip.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+
+const root = resolve(__dirname, '../..');
+const require = createRequire(join(root, 'package.json'));
+const electronDir = dirname(require.resolve('electron/package.json'));
+const hasBinary = existsSync(join(electronDir, 'path.txt'));
+const hasBinding = existsSync(join(root, 'native', 'electron', 'better_sqlite3.node'));
+const hasBuild = existsSync(join(root, 'out', 'main', 'index.js'));
+const canRun = hasBinary && hasBinding && hasBuild;
+if (!canRun) {
+  console.warn(
+    `electron app tests skipped: ${!hasBinary ? 'no Electron binary' : !hasBinding ? 'no Electron build of better-sqlite3' : 'no build in out/'} (run npm run setup:app, then npm run build)`,
+  );
+}
+
+describe.skipIf(!canRun)('the Electron app', () => {
+  let app: ElectronApplication;
+  let page: Page;
+  let userData: string;
+
+  beforeAll(async () => {
+    userData = mkdtempSync(join(tmpdir(), 'diptych-electron-'));
+    const executablePath = require('electron') as unknown as string;
+    app = await _electron.launch({
+      executablePath,
+      args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`],
+      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+    });
+    page = await app.firstWindow();
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  it('opens one window showing the library with the sample stories', async () => {
+    await expect.poll(() => page.locator('.story-row').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  it('gives the renderer no Node and only the API contract', async () => {
+    const exposed = await page.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      diptych: Object.keys((window as unknown as { diptych: object }).diptych).sort(),
+    }));
+    expect(exposed.require).toBe('undefined');
+    expect(exposed.process).toBe('undefined');
+    expect(exposed.diptych).toContain('getStory');
+  });
+
+  it('refuses navigation, new windows and network requests', async () => {
+    const before = page.url();
+    await page.evaluate(() => {
+      window.open('https://example.com');
+      window.location.href = 'https://example.com';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+    expect(app.windows()).toHaveLength(1);
+    const fetched = await page.evaluate(() =>
+      fetch('https://example.com').then(
+        () => 'reached',
+        () => 'refused',
+      ),
+    );
+    expect(fetched).toBe('refused');
+  });
+
+  it('checks the window preferences are the secure ones', async () => {
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const w = BrowserWindow.getAllWindows()[0]!;
+      const p = w.webContents.getLastWebPreferences();
+      return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
+    });
+    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+});
