@@ -8,7 +8,7 @@ import { pickUiLanguage } from '../../shared/i18n/resources';
 import { toApiError } from '../../shared/errors';
 import { openArchive } from '../core/db/open';
 import { createApiHandlers } from '../core/api/handlers';
-// SEED-IMPORT
+import { seedSampleStories } from '../core/sample/seed-samples';
 import { ARCHIVE_FILE_NAME } from '../core/paths';
 import { emitTo, registerApiIpc } from './ipc';
 import { buildApplicationMenu } from './menu';
@@ -45,7 +45,8 @@ function start(): void {
   const dbPath = join(app.getPath('userData'), ARCHIVE_FILE_NAME);
   try {
     db = openArchive(dbPath, { nativeBinding: electronNativeBinding() });
-    // SEED-CALL
+    // First run only: the guide stories, so the library is never empty (see core/sample).
+    seedSampleStories(db, sampleDir());
   } catch (e) {
     const error = toApiError(e);
     fail(t(`errors.${error.code}`, { ...error.params, detail: error.detail ?? '' }));
