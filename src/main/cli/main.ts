@@ -6,18 +6,15 @@ import { createI18n } from '../../shared/i18n/create';
 import { openArchive } from '../core/db/open';
 import { defaultArchivePath } from '../core/paths';
 import { CliFailure, type CliCommand, type CliContext, type CliIo } from './context';
-import { importCommand } from './commands/import';
-import { listCommand } from './commands/list';
-import { showCommand } from './commands/show';
-import { statsCommand } from './commands/stats';
 import { translateError } from './translate-error';
 import { cliUiLanguage } from './ui-language';
 
-export const COMMANDS: Record<string, CliCommand> = {
-  import: importCommand,
-  list: listCommand,
-  show: showCommand,
-  stats: statsCommand,
+/** Each command is loaded when it runs: `show` need not pay for the language detector. */
+export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  import: async () => (await import('./commands/import')).importCommand,
+  list: async () => (await import('./commands/list')).listCommand,
+  show: async () => (await import('./commands/show')).showCommand,
+  stats: async () => (await import('./commands/stats')).statsCommand,
 };
 
 const GLOBAL_OPTIONS = {
@@ -36,8 +33,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const usage = (): string => t('cli.usage', { db: io.env.DIPTYCH_DB || dbPath() });
 
   const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
-  const command = name ? COMMANDS[name] : undefined;
-  if (!name || !command) {
+  const load = name ? COMMANDS[name] : undefined;
+  if (!name || !load) {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       io.stdout.write(`${usage()}\n`);
       return argv.length === 0 ? 2 : 0;
@@ -46,6 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
+  const command = await load();
   let parsed;
   try {
     parsed = parseArgs({
