@@ -93,7 +93,7 @@ export function languageName(tag: string, uiLang: string, options: { capitalize?
   try {
     const names = cached(
       `lang|${uiLang}`,
-      () => new Intl.DisplayNames(uiLang, { type: 'language', languageDisplay: 'standard', fallback: 'code' }),
+      () => new Intl.DisplayNames(uiLang, { type: 'language', languageDisplay: 'dialect', fallback: 'code' }),
     );
     name = names.of(tag) ?? tag;
   } catch {
