@@ -1,5 +1,6 @@
 // The app as a new user first sees it: the sample stories in the library, one opened in two
-// columns. Runs the built renderer in headless Chromium against the real core.
+// columns; then the seed story after an import. Runs the built renderer in headless Chromium
+// against the real core.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,10 +9,12 @@ import type { Browser } from 'playwright-core';
 import type { Database } from 'better-sqlite3';
 import { openArchive } from '../../src/main/core/db/open';
 import { importPaths } from '../../src/main/core/import/import-files';
+import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { startApiServer, type ApiServer } from './harness/api-server';
 import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
 
 const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
+const SAMPLES = resolve(__dirname, '../../resources/sample');
 
 describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
   let dir: string;
@@ -22,8 +25,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'diptych-e2e-'));
     db = openArchive(join(dir, 'archive.db'));
-    const report = importPaths(db, [SEED]);
-    expect(report.imported).toHaveLength(3);
+    expect(seedSampleStories(db, SAMPLES).outcome).toBe('seeded');
     server = await startApiServer(db, join(dir, 'archive.db'));
     browser = await launchBrowser();
   });
@@ -35,11 +37,27 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the library and opens a story in two columns', async () => {
+  it('shows the sample stories on first run and opens one in two columns', async () => {
     const { page, errors } = await openApp(browser, server.url);
     const list = page.getByRole('list', { name: 'Stories in the archive' });
-    await expect.poll(() => list.getByRole('button').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText('1 story').isVisible()).toBe(true);
+    await expect.poll(() => list.getByRole('button').count()).toBe(5);
+    await expect.poll(() => page.getByText('5 stories').isVisible()).toBe(true);
+    await expect.poll(() => list.getByText('Welcome to Diptych', { exact: false }).count()).toBe(1);
+    await screenshot(page, 'library-first-run');
+
+    await list.getByRole('button').filter({ hasText: 'Welcome to Diptych' }).click();
+    const pair = page.locator('.story-row-pair').first().locator('h1');
+    await expect.poll(() => pair.count()).toBe(2);
+    expect(await pair.first().textContent()).toContain('Welcome to Diptych');
+    await screenshot(page, 'sample-story');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an imported story in two columns, block against block', async () => {
+    expect(importPaths(db, [SEED]).imported).toHaveLength(3);
+    const { page, errors } = await openApp(browser, server.url);
+    const list = page.getByRole('list', { name: 'Stories in the archive' });
+    await expect.poll(() => list.getByRole('button').count()).toBe(6);
     await screenshot(page, 'library');
 
     await list.getByRole('button').filter({ hasText: 'Estonian Prime Minister' }).first().click();
