@@ -16,6 +16,15 @@ export const ERROR_CODES = [
   'unknownLanguage',
   'queryTooLong',
   'cancelled',
+  'binaryFile',
+  'malformedFile',
+  'invalidJsonSchema',
+  'unsafeXml',
+  'unsafeArchivePath',
+  'archiveTooLarge',
+  'nestedArchive',
+  'lastVersion',
+  'importBusy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,36 +1,33 @@
-// Importing files into the archive: read, parse, work out language and story, then store each
-// file in its own transaction, so a file that fails leaves no trace and the others still land.
+// Importing files into the archive: folders are walked, zips opened, each file read, parsed and
+// stored in its own transaction (a file that fails leaves no trace and the others still land).
+// Files are handled one at a time, and big JSON files one story at a time, so memory stays flat
+// however many files come in.
 import type { Database } from 'better-sqlite3';
-import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiptychError, toApiError, type ApiError } from '../../../shared/errors';
-import type { Provenance } from '../../../shared/model';
-import { contentHash } from '../stories/content-hash';
-import {
-  createStory,
-  findVersionByHash,
-  insertVersion,
-  storyExists,
-  storyHasOriginal,
-} from '../stories/repository';
-import { detectLanguage, normalizeLangTag } from './detect-language';
-import { parseFileName } from './file-name';
-import { formatFor } from './formats';
-import type { ParsedVersion } from './parsed';
+import { normalizeLangTag } from './detect-language';
+import { extensionOf, formatFor, MAX_JSON_STORY_BYTES } from './formats';
+import { parseJsonStory } from './formats/json-archive';
+import { splitJsonStories } from './formats/json-stream';
+import { emptyReport, type ImportProgress, type ImportReport } from './import-report';
+import { prepareVersions, VersionStore, type StoreOptions } from './store-versions';
+import { zipEntries } from './zip-entries';
+
+export { emptyReport, type ImportReport, type ImportProgress } from './import-report';
 
 /** Larger files are refused before they are read: no news story is this long. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Largest .zip read (its entries are limited again as they are inflated). */
+export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+/** JSON is read a story at a time, so only the disk limits it; this catches runaway files. */
+export const MAX_JSON_BYTES = 16 * 1024 * 1024 * 1024;
 
-export interface ImportOptions {
-  /** Language of every file, overriding what files declare and what detection finds. */
-  lang?: string;
-  /** Add the versions to this existing story. */
-  translationOf?: number;
-  /** Language of the original among the versions (otherwise the first one of a new story). */
-  originalLang?: string;
-  provenance?: Provenance;
+export interface ImportOptions extends StoreOptions {
   signal?: AbortSignal;
-  onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  /** Polled between files and stories; true stops the import (what landed stays). */
+  isCancelled?: () => boolean;
+  onProgress?: (progress: ImportProgress & { bytesDone: number; bytesTotal: number }) => void;
 }
 
 export interface ImportSource {
@@ -39,142 +36,129 @@ export interface ImportSource {
   bytes: Uint8Array;
 }
 
-export interface ImportReport {
-  imported: { file: string; story: number; version: number; lang: string }[];
-  duplicates: { file: string; story: number; lang: string }[];
-  failed: { file: string; error: ApiError }[];
-}
+class ImportRun {
+  readonly report = emptyReport();
+  private readonly store: VersionStore;
+  private readonly override: string | null;
+  private done = 0;
+  private total = 0;
+  private bytesDone = 0;
+  private bytesTotal = 0;
+  private current = '';
 
-export function emptyReport(): ImportReport {
-  return { imported: [], duplicates: [], failed: [] };
-}
-
-/** Reads the files (and, recursively, folders) at `paths` and imports them. */
-export function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): ImportReport {
-  const report = emptyReport();
-  const sources: ImportSource[] = [];
-  for (const path of expandPaths(paths, report)) {
-    try {
-      const size = statSync(path).size;
-      if (size > MAX_FILE_BYTES) throw new DiptychError('fileTooLarge', { limitMb: MAX_FILE_BYTES >> 20 });
-      sources.push({ name: path, bytes: readFileSync(path) });
-    } catch (e) {
-      report.failed.push({ file: path, error: readError(e, path) });
-    }
+  constructor(db: Database, private readonly options: ImportOptions) {
+    this.override = options.lang !== undefined ? requireLang(options.lang) : null;
+    this.store = new VersionStore(db, options, this.report);
   }
-  const result = importSources(db, sources, options);
-  return {
-    imported: result.imported,
-    duplicates: result.duplicates,
-    failed: [...report.failed, ...result.failed],
-  };
-}
 
-function readError(e: unknown, path: string): ApiError {
-  if (e instanceof DiptychError) return toApiError(e);
-  return { code: 'fileUnreadable', params: { file: path }, detail: (e as Error).message };
-}
-
-function expandPaths(paths: readonly string[], report: ImportReport): string[] {
-  const out: string[] = [];
-  const walk = (path: string, depth: number): void => {
-    let isDir = false;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch (e) {
-      report.failed.push({ file: path, error: readError(e, path) });
-      return;
-    }
-    if (!isDir) {
-      out.push(path);
-      return;
-    }
-    if (depth > 32) return;
-    for (const entry of readdirSync(path).sort()) {
-      if (entry.startsWith('.')) continue;
-      walk(join(path, entry), depth + 1);
-    }
-  };
-  for (const p of paths) walk(p, 0);
-  return out;
-}
-
-interface PreparedVersion {
-  file: string;
-  parsed: ParsedVersion;
-  lang: string;
-  groupKey: string;
-  hash: string;
-}
-
-/** Parses every source, then stores what parsed. Sources are bytes, so tests need no files. */
-export function importSources(
-  db: Database,
-  sources: readonly ImportSource[],
-  options: ImportOptions = {},
-): ImportReport {
-  const report = emptyReport();
-  const override = options.lang !== undefined ? requireLang(options.lang) : null;
-  if (options.translationOf !== undefined && !storyExists(db, options.translationOf)) {
-    throw new DiptychError('notFound', { id: options.translationOf });
+  cancelled(): boolean {
+    if (this.report.cancelled) return true;
+    if (this.options.signal?.aborted || this.options.isCancelled?.()) this.report.cancelled = true;
+    return this.report.cancelled === true;
   }
-  const prepared: PreparedVersion[] = [];
-  for (const source of sources) {
-    try {
-      prepared.push(...prepareSource(source, override));
-    } catch (e) {
-      report.failed.push({ file: source.name, error: toApiError(e) });
-    }
+
+  private progress(): void {
+    this.options.onProgress?.({
+      done: this.done,
+      total: this.total,
+      file: this.current,
+      bytesDone: this.bytesDone,
+      bytesTotal: this.bytesTotal,
+    });
   }
-  // Versions of one story arrive together: one story per group key in this import.
-  const storyOfGroup = new Map<string, number>();
-  if (options.translationOf !== undefined) {
-    for (const p of prepared) storyOfGroup.set(p.groupKey, options.translationOf);
+
+  private fail(file: string, error: ApiError): void {
+    this.report.failed.push({ file, error });
   }
-  const total = prepared.length;
-  prepared.forEach((p, done) => {
-    if (options.signal?.aborted) {
-      report.failed.push({ file: p.file, error: { code: 'cancelled' } });
-      return;
-    }
-    options.onProgress?.({ done, total, file: p.file });
-    try {
-      const existing = findVersionByHash(db, p.hash);
-      if (existing) {
-        report.duplicates.push({ file: p.file, story: existing.storyId, lang: p.lang });
-        if (!storyOfGroup.has(p.groupKey)) storyOfGroup.set(p.groupKey, existing.storyId);
-        return;
+
+  run(items: readonly { name: string; size: number; read: () => 'json-file' | Uint8Array }[]): ImportReport {
+    this.total = items.length;
+    this.bytesTotal = items.reduce((n, i) => n + i.size, 0);
+    for (const item of items) {
+      if (this.cancelled()) break;
+      this.current = item.name;
+      this.progress();
+      const before = this.bytesDone;
+      try {
+        const content = item.read();
+        if (content === 'json-file') this.importJson(item.name, readChunks(item.name, (n) => this.advance(n)));
+        else this.importBytes(item.name, content, false);
+      } catch (e) {
+        this.fail(item.name, toApiError(e));
       }
-      const stored = db.transaction(() => {
-        const known = storyOfGroup.get(p.groupKey);
-        const storyId = known ?? createStory(db, p.groupKey);
-        const original =
-          options.originalLang !== undefined
-            ? p.lang === normalizeLangTag(options.originalLang)
-            : (p.parsed.original ?? !storyHasOriginal(db, storyId));
-        const versionId = insertVersion(db, storyId, {
-          lang: p.lang,
-          original,
-          provenance: options.provenance ?? p.parsed.provenance ?? 'official',
-          headline: p.parsed.headline,
-          agency: p.parsed.agency,
-          place: p.parsed.place,
-          publishedAt: p.parsed.publishedAt,
-          url: p.parsed.url,
-          sourceFile: p.file,
-          contentHash: p.hash,
-          blocks: p.parsed.blocks,
-        });
-        return { storyId, versionId };
-      })();
-      storyOfGroup.set(p.groupKey, stored.storyId);
-      report.imported.push({ file: p.file, story: stored.storyId, version: stored.versionId, lang: p.lang });
-    } catch (e) {
-      report.failed.push({ file: p.file, error: toApiError(e) });
+      this.bytesDone = before + item.size;
+      this.done++;
     }
-  });
-  options.onProgress?.({ done: total, total, file: '' });
-  return report;
+    this.current = '';
+    this.progress();
+    return this.report;
+  }
+
+  private advance(bytes: number): void {
+    this.bytesDone += bytes;
+  }
+
+  private importBytes(name: string, bytes: Uint8Array, insideZip: boolean): void {
+    const ext = extensionOf(name);
+    if (ext === 'zip') {
+      if (insideZip) throw new DiptychError('nestedArchive');
+      this.importZip(name, bytes);
+      return;
+    }
+    if (bytes.length > MAX_FILE_BYTES && ext !== 'json') {
+      throw new DiptychError('fileTooLarge', { limitMb: MAX_FILE_BYTES >> 20 });
+    }
+    const format = formatFor(name, bytes);
+    if (format.id === 'json') {
+      this.importJson(name, [bytes]);
+      return;
+    }
+    const parsed = format.parse(bytes, name);
+    if (parsed.length === 0) throw new DiptychError('notAStory', { reason: 'empty' });
+    const prepared = prepareVersions(name, parsed, this.override);
+    this.store.store(prepared);
+  }
+
+  /** A JSON file, a story at a time: a story that fails is reported, the others land. */
+  private importJson(name: string, chunks: Iterable<Uint8Array>): void {
+    let index = 0;
+    for (const text of splitJsonStories(chunks, { maxStoryBytes: MAX_JSON_STORY_BYTES })) {
+      if (this.cancelled()) return;
+      const label = `${name}#${index + 1}`;
+      try {
+        const parsed = parseJsonStory(text, index);
+        this.store.store(prepareVersions(name, parsed, this.override, false).map((p, i) => ({
+          ...p,
+          file: parsed.length > 1 ? `${label}.${i + 1}` : label,
+        })));
+      } catch (e) {
+        this.fail(label, toApiError(e));
+      }
+      index++;
+      if (index % 200 === 0) {
+        this.current = label;
+        this.progress();
+      }
+    }
+  }
+
+  private importZip(name: string, zip: Uint8Array): void {
+    for (const entry of zipEntries(zip)) {
+      if (this.cancelled()) return;
+      const entryName = `${name}/${entry.name}`;
+      if ('error' in entry) {
+        this.fail(entryName, entry.error);
+        continue;
+      }
+      this.current = entryName;
+      this.progress();
+      try {
+        this.importBytes(entryName, entry.bytes, true);
+      } catch (e) {
+        this.fail(entryName, toApiError(e));
+      }
+    }
+  }
 }
 
 function requireLang(tag: string): string {
@@ -183,22 +167,103 @@ function requireLang(tag: string): string {
   return lang;
 }
 
-function prepareSource(source: ImportSource, override: string | null): PreparedVersion[] {
-  const format = formatFor(source.name);
-  const name = parseFileName(source.name);
-  const parsedVersions = format.parse(source.bytes, source.name);
-  if (parsedVersions.length === 0) throw new DiptychError('notAStory', { reason: 'empty' });
-  return parsedVersions.map((parsed, i) => {
-    const declared = parsed.lang ? normalizeLangTag(parsed.lang) : null;
-    const lang = override ?? name.lang ?? declared ?? detectLanguage(textOf(parsed)).lang;
-    if (!lang) throw new DiptychError('unknownLanguage', { lang: '?' });
-    // A file holding many stories (a feed, a JSON export) groups by what each item declares.
-    const groupKey =
-      parsed.groupKey ?? (parsedVersions.length > 1 ? `${name.stem}#${i}` : name.stem);
-    return { file: source.name, parsed, lang, groupKey, hash: contentHash(parsed.blocks) };
-  });
+/** A file's bytes a megabyte at a time, telling `onRead` how far it got. */
+function* readChunks(path: string, onRead: (bytes: number) => void): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    const size = 1024 * 1024;
+    for (;;) {
+      // A fresh buffer each time: the JSON splitter may hold on to slices of earlier chunks.
+      const buffer = new Uint8Array(size);
+      const n = readSync(fd, buffer, 0, size, null);
+      if (n <= 0) return;
+      onRead(n);
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
-function textOf(parsed: ParsedVersion): string {
-  return parsed.blocks.map((b) => b.text).join('\n');
+function readLimited(path: string, size: number): () => 'json-file' | Uint8Array {
+  return () => {
+    const ext = extensionOf(path);
+    if (ext === 'json') {
+      if (size > MAX_JSON_BYTES) throw new DiptychError('fileTooLarge', { limitMb: MAX_JSON_BYTES >> 20 });
+      return 'json-file';
+    }
+    const limit = ext === 'zip' ? MAX_ZIP_BYTES : MAX_FILE_BYTES;
+    if (size > limit) throw new DiptychError('fileTooLarge', { limitMb: limit >> 20 });
+    return readFileSync(path);
+  };
+}
+
+function readError(e: unknown, path: string): ApiError {
+  if (e instanceof DiptychError) return toApiError(e);
+  return { code: 'fileUnreadable', params: { file: path }, detail: (e as Error).message };
+}
+
+/** The files under `paths`, folders walked recursively (hidden entries skipped), with sizes. */
+export function expandPaths(
+  paths: readonly string[],
+  failed: ImportReport['failed'],
+): { name: string; size: number }[] {
+  const out: { name: string; size: number }[] = [];
+  const walk = (path: string, depth: number): void => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (e) {
+      failed.push({ file: path, error: readError(e, path) });
+      return;
+    }
+    if (!stat.isDirectory()) {
+      out.push({ name: path, size: stat.size });
+      return;
+    }
+    if (depth > 32) return;
+    let entries: string[];
+    try {
+      entries = readdirSync(path).sort();
+    } catch (e) {
+      failed.push({ file: path, error: readError(e, path) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.startsWith('.')) continue;
+      walk(join(path, entry), depth + 1);
+    }
+  };
+  for (const p of paths) walk(p, 0);
+  return out;
+}
+
+/** Reads the files (and, recursively, folders and zips) at `paths` and imports them. */
+export function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): ImportReport {
+  const run = new ImportRun(db, options);
+  const files = expandPaths(paths, run.report.failed);
+  return run.run(
+    files.map((f) => ({
+      name: f.name,
+      size: f.size,
+      read: () => {
+        try {
+          return readLimited(f.name, f.size)();
+        } catch (e) {
+          if (e instanceof DiptychError) throw e;
+          throw new DiptychError('fileUnreadable', { file: f.name }, (e as Error).message);
+        }
+      },
+    })),
+  );
+}
+
+/** Parses and stores sources given as bytes (tests, paste, the worker), in order. */
+export function importSources(
+  db: Database,
+  sources: readonly ImportSource[],
+  options: ImportOptions = {},
+): ImportReport {
+  const run = new ImportRun(db, options);
+  return run.run(sources.map((s) => ({ name: s.name, size: s.bytes.length, read: () => s.bytes })));
 }

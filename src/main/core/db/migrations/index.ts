@@ -2,5 +2,6 @@
 // migration that has shipped.
 import type { Migration } from '../migrate';
 import { migration001 } from './001-initial';
+import { migration004 } from './004-version-links';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration004];

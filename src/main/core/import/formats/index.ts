@@ -1,27 +1,101 @@
-// Which parser reads a file: chosen by its name and a look at its content.
+// Which parser reads a file: chosen by its name, or by a look at its content when the name
+// does not say. Binary files (images, PDFs, office documents) are recognised and refused.
 import { DiptychError } from '../../../../shared/errors';
 import { decodeText } from '../decode';
 import type { ParsedVersion } from '../parsed';
 import { parseAgencyText } from './agency-text';
+import { isFeed, parseFeed } from './feed';
+import { parseHtmlPage } from './html-page';
+import { parseJsonStory } from './json-archive';
+import { splitJsonStories } from './json-stream';
+import { parseMarkdown } from './markdown';
 
 export interface ImportFormat {
-  id: string;
+  id: 'text' | 'html' | 'markdown' | 'json' | 'feed';
   /** File name endings this format claims, lower case, without the dot. */
   extensions: readonly string[];
   parse(bytes: Uint8Array, fileName: string): ParsedVersion[];
 }
 
-const agencyText: ImportFormat = {
-  id: 'text',
-  extensions: ['txt', 'text'],
-  parse: (bytes) => [parseAgencyText(decodeText(bytes).text)],
-};
+/** Largest story inside a JSON file. */
+export const MAX_JSON_STORY_BYTES = 50 * 1024 * 1024;
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [agencyText];
+const text = (bytes: Uint8Array): string => decodeText(bytes).text;
 
-export function formatFor(fileName: string): ImportFormat {
-  const ext = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const format = IMPORT_FORMATS.find((f) => f.extensions.includes(ext));
-  if (!format) throw new DiptychError('unsupportedFormat', { ext: ext || '—' });
-  return format;
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  { id: 'text', extensions: ['txt', 'text'], parse: (bytes) => [parseAgencyText(text(bytes))] },
+  { id: 'html', extensions: ['html', 'htm', 'xhtml', 'shtml'], parse: (bytes) => [parseHtmlPage(text(bytes))] },
+  { id: 'markdown', extensions: ['md', 'markdown', 'mdown', 'mkd'], parse: (bytes) => [parseMarkdown(text(bytes))] },
+  {
+    id: 'json',
+    extensions: ['json'],
+    parse: (bytes) => {
+      const out: ParsedVersion[] = [];
+      let i = 0;
+      for (const story of splitJsonStories([bytes], { maxStoryBytes: MAX_JSON_STORY_BYTES })) {
+        out.push(...parseJsonStory(story, i++));
+      }
+      return out;
+    },
+  },
+  { id: 'feed', extensions: ['rss', 'atom', 'xml'], parse: (bytes) => parseFeed(text(bytes)) },
+];
+
+export const ARCHIVE_EXTENSIONS = ['zip'] as const;
+
+export function extensionOf(fileName: string): string {
+  return /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+}
+
+/** File signatures of common binary formats, with a name to tell the reader. */
+const MAGIC: { kind: string; bytes: number[] }[] = [
+  { kind: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { kind: 'ZIP', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'GZIP', bytes: [0x1f, 0x8b] },
+  { kind: 'ELF', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { kind: 'EXE', bytes: [0x4d, 0x5a] },
+  { kind: 'OLE', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { kind: 'WEBP', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { kind: 'SQLite', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65] },
+  { kind: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+];
+
+/** Names a binary format when the bytes start like one. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const m of MAGIC) if (m.bytes.every((b, i) => bytes[i] === b)) return m.kind;
+  return null;
+}
+
+/** What the first bytes of an unnamed (or oddly named) file look like. */
+function sniff(bytes: Uint8Array): ImportFormat | null {
+  let head: string;
+  try {
+    head = decodeText(bytes.subarray(0, 4096)).text.trimStart().slice(0, 2048);
+  } catch {
+    return null;
+  }
+  const lower = head.toLowerCase();
+  const byId = (id: ImportFormat['id']): ImportFormat => IMPORT_FORMATS.find((f) => f.id === id)!;
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]/u.test(lower) || isFeed(head)) return byId('feed');
+  if (/^(<!doctype html|<html[\s>])/u.test(lower)) return byId('html');
+  if (/^[[{]/u.test(head)) return byId('json');
+  if (/^---\r?\n/u.test(head)) return byId('markdown');
+  return null;
+}
+
+/** The format for a file, by extension, then by content. */
+export function formatFor(fileName: string, bytes?: Uint8Array): ImportFormat {
+  const kind = bytes ? binaryKind(bytes) : null;
+  const ext = extensionOf(fileName);
+  const byExtension = IMPORT_FORMATS.find((f) => f.extensions.includes(ext));
+  if (kind && (byExtension || !(ARCHIVE_EXTENSIONS as readonly string[]).includes(ext))) {
+    throw new DiptychError('binaryFile', { kind });
+  }
+  if (byExtension) return byExtension;
+  const sniffed = bytes ? sniff(bytes) : null;
+  if (sniffed) return sniffed;
+  throw new DiptychError('unsupportedFormat', { ext: ext || '—' });
 }

@@ -1,0 +1,151 @@
+// Turning (untrusted) HTML into Diptych blocks. The HTML is sanitized with DOMPurify first and
+// then only text leaves this module, so nothing a page carries (scripts, handlers, links,
+// styles, SVG) can ever reach the archive or the reader: what is stored is inert by construction.
+import createDOMPurify from 'dompurify';
+import { parseHTML } from 'linkedom';
+import type { BlockKind } from '../../../../shared/model';
+import type { ParsedBlock } from '../parsed';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- linkedom's DOM is typed for the browser lib */
+type DomNode = any;
+
+/** Elements whose text is one block, and the kind of block it becomes. */
+const BLOCK_KIND: Record<string, BlockKind> = {
+  P: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  BLOCKQUOTE: 'quote',
+  Q: 'quote',
+  LI: 'paragraph',
+  PRE: 'paragraph',
+  DT: 'paragraph',
+  DD: 'paragraph',
+  FIGCAPTION: 'paragraph',
+  TD: 'paragraph',
+  TH: 'paragraph',
+};
+
+/** Containers walked into rather than read as one block. */
+const CONTAINERS = new Set([
+  'BODY', 'ARTICLE', 'SECTION', 'MAIN', 'DIV', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'DL',
+  'FIGURE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'CENTER', 'SPAN', 'FORM', 'DETAILS', 'HGROUP',
+]);
+
+/** Never read: no reader-visible prose lives here. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
+  'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const PURIFY_CONFIG = {
+  // Only what carries text structure survives; everything else is dropped with its content.
+  ALLOWED_TAGS: [
+    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'ul', 'ol', 'li', 'pre', 'dl', 'dt',
+    'dd', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'div', 'section',
+    'article', 'main', 'header', 'footer', 'aside', 'span', 'em', 'strong', 'b', 'i', 'u', 'a', 'br',
+    'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'time', 'code', 's', 'del', 'ins', 'hgroup',
+  ],
+  ALLOWED_ATTR: ['class', 'lang'],
+  ALLOW_DATA_ATTR: false,
+  KEEP_CONTENT: false,
+  WHOLE_DOCUMENT: false,
+};
+
+/** Sanitizes an HTML fragment: what DOMPurify keeps of it, as HTML. */
+let purifier: ReturnType<typeof createDOMPurify> | null = null;
+
+export function sanitizeHtml(html: string): string {
+  // One sanitizer per thread: DOMPurify keeps no state between calls but costs a window to build.
+  purifier ??= createDOMPurify(parseHTML('<!doctype html><html><body></body></html>').window as any);
+  return String(purifier.sanitize(html, PURIFY_CONFIG));
+}
+
+/** Whitespace collapsed as a browser renders it; non-breaking spaces kept as spaces. */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u00A0\u200B]+/gu, ' ').trim();
+}
+
+/** Text of a node, with <br> as a space (a line break inside a paragraph is not a new block). */
+function textOf(node: DomNode): string {
+  let out = '';
+  const walk = (n: DomNode): void => {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    else if (n.nodeType === 1) {
+      if (SKIPPED.has(n.tagName)) return;
+      if (n.tagName === 'BR') out += ' ';
+      for (const c of n.childNodes) walk(c);
+    }
+  };
+  walk(node);
+  return cleanText(out);
+}
+
+function hasBlockChild(node: DomNode): boolean {
+  for (const c of node.children ?? []) {
+    if (BLOCK_KIND[c.tagName] && c.tagName !== 'Q') return true;
+    if (CONTAINERS.has(c.tagName) && c.tagName !== 'SPAN') return true;
+  }
+  return false;
+}
+
+function classOf(node: DomNode): string {
+  return String(node.getAttribute?.('class') ?? '').toLowerCase();
+}
+
+/** Walks a sanitized element tree and collects blocks in reading order. */
+export function elementBlocks(root: DomNode): ParsedBlock[] {
+  const blocks: ParsedBlock[] = [];
+  const push = (kind: BlockKind, text: string): void => {
+    if (text) blocks.push({ kind, text });
+  };
+  const walk = (node: DomNode): void => {
+    // Runs of text and inline elements between blocks form one paragraph.
+    let inline = '';
+    const flush = (): void => {
+      push('paragraph', cleanText(inline));
+      inline = '';
+    };
+    for (const child of node.childNodes ?? []) {
+      if (child.nodeType === 3) {
+        inline += child.textContent ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1 || SKIPPED.has(child.tagName)) continue;
+      const tag = child.tagName as string;
+      const kind = BLOCK_KIND[tag];
+      const isBlock = (kind !== undefined && tag !== 'Q') || (CONTAINERS.has(tag) && tag !== 'SPAN');
+      if (!isBlock) {
+        inline += tag === 'BR' ? ' ' : textOf(child);
+        continue;
+      }
+      flush();
+      if (tag === 'BLOCKQUOTE') push('quote', textOf(child));
+      else if (kind && !hasBlockChild(child)) push(kindFromClass(child, kind), textOf(child));
+      else if (!hasBlockChild(child)) push(kindFromClass(child, 'paragraph'), textOf(child));
+      else walk(child);
+    }
+    flush();
+  };
+  walk(root);
+  return blocks;
+}
+
+/** Pages often mark the lead and dateline with a class; keep what they say. */
+function kindFromClass(node: DomNode, fallback: BlockKind): BlockKind {
+  const cls = classOf(node);
+  if (fallback !== 'paragraph') return fallback;
+  if (/\b(dateline)\b/u.test(cls)) return 'dateline';
+  if (/\b(lead|lede|standfirst|summary|intro|article-lead|subtitle)\b/u.test(cls)) return 'lead';
+  return fallback;
+}
+
+/** Blocks of an HTML fragment (a feed item's content, Markdown's embedded HTML). */
+export function htmlToBlocks(html: string): ParsedBlock[] {
+  const clean = sanitizeHtml(html);
+  const { document } = parseHTML(`<!doctype html><html><body>${clean}</body></html>`);
+  return elementBlocks(document.body);
+}

@@ -1,0 +1,63 @@
+// Diptych JSON (see json-schema.ts): each story's versions come out together, sharing a group
+// key, so one story in the file is one story in the archive.
+import { DiptychError } from '../../../../shared/errors';
+import type { ParsedBlock, ParsedVersion } from '../parsed';
+import { isoDate } from './dates';
+import { safeUrl } from './html-page';
+import { JsonStory, type JsonStoryT } from './json-schema';
+import { splitJsonStories } from './json-stream';
+
+/** One story of a JSON file, validated. `index` is its position, for the group key and errors. */
+export function parseJsonStory(text: string, index: number): ParsedVersion[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new DiptychError('malformedFile', { format: 'JSON' }, (e as Error).message);
+  }
+  const checked = JsonStory.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const path = [`stories[${index}]`, ...(issue?.path ?? []).map(String)].join('.');
+    throw new DiptychError('invalidJsonSchema', { path }, issue?.message);
+  }
+  return storyVersions(checked.data, index);
+}
+
+function storyVersions(story: JsonStoryT, index: number): ParsedVersion[] {
+  return story.versions.map((v) => {
+    const blocks: ParsedBlock[] = v.blocks.filter((b) => b.text.trim().length > 0);
+    const headline = v.headline?.trim() || blocks.find((b) => b.kind === 'headline')?.text;
+    if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
+    if (blocks[0]?.kind !== 'headline') blocks.unshift({ kind: 'headline', text: headline });
+    return {
+      lang: v.lang,
+      headline,
+      blocks,
+      agency: v.agency ?? null,
+      place: v.place ?? null,
+      publishedAt: isoDate(v.publishedAt),
+      url: safeUrl(v.url),
+      ...(v.original !== undefined ? { original: v.original } : {}),
+      ...(v.provenance ? { provenance: v.provenance } : {}),
+      translationOf: v.translationOf ?? null,
+      alternates: (v.alternates ?? []).flatMap((a) => {
+        const url = safeUrl(a.url);
+        return url ? [{ lang: a.lang, url }] : [];
+      }),
+      tags: story.tags ?? [],
+      groupKey: `story-${index}`,
+    };
+  });
+}
+
+/** Every story of a JSON file, one at a time (the file may be far larger than memory allows). */
+export function* readJsonStories(
+  chunks: Iterable<Uint8Array>,
+  maxStoryBytes: number,
+): Generator<ParsedVersion[]> {
+  let index = 0;
+  for (const text of splitJsonStories(chunks, { maxStoryBytes })) {
+    yield parseJsonStory(text, index++);
+  }
+}

@@ -1,0 +1,173 @@
+// Markdown notes with YAML front matter (title, lang, source, place, date, url, translation_of,
+// tags). Headings become headings, block quotes quotes, list items paragraphs; inline markup
+// is reduced to its text, and embedded HTML goes through the same sanitizing walk as pages.
+import { Lexer, type Token, type Tokens } from 'marked';
+import { parse as parseYaml } from 'yaml';
+import { DiptychError } from '../../../../shared/errors';
+import { PROVENANCES, type Provenance } from '../../../../shared/model';
+import type { ParsedBlock, ParsedVersion } from '../parsed';
+import { parseDateline } from './agency-text';
+import { isoDate } from './dates';
+import { cleanText, htmlToBlocks } from './html-blocks';
+import { safeUrl } from './html-page';
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+
+export interface FrontMatter {
+  title?: string;
+  lang?: string;
+  source?: string;
+  place?: string;
+  date?: string;
+  url?: string;
+  translation_of?: string;
+  tags?: string[];
+  original?: boolean;
+  provenance?: Provenance;
+}
+
+/** Reads the YAML header; anchors/aliases are capped so a "billion laughs" YAML stays small. */
+export function parseFrontMatter(yamlText: string): FrontMatter {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { maxAliasCount: 20, schema: 'core', prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    throw new DiptychError('malformedFile', { format: 'YAML' }, (e as Error).message);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new DiptychError('malformedFile', { format: 'YAML' }, 'front matter is not a mapping');
+  }
+  const d = data as Record<string, unknown>;
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' || typeof v === 'number' ? cleanText(String(v)) || undefined : undefined;
+  const tags = Array.isArray(d.tags)
+    ? d.tags.map(str).filter((t): t is string => !!t)
+    : typeof d.tags === 'string'
+      ? d.tags.split(',').map((t) => t.trim()).filter(Boolean)
+      : undefined;
+  const date = d.date instanceof Date ? d.date.toISOString().slice(0, 10) : str(d.date);
+  const provenance = str(d.provenance);
+  return {
+    title: str(d.title),
+    lang: str(d.lang ?? d.language),
+    source: str(d.source ?? d.agency),
+    place: str(d.place),
+    date,
+    url: str(d.url),
+    translation_of: str(d.translation_of ?? d.translationOf),
+    tags,
+    original: typeof d.original === 'boolean' ? d.original : undefined,
+    provenance: PROVENANCES.find((p) => p === provenance),
+  };
+}
+
+/** Plain text of inline tokens: emphasis, links and code spans keep only their words. */
+function inlineText(tokens: readonly Token[] | undefined, fallback: string): string {
+  if (!tokens) return cleanText(fallback);
+  let out = '';
+  for (const t of tokens) {
+    if (t.type === 'br') out += ' ';
+    else if (t.type === 'html') out += '';
+    else if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0) out += inlineText(t.tokens, '');
+    else if (t.type === 'image') out += '';
+    else if ('text' in t && typeof t.text === 'string') out += t.text;
+  }
+  return cleanText(decodeEntities(out));
+}
+
+/** marked escapes &, <, >, " and ' in text tokens; the archive keeps the characters. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/gu, (_, e: string) =>
+    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _,
+  );
+}
+
+function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'heading':
+        out.push({ kind: (t as Tokens.Heading).depth === 1 ? 'headline' : 'heading', text: inlineText(t.tokens, t.text) });
+        break;
+      case 'paragraph':
+      case 'text':
+        out.push({ kind: 'paragraph', text: inlineText(t.tokens, t.text) });
+        break;
+      case 'blockquote': {
+        const inner: ParsedBlock[] = [];
+        tokenBlocks((t as Tokens.Blockquote).tokens, inner);
+        for (const b of inner) out.push({ kind: 'quote', text: b.text });
+        break;
+      }
+      case 'list':
+        for (const item of (t as Tokens.List).items) tokenBlocks(item.tokens, out);
+        break;
+      case 'code':
+        out.push({ kind: 'paragraph', text: cleanText(t.text) });
+        break;
+      case 'html':
+        out.push(...htmlToBlocks(t.text));
+        break;
+      case 'table': {
+        const table = t as Tokens.Table;
+        for (const row of table.rows) out.push({ kind: 'paragraph', text: row.map((c) => inlineText(c.tokens, c.text)).join(' · ') });
+        break;
+      }
+      default:
+        break; // hr, space, def: no text of their own
+    }
+  }
+}
+
+export function parseMarkdown(text: string): ParsedVersion {
+  const match = FRONT_MATTER.exec(text);
+  const front = match ? parseFrontMatter(match[1]!) : {};
+  const body = match ? text.slice(match[0].length) : text.replace(/^\uFEFF/u, '');
+  let tokens: Token[];
+  try {
+    tokens = new Lexer({ gfm: true }).lex(body);
+  } catch (e) {
+    throw new DiptychError('malformedFile', { format: 'Markdown' }, (e as Error).message);
+  }
+  const raw: ParsedBlock[] = [];
+  tokenBlocks(tokens, raw);
+  const content = raw.filter((b) => b.text.length > 0);
+  const firstHeadline = content.findIndex((b) => b.kind === 'headline');
+  const headline = front.title ?? (firstHeadline >= 0 ? content[firstHeadline]!.text : undefined);
+  if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
+  if (firstHeadline >= 0 && (front.title === undefined || content[firstHeadline]!.text === front.title)) {
+    content.splice(firstHeadline, 1);
+  }
+  const blocks: ParsedBlock[] = [{ kind: 'headline', text: headline }];
+  let place = front.place ?? null;
+  let agency = front.source ?? null;
+  let leadSeen = false;
+  content.forEach((b, i) => {
+    const dateline = i === 0 && b.kind === 'paragraph' ? parseDateline(b.text) : null;
+    if (dateline) {
+      blocks.push({ kind: 'dateline', text: b.text });
+      place ??= dateline.place;
+      agency ??= dateline.agency;
+    } else if (!leadSeen && b.kind === 'paragraph') {
+      leadSeen = true;
+      blocks.push({ kind: 'lead', text: b.text });
+    } else {
+      // Later level-1 headings are section headings of this one story.
+      blocks.push(b.kind === 'headline' ? { kind: 'heading', text: b.text } : b);
+    }
+  });
+  if (blocks.length < 2) throw new DiptychError('notAStory', { reason: 'empty' });
+  return {
+    lang: front.lang ?? null,
+    headline,
+    blocks,
+    agency,
+    place,
+    publishedAt: isoDate(front.date),
+    url: safeUrl(front.url),
+    translationOf: front.translation_of ?? null,
+    tags: front.tags ?? [],
+    ...(front.original !== undefined ? { original: front.original } : {}),
+    ...(front.provenance ? { provenance: front.provenance } : {}),
+  };
+}

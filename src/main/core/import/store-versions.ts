@@ -1,0 +1,166 @@
+// Storing parsed versions: recognising duplicates (same content, or same URL in the same
+// language), finding the story each belongs to (options, file-name group, declared links), and
+// writing each version atomically. Versions of one story in one file share a transaction.
+import type { Database } from 'better-sqlite3';
+import { DiptychError, toApiError } from '../../../shared/errors';
+import type { Provenance } from '../../../shared/model';
+import { contentHash } from '../stories/content-hash';
+import { createStory, findVersionByHash, insertVersion, storyExists, storyHasOriginal } from '../stories/repository';
+import { detectLanguage, normalizeLangTag } from './detect-language';
+import { parseFileName } from './file-name';
+import type { ParsedVersion } from './parsed';
+import type { ImportReport } from './import-report';
+import { storeLinks, storyByLinks, versionAtUrl, normalizeUrl } from './version-links';
+
+export interface StoreOptions {
+  /** Language of every version, overriding what files declare and what detection finds. */
+  lang?: string;
+  /** Add the versions to this existing story. */
+  translationOf?: number;
+  /** Language of the original among the versions (otherwise the first one of a new story). */
+  originalLang?: string;
+  provenance?: Provenance;
+}
+
+export interface PreparedVersion {
+  file: string;
+  parsed: ParsedVersion;
+  lang: string;
+  groupKey: string;
+  hash: string;
+}
+
+/** Group keys remembered at most: enough for any folder's interleaving, bounded for 100k files. */
+const GROUP_MEMORY = 20_000;
+
+/** Language, group and identity of each parsed version of one file. */
+export function prepareVersions(
+  file: string,
+  parsedVersions: readonly ParsedVersion[],
+  override: string | null,
+  itemLabel = parsedVersions.length > 1,
+): PreparedVersion[] {
+  const name = parseFileName(file);
+  const dir = file.slice(0, Math.max(0, file.length - (file.split(/[\\/]/u).pop() ?? '').length));
+  return parsedVersions.map((parsed, i) => {
+    const declared = parsed.lang ? normalizeLangTag(parsed.lang) : null;
+    const lang = override ?? name.lang ?? declared ?? detectLanguage(textOf(parsed)).lang;
+    if (!lang) throw new DiptychError('unknownLanguage', { lang: '?' });
+    // translation_of naming another file (not a URL, not a story id) joins that file's group.
+    const of = parsed.translationOf?.trim();
+    const ofName = of && !normalizeUrl(of) && !/^\d+$/u.test(of) ? parseFileName(of).stem : null;
+    const groupKey = parsed.groupKey
+      ? `${file}#${parsed.groupKey}`
+      : ofName
+        ? `${dir}${ofName}`
+        : parsedVersions.length > 1
+          ? `${file}#${i}`
+          : `${dir}${name.stem}`;
+    return {
+      file: itemLabel ? `${file}#${i + 1}` : file,
+      parsed,
+      lang,
+      groupKey,
+      hash: contentHash(parsed.blocks),
+    };
+  });
+}
+
+function textOf(parsed: ParsedVersion): string {
+  return parsed.blocks.map((b) => b.text).join('\n');
+}
+
+export class VersionStore {
+  private readonly storyOfGroup = new Map<string, number>();
+  private readonly addTag;
+  private readonly tagId;
+  private readonly linkTag;
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: StoreOptions,
+    private readonly report: ImportReport,
+  ) {
+    if (options.translationOf !== undefined && !storyExists(db, options.translationOf)) {
+      throw new DiptychError('notFound', { id: options.translationOf });
+    }
+    this.addTag = db.prepare('INSERT OR IGNORE INTO tags (name) VALUES (?)');
+    this.tagId = db.prepare('SELECT id FROM tags WHERE name = ?');
+    this.linkTag = db.prepare('INSERT OR IGNORE INTO story_tags (story_id, tag_id) VALUES (?, ?)');
+  }
+
+  /** Stores versions that belong together (one file, or one story of a file) in one transaction. */
+  store(versions: readonly PreparedVersion[]): void {
+    if (versions.length === 0) return;
+    const run = (): void => {
+      for (const p of versions) {
+        try {
+          // Each version is its own savepoint: one that fails leaves no trace, the rest land.
+          this.db.transaction(() => this.storeOne(p))();
+        } catch (e) {
+          this.report.failed.push({ file: p.file, error: toApiError(e) });
+        }
+      }
+    };
+    if (versions.length === 1) run();
+    else this.db.transaction(run)();
+  }
+
+  private remember(groupKey: string, storyId: number): void {
+    if (this.storyOfGroup.size >= GROUP_MEMORY) {
+      const oldest = this.storyOfGroup.keys().next().value;
+      if (oldest !== undefined) this.storyOfGroup.delete(oldest);
+    }
+    this.storyOfGroup.set(groupKey, storyId);
+  }
+
+  private storeOne(p: PreparedVersion): void {
+    const { db, options } = this;
+    const sameContent = findVersionByHash(db, p.hash);
+    const sameUrl = sameContent ? undefined : versionAtUrl(db, p.parsed.url, p.lang);
+    if (sameContent || sameUrl) {
+      const story = sameContent?.storyId ?? sameUrl!.story;
+      this.report.duplicates.push({ file: p.file, story, lang: p.lang, by: sameContent ? 'content' : 'url' });
+      if (!this.storyOfGroup.has(p.groupKey)) this.remember(p.groupKey, story);
+      return;
+    }
+    const links = {
+      self: p.parsed.url,
+      alternates: p.parsed.alternates ?? [],
+      translationOf: p.parsed.translationOf && normalizeUrl(p.parsed.translationOf) ? p.parsed.translationOf : null,
+    };
+    const declaredStory = /^\d+$/u.test(p.parsed.translationOf?.trim() ?? '') ? Number(p.parsed.translationOf) : undefined;
+    const storyId =
+      options.translationOf ??
+      this.storyOfGroup.get(p.groupKey) ??
+      (declaredStory !== undefined && storyExists(db, declaredStory) ? declaredStory : undefined) ??
+      storyByLinks(db, links) ??
+      createStory(db, p.groupKey);
+    const declaresTranslation = !!p.parsed.translationOf;
+    const original =
+      options.originalLang !== undefined
+        ? p.lang === normalizeLangTag(options.originalLang)
+        : (p.parsed.original ?? (!declaresTranslation && !storyHasOriginal(db, storyId)));
+    const versionId = insertVersion(db, storyId, {
+      lang: p.lang,
+      original,
+      provenance: options.provenance ?? p.parsed.provenance ?? 'official',
+      headline: p.parsed.headline,
+      agency: p.parsed.agency,
+      place: p.parsed.place,
+      publishedAt: p.parsed.publishedAt,
+      url: p.parsed.url,
+      sourceFile: p.file,
+      contentHash: p.hash,
+      blocks: p.parsed.blocks,
+    });
+    storeLinks(db, versionId, p.lang, links);
+    for (const tag of p.parsed.tags ?? []) {
+      this.addTag.run(tag);
+      const row = this.tagId.get(tag) as { id: number } | undefined;
+      if (row) this.linkTag.run(storyId, row.id);
+    }
+    this.remember(p.groupKey, storyId);
+    this.report.imported.push({ file: p.file, story: storyId, version: versionId, lang: p.lang });
+  }
+}
