@@ -7,7 +7,11 @@ export default defineConfig({
     build: {
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/electron/main.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/electron/main.ts'),
+          // The database lives on this worker thread, off the main process.
+          'api-worker': resolve(__dirname, 'src/main/core/api/api-worker.ts'),
+        },
       },
     },
   },

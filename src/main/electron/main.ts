@@ -1,14 +1,14 @@
-// Electron entry: one instance, one secure window, the archive opened in main and served to the
-// renderer through the API contract. Everything of substance lives in src/main/core.
+// Electron entry: one instance, one secure window, and the archive served to the renderer through
+// the API contract by a worker thread that owns the database. Everything of substance lives in
+// src/main/core; this file only wires it to Electron.
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { TFunction } from 'i18next';
+import type { Settings } from '../../shared/api/settings';
 import { createI18n } from '../../shared/i18n/create';
-import { pickUiLanguage } from '../../shared/i18n/resources';
-import { toApiError } from '../../shared/errors';
-import { openArchive } from '../core/db/open';
-import { createApiHandlers } from '../core/api/handlers';
-import { seedSampleStories } from '../core/sample/seed-samples';
+import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/resources';
+import { isDiptychError } from '../../shared/errors';
+import { startApiWorker, type ApiWorkerClient } from '../core/api/api-worker-client';
 import { ARCHIVE_FILE_NAME } from '../core/paths';
 import { emitTo, registerApiIpc } from './ipc';
 import { buildApplicationMenu } from './menu';
@@ -18,7 +18,7 @@ import { createMainWindow } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 let mainWindow: BrowserWindow | null = null;
-let db: Database | null = null;
+let api: ApiWorkerClient | null = null;
 
 app.enableSandbox();
 
@@ -30,7 +30,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start, (e) => fail(String(e)));
+  app.whenReady().then(start, (e: unknown) => fail(String(e)));
 }
 
 function sampleDir(): string {
@@ -39,22 +39,46 @@ function sampleDir(): string {
     : join(app.getAppPath(), 'resources', 'sample');
 }
 
-function start(): void {
+async function start(): Promise<void> {
   installSecurity(devServerUrl);
-  const t = createI18n(pickUiLanguage(app.getPreferredSystemLanguages())).t;
-  const dbPath = join(app.getPath('userData'), ARCHIVE_FILE_NAME);
+  const systemLanguages = app.getPreferredSystemLanguages();
+  let t = createI18n(pickUiLanguage(systemLanguages)).t;
   try {
-    db = openArchive(dbPath, { nativeBinding: electronNativeBinding() });
-    // First run only: the guide stories, so the library is never empty (see core/sample).
-    seedSampleStories(db, sampleDir());
+    api = await startApiWorker(join(__dirname, 'api-worker.js'), {
+      dbPath: join(app.getPath('userData'), ARCHIVE_FILE_NAME),
+      nativeBinding: electronNativeBinding(),
+      // First run only: the guide stories, so the library is never empty (see core/sample).
+      sampleDir: sampleDir(),
+      systemLanguages,
+    });
   } catch (e) {
-    const error = toApiError(e);
-    fail(t(`errors.${error.code}`, { ...error.params, detail: error.detail ?? '' }));
+    fail(
+      isDiptychError(e)
+        ? t(`errors.${e.code}`, { ...e.params, detail: e.message })
+        : t('errors.internal', { detail: String(e) }),
+    );
     return;
   }
   const emit = emitTo(() => mainWindow);
-  registerApiIpc(createApiHandlers({ db, dbPath, emit }), devServerUrl);
-  Menu.setApplicationMenu(buildApplicationMenu(t, (command) => emit('menuCommand', { command })));
+  const setMenu = (translate: TFunction): void =>
+    Menu.setApplicationMenu(
+      buildApplicationMenu(translate, (command) => emit('menuCommand', { command })),
+    );
+  const applySettings = (settings: Settings): void => {
+    t = createI18n(settings.uiLanguage as UiLanguage).t;
+    setMenu(t);
+  };
+
+  // Events from the worker go to the window; a language change also rebuilds the native menu.
+  api.onEvent((event, payload) => {
+    if (event === 'settingsChanged') applySettings(payload as Settings);
+    emit(event, payload);
+  });
+  registerApiIpc((method, input) => api!.call(method, input), devServerUrl);
+  const settings = await api.call('getSettings', {});
+  if (settings.ok) applySettings(settings.value as Settings);
+  else setMenu(t);
+
   mainWindow = createMainWindow(devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -65,7 +89,7 @@ function fail(message: string): void {
 }
 
 app.on('window-all-closed', () => {
-  db?.close();
-  db = null;
+  void api?.close();
+  api = null;
   app.quit();
 });
