@@ -6,6 +6,7 @@ import { createI18n } from '../../shared/i18n/create';
 import { openArchive } from '../core/db/open';
 import { defaultArchivePath } from '../core/paths';
 import { CliFailure, type CliCommand, type CliContext, type CliIo } from './context';
+import { translateParseArgsError } from './parse-args-error';
 import { translateError } from './translate-error';
 import { cliUiLanguage } from './ui-language';
 
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     });
   } catch (e) {
-    io.stderr.write(`${t('cli.badOption', { message: (e as Error).message })}\n`);
+    io.stderr.write(`${translateParseArgsError(t, e)}\n`);
     return 2;
   }
   if (parsed.values.help) {

@@ -19,7 +19,7 @@ export const importCommand: CliCommand = {
     const provenance = ctx.options.provenance as string | undefined;
     if (provenance !== undefined && !(PROVENANCES as readonly string[]).includes(provenance)) {
       throw new CliFailure(
-        ctx.t('cli.badOption', { message: `--provenance ${PROVENANCES.join('|')}` }),
+        ctx.t('cli.badValue', { option: '--provenance', values: PROVENANCES.join(', ') }),
         2,
       );
     }

@@ -1,4 +1,5 @@
 import { DiptychError } from '../../../shared/errors';
+import { languageName } from '../../../shared/i18n/format';
 import { normalizeLangTag } from '../../core/import/detect-language';
 import { getStory } from '../../core/stories/repository';
 import { CliFailure, type CliCommand } from '../context';
@@ -43,7 +44,12 @@ export const showCommand: CliCommand = {
     versions.forEach((v, i) => {
       if (i > 0) ctx.out('');
       const role = v.original ? ctx.t('reader.original') : ctx.t('reader.translation');
-      ctx.out(`── ${v.lang} · ${role} · ${ctx.t(`reader.provenance.${v.provenance}`)} ──`);
+      const heading = ctx.t('cli.versionHeading', {
+        language: languageName(v.lang, ctx.uiLang, { capitalize: true }),
+        role,
+        provenance: ctx.t(`reader.provenance.${v.provenance}`),
+      });
+      ctx.out(`── ${heading} ──`);
       for (const b of v.blocks) {
         if (b.kind === 'headline') ctx.out(`# ${b.text}`);
         else if (b.kind === 'heading') ctx.out(`\n## ${b.text}`);

@@ -1,3 +1,4 @@
+import { formatByteSize, formatNumber, languageName } from '../../../shared/i18n/format';
 import { archiveStats } from '../../core/stories/repository';
 import type { CliCommand } from '../context';
 
@@ -8,12 +9,14 @@ export const statsCommand: CliCommand = {
       ctx.printJson(stats);
       return;
     }
-    const size = new Intl.NumberFormat(ctx.uiLang, {
-      style: 'unit',
-      unit: 'megabyte',
-      maximumFractionDigits: 1,
-    }).format(stats.databaseBytes / 1e6);
-    ctx.out(ctx.t('cli.statsLine', { ...stats, size }));
-    for (const l of stats.languages) ctx.out(`  ${l.lang}: ${l.versions}`);
+    const n = (value: number): string => formatNumber(value, ctx.uiLang);
+    const size = formatByteSize(stats.databaseBytes, ctx.uiLang);
+    ctx.out(
+      ctx.t('cli.statsLine', { stories: n(stats.stories), versions: n(stats.versions), blocks: n(stats.blocks), size }),
+    );
+    for (const l of stats.languages) {
+      const language = languageName(l.lang, ctx.uiLang, { capitalize: true });
+      ctx.out(`  ${ctx.t('cli.statsLanguage', { language, lang: l.lang, versions: n(l.versions) })}`);
+    }
   },
 };
