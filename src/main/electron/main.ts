@@ -60,11 +60,24 @@ async function start(): Promise<void> {
     return;
   }
   const emit = emitTo(() => mainWindow);
+  // Choosing a language in the menu goes through the API like the settings screen does: the
+  // worker stores it and emits settingsChanged, which rebuilds this menu and switches the window.
+  const chooseLanguage = (uiLanguage: UiLanguage | null): void => {
+    void api?.call('updateSettings', { uiLanguage });
+  };
+  let current: Settings | null = null;
   const setMenu = (translate: TFunction): void =>
     Menu.setApplicationMenu(
-      buildApplicationMenu(translate, (command) => emit('menuCommand', { command })),
+      buildApplicationMenu(
+        translate,
+        (command) => emit('menuCommand', { command }),
+        current
+          ? { current: current.uiLanguage, chosen: current.uiLanguageChosen, choose: chooseLanguage }
+          : undefined,
+      ),
     );
   const applySettings = (settings: Settings): void => {
+    current = settings;
     t = createI18n(settings.uiLanguage as UiLanguage).t;
     setMenu(t);
   };

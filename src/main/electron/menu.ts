@@ -2,21 +2,56 @@
 // reach it as `menuCommand` events.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
+import { languageAutonym } from '../../shared/i18n/format';
+import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/resources';
 
 export type MenuCommandSender = (command: string) => void;
 
-export function buildApplicationMenu(t: TFunction, send: MenuCommandSender): Menu {
+/** The interface language as the menu shows it, and how to change it (null: follow the system). */
+export interface MenuLanguage {
+  current: UiLanguage;
+  chosen: boolean;
+  choose(lang: UiLanguage | null): void;
+}
+
+export function buildApplicationMenu(t: TFunction, send: MenuCommandSender, language?: MenuLanguage): Menu {
   const isMac = process.platform === 'darwin';
+  const settingsItem: MenuItemConstructorOptions = {
+    label: t('menu.settings'),
+    accelerator: 'CmdOrCtrl+,',
+    click: () => send('openSettings'),
+  };
+  // One radio group: each language named in itself, so a reader lost in a language they cannot
+  // read still finds their own.
+  const languageMenu: MenuItemConstructorOptions[] = language
+    ? [
+        { type: 'separator' },
+        {
+          label: t('menu.language'),
+          submenu: [
+            { type: 'radio', label: t('menu.languageSystem'), checked: !language.chosen, click: () => language.choose(null) },
+            ...UI_LANGUAGES.map(
+              (lang): MenuItemConstructorOptions => ({
+                type: 'radio',
+                label: languageAutonym(lang),
+                checked: language.chosen && language.current === lang,
+                click: () => language.choose(lang),
+              }),
+            ),
+          ],
+        },
+      ]
+    : [];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
-      ? [{ label: t('app.name'), submenu: [{ role: 'about' as const, label: t('menu.about') }, { type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }] }]
+      ? [{ label: t('app.name'), submenu: [{ role: 'about' as const, label: t('menu.about') }, { type: 'separator' as const }, settingsItem, { type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }] }]
       : []),
     {
       label: t('menu.file'),
       submenu: [
         { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => send('import') },
         { type: 'separator' },
-        ...(isMac ? [] : [{ role: 'quit' as const, label: t('menu.quit') }]),
+        ...(isMac ? [] : [settingsItem, { type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }]),
       ],
     },
     {
@@ -44,6 +79,7 @@ export function buildApplicationMenu(t: TFunction, send: MenuCommandSender): Men
         { type: 'separator' },
         { role: 'togglefullscreen', label: t('menu.fullScreen') },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const, label: t('menu.devTools') }]),
+        ...languageMenu,
       ],
     },
     {
