@@ -1,15 +1,18 @@
 // The library: every story, newest additions first, in a virtualized list that stays smooth
 // with a hundred thousand stories.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { StoryRow } from './StoryRow';
-import { useStoryPages } from './useStoryPages';
+import { useStoryPages, type LibraryOrder } from './useStoryPages';
+
+const ORDERS: LibraryOrder[] = ['recentlyAdded', 'newest', 'oldest'];
 
 export function LibraryView({ onOpen, reloadKey }: { onOpen: (id: number) => void; reloadKey?: unknown }): React.JSX.Element {
   const { t } = useTranslation();
-  const { total, stories, error, ensureLoaded } = useStoryPages(reloadKey);
+  const [order, setOrder] = useState<LibraryOrder>('recentlyAdded');
+  const { total, stories, error, ensureLoaded } = useStoryPages(order, reloadKey);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total ?? 0,
@@ -29,6 +32,16 @@ export function LibraryView({ onOpen, reloadKey }: { onOpen: (id: number) => voi
       <div className="library-heading">
         <h1 id="library-title">{t('library.title')}</h1>
         {total !== null && <span className="library-count">{t('library.storyCount', { count: total })}</span>}
+        <label className="library-order">
+          <span>{t('library.sortLabel')}</span>
+          <select value={order} onChange={(e) => setOrder(e.target.value as LibraryOrder)}>
+            {ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`library.sort.${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {total === 0 && <p className="empty">{t('library.empty')}</p>}
       {total === null && <p className="loading">{t('app.loading')}</p>}

@@ -14,7 +14,9 @@ export interface StoryPages {
   ensureLoaded(index: number): void;
 }
 
-export function useStoryPages(reloadKey: unknown = 0): StoryPages {
+export type LibraryOrder = 'recentlyAdded' | 'newest' | 'oldest';
+
+export function useStoryPages(order: LibraryOrder, reloadKey: unknown = 0): StoryPages {
   const [total, setTotal] = useState<number | null>(null);
   const [stories, setStories] = useState<(StorySummary | undefined)[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
@@ -23,7 +25,7 @@ export function useStoryPages(reloadKey: unknown = 0): StoryPages {
   const loadPage = useCallback((page: number) => {
     if (requested.current.has(page)) return;
     requested.current.add(page);
-    call('listStories', { offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+    call('listStories', { offset: page * PAGE_SIZE, limit: PAGE_SIZE, order }).then(
       (result) => {
         setTotal(result.total);
         setStories((prev) => {
@@ -37,7 +39,7 @@ export function useStoryPages(reloadKey: unknown = 0): StoryPages {
         setError(e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) });
       },
     );
-  }, []);
+  }, [order]);
 
   useEffect(() => {
     requested.current.clear();
