@@ -8,6 +8,7 @@ import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
 import { cleanText, htmlToBlocks } from './html-blocks';
 import { safeUrl } from './html-page';
+import { shapeStory } from './story-shape';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- parsed XML is untyped until checked here */
 type Node = any;
@@ -90,20 +91,6 @@ function textBlocks(text: string): ParsedBlock[] {
     .map((t) => ({ kind: 'paragraph' as const, text: t }));
 }
 
-/** Headline, then the content's blocks, the first paragraph being the lead. */
-function versionBlocks(title: string, content: ParsedBlock[]): ParsedBlock[] {
-  const blocks: ParsedBlock[] = [{ kind: 'headline', text: title }];
-  let leadSeen = false;
-  for (const b of content) {
-    if (!leadSeen && blocks.length === 1 && b.kind === 'heading' && b.text === title) continue;
-    if (!leadSeen && (b.kind === 'paragraph' || b.kind === 'lead')) {
-      leadSeen = true;
-      blocks.push({ kind: 'lead', text: b.text });
-    } else blocks.push(b.kind === 'lead' ? { kind: 'paragraph', text: b.text } : b);
-  }
-  return blocks;
-}
-
 function categories(item: Node): string[] {
   return ((item.category ?? []) as Node[])
     .map((c) => cleanText(textOf(c) || String(c?.['@_term'] ?? '')))
@@ -120,12 +107,14 @@ function rssItems(channel: Node, feedLang: Node): ParsedVersion[] {
     if (!title) return [];
     const content = html ? htmlToBlocks(html) : [];
     const link = safeUrl(textOf(item.link)) ?? safeUrl(textOf(item.guid));
+    const shaped = shapeStory(title, content);
+    const creator = cleanText(textOf(item['dc:creator']));
     return [{
       lang: cleanText(textOf(item['dc:language'])) || lang,
       headline: title,
-      blocks: versionBlocks(title, content),
-      agency: cleanText(textOf(item['dc:creator'])) && !agency ? cleanText(textOf(item['dc:creator'])) : agency,
-      place: null,
+      blocks: shaped.blocks,
+      agency: shaped.agency ?? agency ?? (creator || null),
+      place: shaped.place,
       publishedAt: isoDate(textOf(item.pubDate) || textOf(item['dc:date'])),
       url: link,
       tags: categories(item),
@@ -169,12 +158,14 @@ function atomEntries(feed: Node): ParsedVersion[] {
     if (!title) return [];
     const content = entry.content !== undefined ? atomContent(entry.content) : atomContent(entry.summary);
     const { self, alternates } = atomLinks(entry);
+    const shaped = shapeStory(title, content);
+    const author = cleanText(textOf(entry.author?.name));
     return [{
       lang: cleanText(String(entry['@_xml:lang'] ?? '')) || lang,
       headline: title,
-      blocks: versionBlocks(title, content),
-      agency: cleanText(textOf(entry.author?.name)) && !agency ? cleanText(textOf(entry.author?.name)) : agency,
-      place: null,
+      blocks: shaped.blocks,
+      agency: shaped.agency ?? agency ?? (author || null),
+      place: shaped.place,
       publishedAt: isoDate(textOf(entry.published) || textOf(entry.updated)),
       url: self ?? safeUrl(textOf(entry.id)),
       alternates,

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { parseDateline } from './agency-text';
+import { shapeStory } from './story-shape';
 import { cleanText, htmlToBlocks } from './html-blocks';
 import { isoDate } from './dates';
 
@@ -20,6 +21,8 @@ export interface PageMeta {
   url: string | null;
   alternates: { lang: string; url: string }[];
   description: string | null;
+  /** A "Place • Agency" line the page marks as its dateline, or the first one near the top. */
+  dateline: string | null;
 }
 
 function meta(doc: Doc, ...names: string[]): string | null {
@@ -56,7 +59,8 @@ export function pageMeta(doc: Doc): PageMeta {
       alternates.push({ lang: hreflang, url });
     }
   }
-  const ogLocale = meta(doc, 'og:locale')?.replace(/_/gu, '-') ?? null;
+  // og:locale always carries a region (many sites leave the default en_US): its language is enough.
+  const ogLocale = meta(doc, 'og:locale')?.split(/[_-]/u)[0] ?? null;
   return {
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'content-language', 'language') || ogLocale,
     title: meta(doc, 'og:title', 'twitter:title', 'headline') ?? (cleanText(doc.querySelector('title')?.textContent ?? '') || null),
@@ -66,11 +70,9 @@ export function pageMeta(doc: Doc): PageMeta {
     url: safeUrl(canonical) ?? safeUrl(meta(doc, 'og:url')),
     alternates,
     description: meta(doc, 'og:description', 'description'),
+    dateline: findDateline(doc),
   };
 }
-
-const sameText = (a: string, b: string): boolean =>
-  a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 /** Parses one saved page. */
 export function parseHtmlPage(html: string): ParsedVersion {
@@ -84,40 +86,16 @@ export function parseHtmlPage(html: string): ParsedVersion {
   } catch {
     article = null;
   }
-  let content: ParsedBlock[] = article?.content
+  const content: ParsedBlock[] = article?.content
     ? htmlToBlocks(article.content)
     : htmlToBlocks(String(parseHTML(html).document.body?.innerHTML ?? ''));
   const h1 = content.find((b) => b.kind === 'heading');
   const headline = cleanText(info.title ?? article?.title ?? h1?.text ?? '');
   if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
-  // The headline is its own block; a repeat of it at the top of the content is dropped.
-  content = content.filter((b, i) => !(i < 3 && b.kind === 'heading' && sameText(b.text, headline)));
-
-  let place: string | null = null;
-  let agency: string | null = info.siteName;
-  const blocks: ParsedBlock[] = [{ kind: 'headline', text: headline }];
-  let leadSeen = false;
-  content.forEach((b, i) => {
-    if (i < 3 && !place && (b.kind === 'dateline' || b.kind === 'paragraph')) {
-      const dateline = parseDateline(b.text);
-      if (dateline) {
-        place = dateline.place;
-        agency = dateline.agency;
-        blocks.push({ kind: 'dateline', text: b.text });
-        return;
-      }
-    }
-    if (b.kind === 'dateline') {
-      blocks.push(b);
-      return;
-    }
-    if (!leadSeen && (b.kind === 'lead' || b.kind === 'paragraph')) {
-      leadSeen = true;
-      blocks.push({ kind: 'lead', text: b.text });
-      return;
-    }
-    blocks.push(b.kind === 'lead' ? { kind: 'paragraph', text: b.text } : b);
-  });
+  const shaped = shapeStory(headline, content, info.dateline);
+  const blocks = shaped.blocks;
+  const place = shaped.place;
+  const agency = shaped.agency ?? info.siteName;
   if (blocks.length < 2) throw new DiptychError('notAStory', { reason: 'empty' });
   return {
     lang: info.lang,
@@ -129,4 +107,14 @@ export function parseHtmlPage(html: string): ParsedVersion {
     url: info.url,
     alternates: info.alternates,
   };
+}
+
+function findDateline(doc: Doc): string | null {
+  const marked = doc.querySelector('.dateline, [itemprop="dateline"]');
+  const candidates = marked ? [marked] : [...doc.querySelectorAll('p')].slice(0, 6);
+  for (const el of candidates) {
+    const text = cleanText(el.textContent ?? '');
+    if (text.length < 80 && parseDateline(text)) return text;
+  }
+  return null;
 }

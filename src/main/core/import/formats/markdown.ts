@@ -6,10 +6,10 @@ import { parse as parseYaml } from 'yaml';
 import { DiptychError } from '../../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../../shared/model';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
-import { parseDateline } from './agency-text';
 import { isoDate } from './dates';
 import { cleanText, htmlToBlocks } from './html-blocks';
 import { safeUrl } from './html-page';
+import { shapeStory } from './story-shape';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
@@ -138,24 +138,10 @@ export function parseMarkdown(text: string): ParsedVersion {
   if (firstHeadline >= 0 && (front.title === undefined || content[firstHeadline]!.text === front.title)) {
     content.splice(firstHeadline, 1);
   }
-  const blocks: ParsedBlock[] = [{ kind: 'headline', text: headline }];
-  let place = front.place ?? null;
-  let agency = front.source ?? null;
-  let leadSeen = false;
-  content.forEach((b, i) => {
-    const dateline = i === 0 && b.kind === 'paragraph' ? parseDateline(b.text) : null;
-    if (dateline) {
-      blocks.push({ kind: 'dateline', text: b.text });
-      place ??= dateline.place;
-      agency ??= dateline.agency;
-    } else if (!leadSeen && b.kind === 'paragraph') {
-      leadSeen = true;
-      blocks.push({ kind: 'lead', text: b.text });
-    } else {
-      // Later level-1 headings are section headings of this one story.
-      blocks.push(b.kind === 'headline' ? { kind: 'heading', text: b.text } : b);
-    }
-  });
+  const shaped = shapeStory(headline, content);
+  const blocks = shaped.blocks;
+  const place = front.place ?? shaped.place;
+  const agency = front.source ?? shaped.agency;
   if (blocks.length < 2) throw new DiptychError('notAStory', { reason: 'empty' });
   return {
     lang: front.lang ?? null,
