@@ -40,12 +40,12 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
   it('shows the sample stories on first run and opens one in two columns', async () => {
     const { page, errors } = await openApp(browser, server.url);
     const list = page.getByRole('list', { name: 'Stories in the archive' });
-    await expect.poll(() => list.getByRole('button').count()).toBe(5);
+    await expect.poll(() => list.locator('.story-row-frame').count()).toBe(5);
     await expect.poll(() => page.getByText('5 stories').isVisible()).toBe(true);
     await expect.poll(() => list.getByText('Welcome to Diptych', { exact: false }).count()).toBe(1);
     await screenshot(page, 'library-first-run');
 
-    await list.getByRole('button').filter({ hasText: 'Welcome to Diptych' }).click();
+    await list.locator('.story-row').filter({ hasText: 'Welcome to Diptych' }).click();
     const pair = page.locator('.story-row-pair').first().locator('h1');
     await expect.poll(() => pair.count()).toBe(2);
     expect(await pair.first().textContent()).toContain('Welcome to Diptych');
@@ -57,10 +57,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
     expect(importPaths(db, [SEED]).imported).toHaveLength(3);
     const { page, errors } = await openApp(browser, server.url);
     const list = page.getByRole('list', { name: 'Stories in the archive' });
-    await expect.poll(() => list.getByRole('button').count()).toBe(6);
+    await expect.poll(() => list.locator('.story-row-frame').count()).toBe(6);
     await screenshot(page, 'library');
 
-    await list.getByRole('button').filter({ hasText: 'Estonian Prime Minister' }).first().click();
+    await list.locator('.story-row').filter({ hasText: 'Estonian Prime Minister' }).click();
     const headings = page.locator('.story-row-pair').first().locator('h1');
     await expect.poll(() => headings.count()).toBe(2);
     const [left, right] = await headings.allTextContents();
@@ -69,6 +69,28 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
     // Dateline, lead and heading sit in their own rows, side by side.
     await expect.poll(() => page.locator('.story-row-pair').count()).toBe(16);
     await screenshot(page, 'story-two-columns');
+    expect(errors).toEqual([]);
+  });
+
+  it('deletes a story only after asking', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    const list = page.getByRole('list', { name: 'Stories in the archive' });
+    const rows = list.locator('.story-row-frame');
+    await expect.poll(() => rows.count()).toBe(6);
+    const row = rows.filter({ hasText: 'Estonian Prime Minister' });
+    await row.hover();
+    await row.getByRole('button', { name: 'Delete' }).click();
+    const confirm = row.getByRole('alertdialog');
+    await expect.poll(() => confirm.textContent()).toContain('(3)');
+    await screenshot(page, 'library-delete-confirm');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await rows.count()).toBe(6);
+
+    await row.hover();
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => rows.count()).toBe(5);
+    await expect.poll(() => page.getByText('5 stories').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -23,4 +23,5 @@ export const libraryContract = {
   listStories: method<StoryPage>()(ListStoriesInput),
   getStory: method<Story>()(z.object({ id: StoryId }).strict()),
   stats: method<ArchiveStats>()(z.object({}).strict().default({})),
+  deleteStory: method<{ versions: number }>()(z.object({ id: StoryId }).strict()),
 };

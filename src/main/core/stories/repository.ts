@@ -84,6 +84,16 @@ export function insertVersion(db: Database, storyId: number, v: NewVersion): num
   return versionId;
 }
 
+/** Deletes a story with all its versions, blocks, alignments and index entries (by cascade). */
+export function deleteStory(db: Database, storyId: number): { versions: number } {
+  return db.transaction(() => {
+    const versions = (db.prepare('SELECT COUNT(*) AS n FROM versions WHERE story_id = ?').get(storyId) as { n: number }).n;
+    const info = db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
+    if (info.changes === 0) throw new DiptychError('notFound', { id: storyId });
+    return { versions };
+  })();
+}
+
 export function findVersionByHash(
   db: Database,
   hash: string,

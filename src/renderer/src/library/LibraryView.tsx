@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { StoryRow } from './StoryRow';
+import { DeleteStoryButton } from './DeleteStoryButton';
 import { useStoryPages, type LibraryOrder } from './useStoryPages';
 
 const ORDERS: LibraryOrder[] = ['recentlyAdded', 'newest', 'oldest'];
@@ -12,7 +13,8 @@ const ORDERS: LibraryOrder[] = ['recentlyAdded', 'newest', 'oldest'];
 export function LibraryView({ onOpen, reloadKey }: { onOpen: (id: number) => void; reloadKey?: unknown }): React.JSX.Element {
   const { t } = useTranslation();
   const [order, setOrder] = useState<LibraryOrder>('recentlyAdded');
-  const { total, stories, error, ensureLoaded } = useStoryPages(order, reloadKey);
+  const [deletions, setDeletions] = useState(0);
+  const { total, stories, error, ensureLoaded } = useStoryPages(order, `${String(reloadKey)}:${deletions}`);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total ?? 0,
@@ -62,7 +64,14 @@ export function LibraryView({ onOpen, reloadKey }: { onOpen: (id: number) => voi
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {story ? (
-                  <StoryRow story={story} onOpen={() => onOpen(story.id)} />
+                  <div className="story-row-frame">
+                    <StoryRow story={story} onOpen={() => onOpen(story.id)} />
+                    <DeleteStoryButton
+                      storyId={story.id}
+                      versions={story.versions.length}
+                      onDeleted={() => setDeletions((n) => n + 1)}
+                    />
+                  </div>
                 ) : (
                   <div className="story-row placeholder" aria-hidden="true" />
                 )}
