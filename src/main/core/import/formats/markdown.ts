@@ -30,7 +30,7 @@ export interface FrontMatter {
 export function parseFrontMatter(yamlText: string): FrontMatter {
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { maxAliasCount: 20, schema: 'core', prettyErrors: false, uniqueKeys: false });
+    data = parseYaml(yamlText, { maxAliasCount: 20, schema: 'core', prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (e) {
     throw new DiptychError('malformedFile', { format: 'YAML' }, (e as Error).message);
   }
