@@ -25,6 +25,9 @@ export const ERROR_CODES = [
   'nestedArchive',
   'lastVersion',
   'importBusy',
+  'noVersionInLanguage',
+  'repairNotPossible',
+  'nothingToUndo',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

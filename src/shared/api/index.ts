@@ -2,11 +2,13 @@
 // browser-test harness are thin adapters of this one contract; nothing else crosses.
 import type { z } from 'zod';
 import type { ApiResult } from './define';
+import { alignContract } from './align';
 import { libraryContract } from './library';
 import { settingsContract, type Settings } from './settings';
 
 export const apiContract = {
   ...libraryContract,
+  ...alignContract,
   ...settingsContract,
 } as const;
 
@@ -48,5 +50,6 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 }
 
 export type { ApiResult } from './define';
+export * from './align';
 export * from './library';
 export * from './settings';

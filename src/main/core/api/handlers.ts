@@ -1,5 +1,6 @@
 // Every API method's implementation, one capability at a time.
 import type { ApiHandlers } from '../../../shared/api';
+import { alignHandlers } from './align-handlers';
 import type { ApiContext } from './context';
 import { libraryHandlers } from './library-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -7,6 +8,7 @@ import { settingsHandlers } from './settings-handlers';
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...libraryHandlers(ctx),
+    ...alignHandlers(ctx),
     ...settingsHandlers(ctx),
   };
 }

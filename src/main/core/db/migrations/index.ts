@@ -2,6 +2,7 @@
 // migration that has shipped.
 import type { Migration } from '../migrate';
 import { migration001 } from './001-initial';
+import { migration003 } from './003-alignments';
 import { migration004 } from './004-version-links';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration003, migration004];

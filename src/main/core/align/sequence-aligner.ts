@@ -1,0 +1,282 @@
+// The dynamic-programming aligner both grains share (paragraphs, and sentences inside a pair):
+// a monotone path through the grid of the two sequences where each step takes 0–3 units from
+// either side. Steps score as log-probabilities (prior of the step shape + Gale–Church length
+// + kinds + anchors); Viterbi picks the path, forward–backward gives each step its posterior
+// probability, which is the confidence shown to the reader.
+import type { AnchorTable } from './anchor-table';
+import { lengthLogProb, type LengthModel } from './length-model';
+
+/** What a unit is, as far as pairing goes: body text, or a structural block that only pairs
+ *  with its own kind. */
+export const UNIT_CLASS = { body: 0, headline: 1, dateline: 2, heading: 3 } as const;
+
+export interface Step {
+  da: number;
+  db: number;
+  logPrior: number;
+}
+
+const p = Math.log;
+/** Shapes of step and how often translations produce them. */
+export const STEPS: readonly Step[] = [
+  { da: 1, db: 1, logPrior: p(0.86) },
+  { da: 1, db: 0, logPrior: p(0.02) },
+  { da: 0, db: 1, logPrior: p(0.02) },
+  { da: 2, db: 1, logPrior: p(0.04) },
+  { da: 1, db: 2, logPrior: p(0.04) },
+  { da: 2, db: 2, logPrior: p(0.004) },
+  { da: 3, db: 1, logPrior: p(0.006) },
+  { da: 1, db: 3, logPrior: p(0.006) },
+];
+
+export interface SequenceSide {
+  lengths: ArrayLike<number>;
+  classes: ArrayLike<number>;
+  /** Sentences per unit, when units are paragraphs: translators keep their count. */
+  sentences?: ArrayLike<number>;
+  /** Per unit, 1 when it opens with a quotation mark or a speech dash. */
+  quoteStart: ArrayLike<number>;
+  /** Per unit, 1 when it holds a quotation mark anywhere. */
+  quoteAny: ArrayLike<number>;
+}
+
+export interface SequenceInput {
+  a: SequenceSide;
+  b: SequenceSide;
+  anchors: AnchorTable;
+  length: LengthModel;
+}
+
+/** Units [a0, a1) of the first side aligned with [b0, b1) of the second. */
+export interface AlignedRun {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  confidence: number;
+}
+
+export interface Window {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+const STRUCTURE_IN_MERGE = -15;
+const KIND_MISMATCH = -10;
+const KIND_MATCH = 3;
+/** Quotation survives translation: a group opening with one on one side only, or holding one on
+ *  one side only, is likely a wrong pair. */
+const QUOTE_START = { gain: 1.5, penalty: -1.5 };
+const QUOTE_ANY = { gain: 0.6, penalty: -1.2 };
+/** Per sentence more or fewer on one side of a paragraph group. */
+const SENTENCE_COUNT_MISMATCH = -1.2;
+
+function logAdd(x: number, y: number): number {
+  if (x === -Infinity) return y;
+  if (y === -Infinity) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}
+
+/** Aligns the two sides inside `window` (default: all of both). */
+export function alignSequences(input: SequenceInput, window?: Window): AlignedRun[] {
+  const w = window ?? { a0: 0, a1: input.a.lengths.length, b0: 0, b1: input.b.lengths.length };
+  const n = w.a1 - w.a0;
+  const m = w.b1 - w.b0;
+  if (n === 0 && m === 0) return [];
+  if (n === 0) {
+    return Array.from({ length: m }, (_, k) => ({ a0: w.a0, a1: w.a0, b0: w.b0 + k, b1: w.b0 + k + 1, confidence: 1 }));
+  }
+  if (m === 0) {
+    return Array.from({ length: n }, (_, k) => ({ a0: w.a0 + k, a1: w.a0 + k + 1, b0: w.b0, b1: w.b0, confidence: 1 }));
+  }
+  const scorer = createScorer(input);
+  const band = computeBand(input, w, n, m);
+  const K = STEPS.length;
+  const cells = band.rowStart[n + 1]!;
+  const alpha = new Float64Array(cells).fill(-Infinity);
+  const viterbi = new Float64Array(cells).fill(-Infinity);
+  const back = new Int8Array(cells).fill(-1);
+  const edge = new Float64Array(cells * K).fill(-Infinity);
+  const cell = (i: number, j: number): number =>
+    j < band.lo[i]! || j > band.hi[i]! ? -1 : band.rowStart[i]! + j - band.lo[i]!;
+
+  alpha[0] = 0;
+  viterbi[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      if (i === 0 && j === 0) continue;
+      const c = cell(i, j);
+      let sum = -Infinity;
+      let best = -Infinity;
+      let bestK = -1;
+      for (let k = 0; k < K; k++) {
+        const step = STEPS[k]!;
+        const pi = i - step.da;
+        const pj = j - step.db;
+        if (pi < 0 || pj < 0) continue;
+        const pc = cell(pi, pj);
+        if (pc < 0 || viterbi[pc] === -Infinity) continue;
+        const s = step.logPrior + scorer(w.a0 + pi, w.a0 + i, w.b0 + pj, w.b0 + j);
+        edge[c * K + k] = s;
+        sum = logAdd(sum, alpha[pc]! + s);
+        if (viterbi[pc]! + s > best) {
+          best = viterbi[pc]! + s;
+          bestK = k;
+        }
+      }
+      alpha[c] = sum;
+      viterbi[c] = best;
+      back[c] = bestK;
+    }
+  }
+
+  const beta = new Float64Array(cells).fill(-Infinity);
+  beta[cell(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
+      if (i === n && j === m) continue;
+      let sum = -Infinity;
+      for (let k = 0; k < K; k++) {
+        const step = STEPS[k]!;
+        const ni = i + step.da;
+        const nj = j + step.db;
+        if (ni > n || nj > m) continue;
+        const nc = cell(ni, nj);
+        if (nc < 0) continue;
+        const s = edge[nc * K + k]!;
+        if (s === -Infinity) continue;
+        sum = logAdd(sum, s + beta[nc]!);
+      }
+      beta[cell(i, j)] = sum;
+    }
+  }
+
+  const total = alpha[cell(n, m)]!;
+  const runs: AlignedRun[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const c = cell(i, j);
+    const k = back[c]!;
+    if (k < 0) throw new Error('alignment path broken');
+    const step = STEPS[k]!;
+    const pc = cell(i - step.da, j - step.db);
+    const posterior = Math.exp(alpha[pc]! + edge[c * K + k]! + beta[c]! - total);
+    runs.push({
+      a0: w.a0 + i - step.da,
+      a1: w.a0 + i,
+      b0: w.b0 + j - step.db,
+      b1: w.b0 + j,
+      confidence: Math.min(1, Math.max(0, posterior)),
+    });
+    i -= step.da;
+    j -= step.db;
+  }
+  return runs.reverse();
+}
+
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Offset of each row's first cell; rowStart[n + 1] is the cell count. */
+  rowStart: Int32Array;
+}
+
+/** Full grid for small inputs; for long ones a band around the diagonal that the two texts'
+ *  cumulative lengths draw, wide enough for dozens of missing or extra units. */
+function computeBand(input: SequenceInput, w: Window, n: number, m: number): Band {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1).fill(m);
+  if (n * m > 40_000) {
+    const cumA = cumulative(input.a.lengths, w.a0, n);
+    const cumB = cumulative(input.b.lengths, w.b0, m);
+    const width = Math.max(20, Math.ceil(0.04 * Math.max(n, m)));
+    let j = 0;
+    for (let i = 0; i <= n; i++) {
+      const target = (cumA[i]! / cumA[n]!) * cumB[m]!;
+      while (j < m && cumB[j + 1]! <= target) j++;
+      lo[i] = Math.max(0, j - width);
+      hi[i] = Math.min(m, j + width);
+    }
+    lo[0] = 0;
+    hi[n] = m;
+  }
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + hi[i]! - lo[i]! + 1;
+  return { lo, hi, rowStart };
+}
+
+function cumulative(lengths: ArrayLike<number>, from: number, count: number): Float64Array {
+  const out = new Float64Array(count + 1);
+  for (let k = 0; k < count; k++) out[k + 1] = out[k]! + Math.max(1, lengths[from + k]!);
+  return out;
+}
+
+/** Score of pairing units [a0, a1) with [b0, b1), without the step's prior. */
+function createScorer(input: SequenceInput): (a0: number, a1: number, b0: number, b1: number) => number {
+  const { a, b, anchors, length } = input;
+  const sums = (xs: ArrayLike<number> | undefined, count: number): Float64Array => {
+    const out = new Float64Array(count + 1);
+    for (let k = 0; k < count; k++) out[k + 1] = out[k]! + (xs ? xs[k]! : 0);
+    return out;
+  };
+  const na = a.lengths.length;
+  const nb = b.lengths.length;
+  const lenA = sums(a.lengths, na);
+  const lenB = sums(b.lengths, nb);
+  const penA = sums(anchors.a.penalty, na);
+  const penB = sums(anchors.b.penalty, nb);
+  const sentA = sums(a.sentences, na);
+  const sentB = sums(b.sentences, nb);
+  const useSentences = a.sentences !== undefined && b.sentences !== undefined;
+  const quoteA = sums(a.quoteAny, na);
+  const quoteB = sums(b.quoteAny, nb);
+  // Multiset intersection by counting: no sorting, no allocation per candidate.
+  const counts = new Int32Array(anchors.matchValue.length);
+  return (a0, a1, b0, b1) => {
+    if (a1 === a0 || b1 === b0) return 0;
+    let score = 0;
+    if (a1 - a0 === 1 && b1 - b0 === 1) {
+      const ca = a.classes[a0]!;
+      const cb = b.classes[b0]!;
+      if (ca !== cb) score += KIND_MISMATCH;
+      else if (ca !== UNIT_CLASS.body) score += KIND_MATCH;
+    } else {
+      if (a1 - a0 > 1) for (let u = a0; u < a1; u++) if (a.classes[u] !== UNIT_CLASS.body) score += STRUCTURE_IN_MERGE;
+      if (b1 - b0 > 1) for (let u = b0; u < b1; u++) if (b.classes[u] !== UNIT_CLASS.body) score += STRUCTURE_IN_MERGE;
+    }
+    score += lengthLogProb(lenA[a1]! - lenA[a0]!, lenB[b1]! - lenB[b0]!, length);
+    if (useSentences) {
+      const diff = Math.abs(sentA[a1]! - sentA[a0]! - (sentB[b1]! - sentB[b0]!));
+      score += SENTENCE_COUNT_MISMATCH * Math.min(4, diff);
+    }
+    const qa = a.quoteStart[a0]!;
+    const qb = b.quoteStart[b0]!;
+    score += qa && qb ? QUOTE_START.gain : qa || qb ? QUOTE_START.penalty : 0;
+    const anyA = quoteA[a1]! > quoteA[a0]!;
+    const anyB = quoteB[b1]! > quoteB[b0]!;
+    score += anyA && anyB ? QUOTE_ANY.gain : anyA || anyB ? QUOTE_ANY.penalty : 0;
+    let matched = 0;
+    for (let u = a0; u < a1; u++) {
+      const ids = anchors.a.ids[u]!;
+      for (let x = 0; x < ids.length; x++) counts[ids[x]!]!++;
+    }
+    for (let u = b0; u < b1; u++) {
+      const ids = anchors.b.ids[u]!;
+      for (let x = 0; x < ids.length; x++) {
+        const id = ids[x]!;
+        if (counts[id]! > 0) {
+          counts[id]!--;
+          matched += anchors.matchValue[id]!;
+        }
+      }
+    }
+    for (let u = a0; u < a1; u++) {
+      const ids = anchors.a.ids[u]!;
+      for (let x = 0; x < ids.length; x++) counts[ids[x]!] = 0;
+    }
+    return score + matched - (penA[a1]! - penA[a0]!) - (penB[b1]! - penB[b0]!);
+  };
+}
