@@ -15,19 +15,10 @@ import type { StoryPage } from '../../../shared/api/library';
 import type { ParsedBlock } from '../import/parsed';
 import { afterVersionStored } from './version-hooks';
 
-export interface NewVersion {
-  lang: string;
-  original: boolean;
-  provenance: Provenance;
-  headline: string;
-  agency: string | null;
-  place: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  sourceFile: string | null;
-  contentHash: string;
+/** A version to store: its metadata as read (ids and import time are the archive's to give). */
+export type NewVersion = Omit<VersionMeta, 'id' | 'storyId' | 'importedAt'> & {
   blocks: readonly ParsedBlock[];
-}
+};
 
 const now = (): string => new Date().toISOString();
 
