@@ -3,12 +3,14 @@
 import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { alignContract } from './align';
+import { importContract, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { settingsContract, type Settings } from './settings';
 
 export const apiContract = {
   ...libraryContract,
   ...alignContract,
+  ...importContract,
   ...settingsContract,
 } as const;
 
@@ -31,10 +33,12 @@ export interface ApiEvents {
   /** A command chosen in the native menu, for the renderer to carry out. */
   menuCommand: { command: string };
   /** The settings changed (from the menu, the settings screen or another window): switch to them. */
+  /** An import of paths is under way: how far it got, and the time left. */
+  importProgress: ImportProgressEvent;
   settingsChanged: Settings;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress'];
 
 /** What the preload (or the test harness) puts on `window.diptych`. */
 export type DiptychBridge = {
@@ -51,5 +55,6 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 
 export type { ApiResult } from './define';
 export * from './align';
+export * from './import';
 export * from './library';
 export * from './settings';

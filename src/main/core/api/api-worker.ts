@@ -19,6 +19,7 @@ try {
   const handlers = createApiHandlers({
     db,
     dbPath: data.dbPath,
+    nativeBinding: data.nativeBinding,
     systemLanguages: data.systemLanguages ?? [],
     emit: (event, payload) => post({ type: 'event', event, payload } as FromWorker),
   });

@@ -9,6 +9,8 @@ export interface ApiContext {
   dbPath: string;
   /** Pushes an event to the renderer (IPC in the app, server-sent events in the harness). */
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
+  /** better-sqlite3 addon for this runtime, for capabilities that open their own connection. */
+  nativeBinding?: string;
   /**
    * The operating system's preferred languages, most wanted first (Electron main passes
    * app.getPreferredSystemLanguages()); the interface follows them until the reader chooses.

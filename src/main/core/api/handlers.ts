@@ -2,6 +2,7 @@
 import type { ApiHandlers } from '../../../shared/api';
 import { alignHandlers } from './align-handlers';
 import type { ApiContext } from './context';
+import { importHandlers } from './import-handlers';
 import { libraryHandlers } from './library-handlers';
 import { settingsHandlers } from './settings-handlers';
 
@@ -9,6 +10,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   return {
     ...libraryHandlers(ctx),
     ...alignHandlers(ctx),
+    ...importHandlers(ctx),
     ...settingsHandlers(ctx),
   };
 }

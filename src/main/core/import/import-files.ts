@@ -27,7 +27,7 @@ export interface ImportOptions extends StoreOptions {
   signal?: AbortSignal;
   /** Polled between files and stories; true stops the import (what landed stays). */
   isCancelled?: () => boolean;
-  onProgress?: (progress: ImportProgress & { bytesDone: number; bytesTotal: number }) => void;
+  onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface ImportSource {
@@ -64,6 +64,9 @@ class ImportRun {
       file: this.current,
       bytesDone: this.bytesDone,
       bytesTotal: this.bytesTotal,
+      imported: this.report.imported.length,
+      duplicates: this.report.duplicates.length,
+      failed: this.report.failed.length,
     });
   }
 

@@ -15,7 +15,14 @@ export function emptyReport(): ImportReport {
 }
 
 export interface ImportProgress {
+  /** Files handled, of `total` (a folder's files are counted once it has been walked). */
   done: number;
   total: number;
   file: string;
+  /** Bytes read, of `bytesTotal`: a finer measure than files for time left (big JSON files). */
+  bytesDone: number;
+  bytesTotal: number;
+  imported: number;
+  duplicates: number;
+  failed: number;
 }

@@ -1,0 +1,130 @@
+// Runs imports of paths on an import worker (its own thread and database connection), one at a
+// time: relays progress with an estimate of the time left, cancels on request (between files,
+// so what was imported stays whole), and resolves with the report.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportProgressEvent, ImportResult } from '../../../../shared/api/import';
+import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
+import { DiptychError } from '../../../../shared/errors';
+import type { ImportReport } from '../import-report';
+import type { FromImportWorker, ImportWorkerData } from './protocol';
+
+export interface ImportRunnerOptions {
+  dbPath: string;
+  nativeBinding?: string;
+  onProgress(event: ImportProgressEvent): void;
+  /** How often progress is reported (ms). */
+  progressMs?: number;
+}
+
+export interface ImportJob {
+  paths: string[];
+  lang?: string;
+  translationOf?: number;
+}
+
+/** The worker's entry: the built import-worker.js beside the bundle, or the TypeScript source. */
+export function importWorkerEntry(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (/\.ts$/u.test(here)) return join(dirname(here), 'ts-entry.mjs');
+  for (const dir of [dirname(here), join(dirname(here), '..')]) {
+    const entry = join(dir, 'import-worker.js');
+    if (existsSync(entry)) return entry;
+  }
+  throw new DiptychError('internal', { detail: 'import worker not found' });
+}
+
+/** The report as the API returns it: full counts, lists capped for the trip across IPC. */
+export function toImportResult(jobId: number, report: ImportReport, seconds: number): ImportResult {
+  return {
+    jobId,
+    cancelled: report.cancelled === true,
+    counts: { imported: report.imported.length, duplicates: report.duplicates.length, failed: report.failed.length },
+    imported: report.imported.slice(0, IMPORT_REPORT_LIST_LIMIT),
+    duplicates: report.duplicates.slice(0, IMPORT_REPORT_LIST_LIMIT),
+    failed: report.failed.slice(0, IMPORT_REPORT_LIST_LIMIT),
+    seconds,
+  };
+}
+
+/** Seconds left, from the rate bytes have been read at so far; null until that means something. */
+export function estimateSecondsLeft(bytesDone: number, bytesTotal: number, elapsedMs: number): number | null {
+  if (bytesDone <= 0 || elapsedMs < 300 || bytesTotal <= bytesDone) return bytesTotal > 0 && bytesDone >= bytesTotal ? 0 : null;
+  return Math.ceil(((bytesTotal - bytesDone) * elapsedMs) / bytesDone / 1000);
+}
+
+export class ImportRunner {
+  private current: { jobId: number; cancel: Int32Array } | null = null;
+  private nextJobId = 1;
+
+  constructor(private readonly options: ImportRunnerOptions) {}
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  /** Asks the running import to stop; false when none is running. */
+  cancel(): boolean {
+    if (!this.current) return false;
+    Atomics.store(this.current.cancel, 0, 1);
+    return true;
+  }
+
+  run(job: ImportJob): Promise<ImportResult> {
+    if (this.current) return Promise.reject(new DiptychError('importBusy'));
+    const jobId = this.nextJobId++;
+    const cancel = new SharedArrayBuffer(4);
+    this.current = { jobId, cancel: new Int32Array(cancel) };
+    const started = Date.now();
+    const data: ImportWorkerData = {
+      dbPath: this.options.dbPath,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+      paths: job.paths,
+      ...(job.lang !== undefined ? { lang: job.lang } : {}),
+      ...(job.translationOf !== undefined ? { translationOf: job.translationOf } : {}),
+      cancel,
+      progressMs: this.options.progressMs ?? 150,
+    };
+    return new Promise<ImportResult>((resolve, reject) => {
+      let settled = false;
+      const finish = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        this.current = null;
+        fn();
+      };
+      let worker: Worker;
+      try {
+        worker = new Worker(importWorkerEntry(), { workerData: data });
+      } catch (e) {
+        finish(() => reject(e));
+        return;
+      }
+      worker.on('message', (message: FromImportWorker) => {
+        if (message.type === 'progress') {
+          const p = message.progress;
+          this.options.onProgress({
+            jobId,
+            done: p.done,
+            total: p.total,
+            file: p.file,
+            etaSeconds: estimateSecondsLeft(p.bytesDone, p.bytesTotal, Date.now() - started),
+            imported: p.imported,
+            duplicates: p.duplicates,
+            failed: p.failed,
+          });
+        } else if (message.type === 'done') {
+          finish(() => resolve(toImportResult(jobId, message.report, (Date.now() - started) / 1000)));
+        } else {
+          finish(() => reject(new DiptychError(message.error.code, message.error.params, message.error.detail)));
+        }
+      });
+      worker.on('error', (e) => finish(() => reject(new DiptychError('internal', { detail: e.message }, e.message))));
+      worker.on('exit', (code) => {
+        finish(() => reject(new DiptychError('internal', { detail: `import worker exited (${code})` })));
+      });
+    });
+  }
+}

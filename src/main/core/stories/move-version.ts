@@ -1,0 +1,73 @@
+// Putting versions where they belong by hand: detach one into a story of its own, or move one
+// into another story. Each move is one transaction; alignments of the moved version with its old
+// story are dropped and it is indexed and aligned again in its new one.
+import type { Database } from 'better-sqlite3';
+import { DiptychError } from '../../../shared/errors';
+import { createStory, storyExists } from './repository';
+import { afterVersionStored } from './version-hooks';
+
+interface VersionRow {
+  id: number;
+  story_id: number;
+  lang: string;
+  is_original: number;
+}
+
+function versionRow(db: Database, versionId: number): VersionRow {
+  const row = db.prepare('SELECT id, story_id, lang, is_original FROM versions WHERE id = ?').get(versionId) as VersionRow | undefined;
+  if (!row) throw new DiptychError('notFound', { id: versionId });
+  return row;
+}
+
+const hasTable = (db: Database, name: string): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+
+/** After a version left `storyId`: the story keeps one original, or goes if it is now empty. */
+function tidyStoryLeft(db: Database, storyId: number): void {
+  const left = db.prepare('SELECT id, is_original FROM versions WHERE story_id = ? ORDER BY id').all(storyId) as { id: number; is_original: number }[];
+  if (left.length === 0) {
+    db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
+    return;
+  }
+  if (!left.some((v) => v.is_original === 1)) db.prepare('UPDATE versions SET is_original = 1 WHERE id = ?').run(left[0]!.id);
+  db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), storyId);
+}
+
+function relocate(db: Database, v: VersionRow, storyId: number, original: boolean): void {
+  if (hasTable(db, 'alignments')) {
+    db.prepare('DELETE FROM alignments WHERE version_a = ? OR version_b = ?').run(v.id, v.id);
+  }
+  db.prepare('UPDATE versions SET story_id = ?, is_original = ? WHERE id = ?').run(storyId, original ? 1 : 0, v.id);
+  db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), storyId);
+  tidyStoryLeft(db, v.story_id);
+  afterVersionStored(db, storyId, v.id);
+}
+
+/** Takes a version out of its story into a new story of its own (with the old story's tags). */
+export function detachVersion(db: Database, versionId: number): { storyId: number } {
+  return db.transaction(() => {
+    const v = versionRow(db, versionId);
+    const count = (db.prepare('SELECT COUNT(*) AS n FROM versions WHERE story_id = ?').get(v.story_id) as { n: number }).n;
+    if (count <= 1) throw new DiptychError('lastVersion');
+    const storyId = createStory(db, null);
+    db.prepare('INSERT INTO story_tags (story_id, tag_id) SELECT ?, tag_id FROM story_tags WHERE story_id = ?').run(storyId, v.story_id);
+    relocate(db, v, storyId, true);
+    return { storyId };
+  })();
+}
+
+/** Moves a version into `storyId`, which must not already have a version in its language. */
+export function moveVersion(db: Database, versionId: number, storyId: number): { storyId: number } {
+  return db.transaction(() => {
+    const v = versionRow(db, versionId);
+    if (!storyExists(db, storyId)) throw new DiptychError('notFound', { id: storyId });
+    if (v.story_id === storyId) return { storyId };
+    if (db.prepare('SELECT 1 FROM versions WHERE story_id = ? AND lang = ?').get(storyId, v.lang)) {
+      throw new DiptychError('duplicateLanguage', { lang: v.lang, story: storyId });
+    }
+    const targetHasOriginal = db.prepare('SELECT 1 FROM versions WHERE story_id = ? AND is_original = 1').get(storyId) !== undefined;
+    db.prepare('INSERT OR IGNORE INTO story_tags (story_id, tag_id) SELECT ?, tag_id FROM story_tags WHERE story_id = ?').run(storyId, v.story_id);
+    relocate(db, v, storyId, v.is_original === 1 && !targetHasOriginal);
+    return { storyId };
+  })();
+}
