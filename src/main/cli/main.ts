@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   list: async () => (await import('./commands/list')).listCommand,
   show: async () => (await import('./commands/show')).showCommand,
   stats: async () => (await import('./commands/stats')).statsCommand,
+  search: async () => (await import('./commands/search')).searchCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   delete: async () => (await import('./commands/delete')).deleteCommand,
 };
@@ -104,5 +105,5 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** True when `arg` is the value of a preceding string option (`--db FILE`). */
 function isOptionValue(argv: string[], arg: string): boolean {
   const prev = argv[argv.indexOf(arg) - 1];
-  return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance)$/u.test(prev);
+  return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance|sort|limit|offset|hits|counterpart-lang)$/u.test(prev);
 }

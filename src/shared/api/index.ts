@@ -5,10 +5,12 @@ import type { ApiResult } from './define';
 import { alignContract } from './align';
 import { importContract, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
+import { searchContract } from './search';
 import { settingsContract, type Settings } from './settings';
 
 export const apiContract = {
   ...libraryContract,
+  ...searchContract,
   ...alignContract,
   ...importContract,
   ...settingsContract,
@@ -57,4 +59,5 @@ export type { ApiResult } from './define';
 export * from './align';
 export * from './import';
 export * from './library';
+export * from './search';
 export * from './settings';

@@ -2,7 +2,8 @@
 // migration that has shipped.
 import type { Migration } from '../migrate';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-search-index';
 import { migration003 } from './003-alignments';
 import { migration004 } from './004-version-links';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];

@@ -1,0 +1,107 @@
+// `diptych search QUERY…`: the archive's query language from the command line. `--json` prints
+// the foundation's shape ({total, stories:[{id, hits:[{lang, block, snippet}]}]}) with each hit's
+// matched forms and counterpart paragraph, and the facets.
+import { SEARCH_SORTS, type SearchHit, type SearchSort } from '../../../shared/api/search';
+import { formatNumber } from '../../../shared/i18n/format';
+import { search } from '../../core/search/search';
+import { CliFailure, type CliCommand, type CliContext } from '../context';
+
+function intOption(ctx: CliContext, name: string, fallback: number, min: number, max: number): number {
+  const raw = ctx.options[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !Number.isInteger(n) || n < min || n > max) {
+    throw new CliFailure(ctx.t('cli.searchBadNumber', { option: `--${name}`, value: String(raw), min, max }), 2);
+  }
+  return n;
+}
+
+/** Highlights as bold on a terminal, plain elsewhere (pipes, files). */
+function highlight(text: string, ranges: readonly [number, number][], tty: boolean): string {
+  if (!tty || ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    out += `${text.slice(at, s)}\u001b[1m${text.slice(s, e)}\u001b[22m`;
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+export const searchCommand: CliCommand = {
+  options: {
+    sort: { type: 'string' },
+    limit: { type: 'string' },
+    offset: { type: 'string' },
+    hits: { type: 'string' },
+    'counterpart-lang': { type: 'string' },
+  },
+  run(ctx) {
+    const query = ctx.positionals.join(' ');
+    if (!query.trim()) throw new CliFailure(ctx.t('cli.missingArgument', { command: 'search', what: 'QUERY' }), 2);
+    const sortRaw = ctx.options.sort ?? 'relevance';
+    if (typeof sortRaw !== 'string' || !(SEARCH_SORTS as readonly string[]).includes(sortRaw)) {
+      throw new CliFailure(ctx.t('cli.searchBadSort', { value: String(sortRaw), sorts: SEARCH_SORTS.join(', ') }), 2);
+    }
+    const result = search(ctx.db(), query, {
+      sort: sortRaw as SearchSort,
+      limit: intOption(ctx, 'limit', 20, 1, 500),
+      offset: intOption(ctx, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),
+      hitsPerStory: intOption(ctx, 'hits', 3, 1, 50),
+      counterpartLang: typeof ctx.options['counterpart-lang'] === 'string' ? ctx.options['counterpart-lang'] : undefined,
+    });
+    const hint = (h: { code: string; text?: string }): string => ctx.t(`search.hint.${h.code}`, { text: h.text ?? '' });
+    if (ctx.json) {
+      ctx.printJson({
+        total: result.total,
+        offset: result.offset,
+        ranking: result.ranking,
+        stories: result.stories.map((s) => ({
+          id: s.id,
+          score: s.score,
+          date: s.date,
+          headline: s.versions[0]?.headline ?? '',
+          versions: s.versions.map((v) => ({ lang: v.lang, original: v.original, headline: v.headline })),
+          hits: s.hits.map((h) => ({
+            lang: h.lang,
+            block: h.block,
+            kind: h.kind,
+            snippet: h.snippet,
+            highlights: h.highlights,
+            matched: h.matched,
+            matches: h.matches,
+            counterpart: h.counterpart
+              ? { lang: h.counterpart.lang, block: h.counterpart.block, snippet: h.counterpart.snippet, highlights: h.counterpart.highlights }
+              : null,
+          })),
+        })),
+        facets: result.facets,
+        hints: result.hints.map((h) => ({ ...h, message: hint(h) })),
+      });
+      return;
+    }
+    for (const h of result.hints) ctx.err(hint(h));
+    ctx.err(ctx.t('cli.searchTotal', { count: result.total }));
+    const tty = (process.stdout as { isTTY?: boolean }).isTTY === true;
+    const n = (v: number): string => formatNumber(v, ctx.uiLang);
+    for (const s of result.stories) {
+      const langs = s.versions.map((v) => (v.original ? `${v.lang}*` : v.lang)).join(' ');
+      ctx.out(`${String(s.id).padStart(6)}  [${langs}]  ${s.versions[0]?.headline ?? ''}`);
+      for (const h of s.hits) printHit(ctx, h, tty);
+    }
+    const shown = result.offset + result.stories.length;
+    if (shown < result.total) {
+      ctx.err(ctx.t('cli.searchMore', { from: n(result.offset + 1), to: n(shown), total: n(result.total), next: shown }));
+    }
+  },
+};
+
+function printHit(ctx: CliContext, h: SearchHit, tty: boolean): void {
+  const how = h.matches.map((m) => ctx.t(`search.match.${m.kind}`, { text: m.text })).join('; ');
+  ctx.out(`        ${h.lang} ¶${h.block}  ${highlight(h.snippet, h.highlights, tty)}`);
+  if (how) ctx.out(`              ${how}`);
+  if (h.counterpart) {
+    const c = h.counterpart;
+    ctx.out(`          ↔ ${c.lang} ¶${c.block}  ${highlight(c.snippet, c.highlights, tty)}`);
+  }
+}

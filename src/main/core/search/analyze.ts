@@ -1,0 +1,43 @@
+// What one written word of a document contributes to the index: its exact form (for exact-form
+// ranking and quoted phrases) and its expanded forms (stem, diacritic-folded forms and, for names,
+// cross-script keys). Memoized per language: news vocabulary repeats, so indexing a large archive
+// analyses each distinct word once.
+import { exactForm, foldLatinDiacritics, isCapitalized } from './normalize';
+import { primaryLanguage, stemWord } from './stemmers';
+import { documentKeys } from './transliterate';
+
+export interface WordAnalysis {
+  exact: string;
+  /** The stem, then folded forms, then cross-script keys (names only); no duplicates. */
+  expanded: string[];
+}
+
+const CACHE_LIMIT = 200_000;
+const caches = new Map<string, Map<string, WordAnalysis>>();
+
+export function analyzeWord(word: string, lang: string): WordAnalysis {
+  const primary = primaryLanguage(lang);
+  let cache = caches.get(primary);
+  if (!cache) caches.set(primary, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const analysis = analyzeUncached(word, primary);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, analysis);
+  return analysis;
+}
+
+function analyzeUncached(word: string, lang: string): WordAnalysis {
+  const exact = exactForm(word);
+  const stem = stemWord(exact, lang);
+  const forms = new Set<string>([stem]);
+  const folded = foldLatinDiacritics(exact);
+  if (folded !== exact) forms.add(folded);
+  const foldedStem = foldLatinDiacritics(stem);
+  if (foldedStem !== stem) forms.add(foldedStem);
+  if (isCapitalized(word)) {
+    for (const key of documentKeys(exact, lang)) forms.add(key);
+    if (stem !== exact) for (const key of documentKeys(stem, lang)) forms.add(key);
+  }
+  return { exact, expanded: [...forms].filter((f) => f.length > 0) };
+}

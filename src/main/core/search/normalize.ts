@@ -1,0 +1,114 @@
+// How text becomes comparable words. The same rules run on stored text and on queries, so a
+// reader's spelling of an apostrophe, a capital or an accent never decides what is found.
+//
+// - Every apostrophe form (ʼ U+02BC, ’ U+2019, ' U+0027, ‘ U+2018, ` U+0060, ʻ, ′, ＇) is one
+//   character; each is a single UTF-16 unit, so unifying them keeps text offsets unchanged.
+// - Case is folded in every script; Russian ё is folded to е (as Russian search always does).
+// - Latin diacritics are folded only in the "expanded" forms (mäe → mae); Cyrillic letters keep
+//   theirs: й ї є ґ and и/і stay distinct letters.
+
+const APOSTROPHE_CLASS = "'\u02BC\u2019\u2018`\u02BB\u2032\uFF07\u00B4";
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CLASS}]`, 'gu');
+
+/** Replaces every apostrophe form by U+0027, keeping the string's length and offsets. */
+export function unifyApostrophes(text: string): string {
+  return text.replace(APOSTROPHES, "'");
+}
+
+/**
+ * A word: letters, marks and digits, with apostrophes allowed between letters (премʼєр, O'Brien).
+ * Hyphens, dashes, quotes, NBSP and every other punctuation mark separate words.
+ */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+
+export type Script = 'latin' | 'cyrillic' | 'other';
+
+export function scriptOf(word: string): Script {
+  for (const ch of word) {
+    if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic';
+    if (/\p{Script=Latin}/u.test(ch)) return 'latin';
+  }
+  return 'other';
+}
+
+/** Elided articles and pronouns before an apostrophe (French l'homme, Italian dell'anno). */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'sull']);
+
+/**
+ * The exact form of one word as found by `WORD_PATTERN` (apostrophes already unified or not):
+ * NFC, lower case, ё→е, apostrophes dropped. In Latin script a possessive `'s` and an elided
+ * article are dropped too, so `NATO's` is the word `nato` and `l'armée` is `armée`.
+ */
+export function exactForm(word: string): string {
+  let w = unifyApostrophes(word).normalize('NFC').toLowerCase();
+  if (w.includes("'")) {
+    if (scriptOf(w) === 'latin') {
+      const parts = w.split("'");
+      if (parts.length === 2 && parts[1] === 's') w = parts[0] as string;
+      else if (parts.length === 2 && ELISIONS.has(parts[0] as string) && (parts[1] as string).length > 1) {
+        w = parts[1] as string;
+      }
+    }
+    w = w.replace(/'/gu, '');
+  }
+  if (w.includes('ё')) w = w.replace(/ё/gu, 'е');
+  return w;
+}
+
+const LATIN_SPECIAL: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
+};
+
+/**
+ * Latin letters without their diacritics (mäe → mae, łódź → lodz). Marks on other scripts'
+ * letters stay: Cyrillic й, ї keep their breve and diaeresis.
+ */
+export function foldLatinDiacritics(form: string): string {
+  if (/^[\p{ASCII}]*$/u.test(form)) return form;
+  const decomposed = form.normalize('NFD');
+  let out = '';
+  let lastBaseLatin = false;
+  for (const ch of decomposed) {
+    if (/\p{M}/u.test(ch)) {
+      if (!lastBaseLatin) out += ch;
+      continue;
+    }
+    const special = LATIN_SPECIAL[ch];
+    if (special !== undefined) {
+      out += special;
+      lastBaseLatin = true;
+      continue;
+    }
+    lastBaseLatin = /\p{Script=Latin}/u.test(ch);
+    out += ch;
+  }
+  return out.normalize('NFC');
+}
+
+export function hasLatinDiacritics(form: string): boolean {
+  return foldLatinDiacritics(form) !== form;
+}
+
+/** A word starts with a capital letter: names are the words we index across scripts. */
+export function isCapitalized(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export interface WordToken {
+  /** The word as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of `text` with their offsets into it. */
+export function tokenize(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  const unified = unifyApostrophes(text);
+  for (const m of unified.matchAll(WORD_PATTERN)) {
+    const start = m.index ?? 0;
+    out.push({ text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// From a parsed query to an FTS5 MATCH expression. Nothing the reader typed reaches SQLite as
+// syntax: every word is reduced to letters and digits by the tokenizer and then double-quoted, and
+// all operators are written here. The same word forms drive highlighting (term-matcher.ts).
+import { foldLatinDiacritics, exactForm, hasLatinDiacritics, scriptOf } from './normalize';
+import { hasPositive, type FilterWords, type ParsedQuery, type QueryNode, type Scope } from './query-parser';
+import { languagesForScript, primaryLanguage, stemWord } from './stemmers';
+import { documentKeys, queryKeys } from './transliterate';
+
+export interface WordForms {
+  /** The exact form, as stored in the exact columns. */
+  exact: string;
+  /** What the word looks for among expanded forms: stems, the unaccented form, cross-script keys. */
+  expanded: string[];
+  prefix: boolean;
+}
+
+/** The forms a query word is searched by. `langs` narrows stemming when the query has lang:. */
+export function queryWordForms(text: string, prefix: boolean, langs: readonly string[] = []): WordForms {
+  const exact = exactForm(text);
+  if (prefix) {
+    const forms = new Set<string>();
+    if (!hasLatinDiacritics(exact)) forms.add(exact);
+    for (const k of queryKeys(exact)) forms.add(k);
+    return { exact, expanded: [...forms], prefix };
+  }
+  const script = scriptOf(exact);
+  const stemLangs = langs.length > 0 ? langs.map(primaryLanguage) : languagesForScript(script);
+  const forms = new Set<string>();
+  for (const lang of stemLangs) forms.add(stemWord(exact, lang));
+  // An unaccented word also finds accented spellings (mae → mäe); an accented one stays exact.
+  if (!hasLatinDiacritics(exact)) forms.add(exact);
+  else forms.delete(foldLatinDiacritics(exact));
+  for (const k of queryKeys(exact)) forms.add(k);
+  return { exact, expanded: [...forms].filter((f) => f.length > 0), prefix };
+}
+
+const COLUMNS: Record<Scope, { exact: string; expanded: string }> = {
+  all: { exact: '{head lead body}', expanded: '{head_x lead_x body_x}' },
+  title: { exact: '{head}', expanded: '{head_x}' },
+};
+
+const quote = (form: string): string => `"${form.replace(/"/gu, '""')}"`;
+
+function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[]): string | null {
+  const forms = queryWordForms(node.text, node.prefix, langs);
+  if (!forms.exact) return null;
+  const cols = COLUMNS[node.scope];
+  const star = node.prefix ? ' *' : '';
+  const exact = `${cols.exact} : ${quote(forms.exact)}${star}`;
+  if (forms.expanded.length === 0) return exact;
+  const expanded = forms.expanded.map((f) => `${quote(f)}${star}`).join(' OR ');
+  return `(${exact} OR ${cols.expanded} : (${expanded}))`;
+}
+
+function nodeExpression(node: QueryNode, langs: readonly string[]): string | null {
+  switch (node.type) {
+    case 'word':
+      return wordExpression(node, langs);
+    case 'phrase': {
+      const words = node.words.map(exactForm).filter(Boolean);
+      if (words.length === 0) return null;
+      return `${COLUMNS[node.scope].exact} : ${quote(words.join(' '))}`;
+    }
+    case 'not':
+      return null; // handled by the enclosing AND
+    case 'or': {
+      const parts = node.children.map((c) => nodeExpression(c, langs)).filter((p): p is string => p !== null);
+      if (parts.length === 0) return null;
+      return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`;
+    }
+    case 'and': {
+      const positives = node.children
+        .filter((c) => c.type !== 'not')
+        .map((c) => nodeExpression(c, langs))
+        .filter((p): p is string => p !== null);
+      const negatives = node.children
+        .filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not')
+        .map((c) => positiveOf(c.child, langs))
+        .filter((p): p is string => p !== null);
+      if (positives.length === 0) return null;
+      const base = positives.length === 1 ? (positives[0] as string) : `(${positives.join(' AND ')})`;
+      return negatives.length === 0 ? base : `(${base} NOT (${negatives.join(' OR ')}))`;
+    }
+  }
+}
+
+/** The expression for what a NOT excludes. */
+function positiveOf(node: QueryNode, langs: readonly string[]): string | null {
+  return nodeExpression(node, langs);
+}
+
+/** agency:/place: values: every word must be in the field, by its exact form or its cross-script key. */
+function fieldExpression(column: 'agency' | 'place', value: FilterWords): string | null {
+  const parts = value.words
+    .map((w) => {
+      const exact = exactForm(w);
+      if (!exact) return null;
+      const forms = new Set([exact, foldLatinDiacritics(exact), ...documentKeys(exact, 'uk'), ...queryKeys(exact)]);
+      return `{${column}} : (${[...forms].map(quote).join(' OR ')})`;
+    })
+    .filter((p): p is string => p !== null);
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' AND ')})`;
+}
+
+export interface CompiledQuery {
+  /** The FTS5 MATCH expression, or null when nothing is to be matched in the text index. */
+  match: string | null;
+  /** The query's own words, for ranking tiers: the positive part only. */
+  positive: string | null;
+  /** True when the query names something to look for (words, phrases or field filters). */
+  searchable: boolean;
+}
+
+export function compileQuery(parsed: ParsedQuery): CompiledQuery {
+  const langs = parsed.filters.langs;
+  const root = parsed.root && hasPositive(parsed.root) ? parsed.root : null;
+  const text = root ? nodeExpression(root, langs) : null;
+  const positive = text;
+  const required: string[] = [];
+  const excluded: string[] = [];
+  const fieldGroup = (column: 'agency' | 'place', values: FilterWords[]): void => {
+    const include = values.filter((v) => !v.negated).map((v) => fieldExpression(column, v)).filter((p): p is string => p !== null);
+    const exclude = values.filter((v) => v.negated).map((v) => fieldExpression(column, v)).filter((p): p is string => p !== null);
+    if (include.length > 0) required.push(include.length === 1 ? (include[0] as string) : `(${include.join(' OR ')})`);
+    excluded.push(...exclude);
+  };
+  fieldGroup('agency', parsed.filters.agencies);
+  fieldGroup('place', parsed.filters.places);
+  const all = [text, ...required].filter((p): p is string => p !== null);
+  let match: string | null = all.length === 0 ? null : all.length === 1 ? (all[0] as string) : `(${all.join(' AND ')})`;
+  if (match && excluded.length > 0) match = `(${match} NOT (${excluded.join(' OR ')}))`;
+  return { match, positive, searchable: match !== null };
+}

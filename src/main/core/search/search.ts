@@ -1,0 +1,179 @@
+// Searching the archive. FTS5 narrows first (document keys only, no joins); filters, grouping by
+// story, totals and facets run over those keys in memory (doc-cache.ts); BM25 ranks; and only the
+// page being shown is read back from `blocks` to find its paragraphs, cut snippets and look up
+// counterparts. See README "Searching" for the query language.
+import type { Database } from 'better-sqlite3';
+import { DiptychError } from '../../../shared/errors';
+import {
+  MAX_QUERY_CHARS,
+  type SearchFacet,
+  type SearchHint,
+  type SearchResult,
+  type SearchSort,
+  type SearchStoryResult,
+  type StoryHighlights,
+} from '../../../shared/api/search';
+import { searchCache, type DocInfo, type SearchCache } from './doc-cache';
+import { storyOfDoc } from './doc-key';
+import { reindexPending } from './index-store';
+import { compileQuery } from './query-compile';
+import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
+import { rankStories } from './rank';
+import { storyHits } from './story-hits';
+import { createTermMatcher } from './term-matcher';
+
+export interface SearchOptions {
+  sort?: SearchSort;
+  offset?: number;
+  limit?: number;
+  hitsPerStory?: number;
+  counterpartLang?: string;
+}
+
+export interface MatchedStory {
+  storyId: number;
+  /** Keys of its versions that match, after filters. */
+  docs: number[];
+}
+
+function docPasses(info: DocInfo, f: QueryFilters): boolean {
+  const lang = info.lang.toLowerCase();
+  const is = (tag: string): boolean => lang === tag || lang.startsWith(`${tag}-`);
+  if (f.langs.length > 0 && !f.langs.some(is)) return false;
+  if (f.notLangs.some(is)) return false;
+  if (f.side === 'original' && !info.original) return false;
+  if (f.side === 'translation' && info.original) return false;
+  if (f.after !== null && (info.day === null || info.day < f.after)) return false;
+  if (f.before !== null && (info.day === null || info.day >= f.before)) return false;
+  return true;
+}
+
+/** Document keys matching the text part of the query (ascending, so a story's keys are adjacent). */
+function matchingKeys(db: Database, match: string | null, cache: SearchCache): number[] {
+  if (match === null) return [...cache.docs.keys()].sort((a, b) => a - b);
+  return db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck().all(match) as number[];
+}
+
+function groupByStory(keys: readonly number[], cache: SearchCache, filters: QueryFilters): MatchedStory[] {
+  const out: MatchedStory[] = [];
+  let current: MatchedStory | null = null;
+  for (const key of keys) {
+    const info = cache.docs.get(key);
+    if (!info || !docPasses(info, filters)) continue;
+    const storyId = storyOfDoc(key);
+    if (!current || current.storyId !== storyId) {
+      current = { storyId, docs: [] };
+      out.push(current);
+    }
+    current.docs.push(key);
+  }
+  return out;
+}
+
+function countFacets(stories: readonly MatchedStory[], cache: SearchCache): SearchResult['facets'] {
+  const lang = new Map<string, number>();
+  const agency = new Map<string, number>();
+  const year = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  for (const s of stories) {
+    for (const key of s.docs) {
+      const info = cache.docs.get(key) as DocInfo;
+      bump(lang, info.lang);
+      if (info.agencyKey) bump(agency, info.agencyKey);
+      if (info.day) bump(year, info.day.slice(0, 4));
+    }
+  }
+  const list = (m: Map<string, number>, label: (k: string) => string, max: number): SearchFacet[] =>
+    [...m]
+      .map(([k, count]) => ({ value: label(k), count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, max);
+  return {
+    lang: list(lang, (k) => k, 50),
+    agency: list(agency, (k) => cache.agencyNames.get(k) ?? k, 30),
+    year: list(year, (k) => k, 100).sort((a, b) => b.value.localeCompare(a.value)),
+  };
+}
+
+function emptyResult(offset: number, hints: SearchHint[]): SearchResult {
+  return { total: 0, offset, stories: [], facets: { lang: [], agency: [], year: [] }, hints, ranking: 'date' };
+}
+
+export function checkQueryLength(query: string): void {
+  if (query.length > MAX_QUERY_CHARS) throw new DiptychError('queryTooLong', { max: MAX_QUERY_CHARS });
+}
+
+function hasFilters(f: QueryFilters): boolean {
+  return f.langs.length > 0 || f.notLangs.length > 0 || f.after !== null || f.before !== null || f.side !== null;
+}
+
+export function search(db: Database, query: string, options: SearchOptions = {}): SearchResult {
+  checkQueryLength(query);
+  const offset = Math.max(0, Math.trunc(options.offset ?? 0));
+  const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
+  const parsed = parseQuery(query);
+  const compiled = compileQuery(parsed);
+  const hints = [...parsed.hints];
+  if (!compiled.searchable && !hasFilters(parsed.filters)) {
+    if (parsed.root) hints.push({ code: 'onlyExclusions' });
+    return emptyResult(offset, hints);
+  }
+  reindexPending(db);
+  const cache = searchCache(db);
+  const stories = groupByStory(matchingKeys(db, compiled.match, cache), cache, parsed.filters);
+  const sort = options.sort ?? 'relevance';
+  const ranked = rankStories(db, stories, cache, compiled, sort, offset + limit);
+  const matcher = createTermMatcher(parsed);
+  const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
+    id: s.storyId,
+    score: ranked.scores.get(s.storyId) ?? null,
+    date: storyDate(cache, s.storyId),
+    versions: [],
+    hits: [],
+  }));
+  const byId = new Map(ranked.order.slice(offset, offset + limit).map((s) => [s.storyId, s]));
+  for (const story of page) {
+    const matched = byId.get(story.id) as MatchedStory;
+    const found = storyHits(db, matched, cache, matcher, {
+      hitsPerStory: options.hitsPerStory ?? 3,
+      counterpartLang: options.counterpartLang,
+    });
+    story.versions = found.versions;
+    story.hits = found.hits;
+  }
+  return {
+    total: stories.length,
+    offset,
+    stories: page,
+    facets: countFacets(stories, cache),
+    hints,
+    ranking: ranked.ranking,
+  };
+}
+
+function storyDate(cache: SearchCache, storyId: number): string | null {
+  const t = cache.stories.get(storyId)?.sortTime;
+  return t ? new Date(t).toISOString() : null;
+}
+
+/** Where the query's words are in every version of one story, for the reader's highlighting. */
+export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
+  checkQueryLength(query);
+  const parsed: ParsedQuery = parseQuery(query);
+  const matcher = createTermMatcher(parsed);
+  const versions = db
+    .prepare('SELECT id, lang FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
+    .all(storyId) as { id: number; lang: string }[];
+  const blocksOf = db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position');
+  return {
+    versions: versions.map((v) => ({
+      versionId: v.id,
+      lang: v.lang,
+      blocks: (blocksOf.all(v.id) as { position: number; kind: string; text: string }[])
+        .map((b) => ({ block: b.position, ranges: matcher.find(b.text, v.lang, b.kind).map((m) => [m.start, m.end] as [number, number]) }))
+        .filter((b) => b.ranges.length > 0),
+    })),
+  };
+}

@@ -1,0 +1,148 @@
+// The paragraphs of one matched story to show: which blocks of its matching versions hold the
+// query's words, a snippet of each with the words highlighted, and beside it the corresponding
+// paragraph of another version, so a hit in Ukrainian shows its English counterpart.
+import type { Database } from 'better-sqlite3';
+import type { SearchHit, SearchStoryResult } from '../../../shared/api/search';
+import { counterpartBlock } from './counterpart';
+import type { DocInfo, SearchCache } from './doc-cache';
+import type { MatchedStory } from './search';
+import { makeSnippet } from './snippet';
+import type { TermMatcher, TextMatch } from './term-matcher';
+
+interface VersionRow {
+  id: number;
+  lang: string;
+  is_original: number;
+  headline: string;
+  agency: string | null;
+}
+interface BlockRow {
+  position: number;
+  kind: string;
+  text: string;
+}
+
+const ZONE_WEIGHT: Record<string, number> = { headline: 3, lead: 2 };
+
+export function storyHits(
+  db: Database,
+  story: MatchedStory,
+  cache: SearchCache,
+  matcher: TermMatcher,
+  options: { hitsPerStory: number; counterpartLang?: string | undefined },
+): { versions: SearchStoryResult['versions']; hits: SearchHit[] } {
+  const versions = db
+    .prepare('SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
+    .all(story.storyId) as VersionRow[];
+  const blocksCache = new Map<number, BlockRow[]>();
+  const blocksStmt = db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position');
+  const blocksOf = (versionId: number): BlockRow[] => {
+    let b = blocksCache.get(versionId);
+    if (!b) blocksCache.set(versionId, (b = blocksStmt.all(versionId) as BlockRow[]));
+    return b;
+  };
+
+  interface Candidate {
+    doc: DocInfo;
+    block: BlockRow;
+    matches: TextMatch[];
+    terms: number;
+  }
+  const candidates: Candidate[] = [];
+  for (const key of story.docs) {
+    const doc = cache.docs.get(key);
+    if (!doc) continue;
+    for (const block of blocksOf(doc.versionId)) {
+      const matches = matcher.find(block.text, doc.lang, block.kind);
+      if (matches.length === 0) continue;
+      candidates.push({ doc, block, matches, terms: new Set(matches.map((m) => m.term)).size });
+    }
+  }
+  candidates.sort(
+    (a, b) =>
+      b.terms - a.terms ||
+      (ZONE_WEIGHT[b.block.kind] ?? 1) - (ZONE_WEIGHT[a.block.kind] ?? 1) ||
+      rankOfKind(a.matches) - rankOfKind(b.matches) ||
+      a.block.position - b.block.position,
+  );
+  if (candidates.length === 0) {
+    // Matched by agency or place only, or by a phrase across paragraphs: show the headline.
+    const doc = cache.docs.get(story.docs[0] as number);
+    const headline = doc ? blocksOf(doc.versionId)[0] : undefined;
+    if (doc && headline) candidates.push({ doc, block: headline, matches: [], terms: 0 });
+  }
+
+  const hits: SearchHit[] = [];
+  const shown = new Set<string>();
+  for (const c of candidates) {
+    if (hits.length >= options.hitsPerStory) break;
+    const id = `${c.doc.versionId}:${c.block.position}`;
+    if (shown.has(id)) continue;
+    shown.add(id);
+    const snippet = makeSnippet(c.block.text, c.matches);
+    const other = pickCounterpartVersion(versions, c.doc, options.counterpartLang);
+    let counterpart: SearchHit['counterpart'] = null;
+    if (other) {
+      const otherBlocks = blocksOf(other.id);
+      const position = counterpartBlock(db, c.doc.versionId, c.block.position, other.id, otherBlocks.length);
+      const block = position === null ? undefined : otherBlocks[position];
+      if (block) {
+        shown.add(`${other.id}:${block.position}`);
+        const s = makeSnippet(block.text, matcher.find(block.text, other.lang, block.kind));
+        counterpart = { lang: other.lang, versionId: other.id, block: block.position, kind: block.kind, snippet: s.snippet, highlights: s.highlights };
+      }
+    }
+    const forms = [...new Set(c.matches.map((m) => m.text))];
+    hits.push({
+      lang: c.doc.lang,
+      versionId: c.doc.versionId,
+      original: c.doc.original,
+      block: c.block.position,
+      kind: c.block.kind,
+      snippet: snippet.snippet,
+      highlights: snippet.highlights,
+      matched: forms.join(', '),
+      matches: dedupeMatches(c.matches),
+      counterpart,
+    });
+  }
+  return {
+    versions: versions.map((v) => ({ lang: v.lang, headline: v.headline, original: v.is_original === 1, agency: v.agency })),
+    hits,
+  };
+}
+
+const KIND_ORDER = { exact: 0, inflected: 1, transliterated: 2 } as const;
+
+/** Blocks whose matches are exact come before inflected ones, then transliterated ones. */
+function rankOfKind(matches: readonly TextMatch[]): number {
+  return Math.min(...matches.map((m) => KIND_ORDER[m.kind]));
+}
+
+function dedupeMatches(matches: readonly TextMatch[]): SearchHit['matches'] {
+  const seen = new Set<string>();
+  const out: SearchHit['matches'] = [];
+  for (const m of matches) {
+    const k = `${m.text}\u0000${m.kind}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ text: m.text, kind: m.kind });
+  }
+  return out;
+}
+
+/** The reader's preferred language if the story has it, else the original, else the next version. */
+function pickCounterpartVersion(versions: readonly VersionRow[], doc: DocInfo, preferred?: string): VersionRow | undefined {
+  const others = versions.filter((v) => v.id !== doc.versionId);
+  if (others.length === 0) return undefined;
+  if (preferred) {
+    const p = preferred.toLowerCase();
+    const match = others.find((v) => v.lang.toLowerCase() === p || v.lang.toLowerCase().startsWith(`${p}-`));
+    if (match) return match;
+  }
+  if (!doc.original) {
+    const original = others.find((v) => v.is_original === 1);
+    if (original) return original;
+  }
+  return others[0];
+}

@@ -1,0 +1,122 @@
+// Searching the archive: one query language (core/search/query-parser.ts, README "Searching"),
+// results grouped by story with snippets, counterparts in another language, facets and hints.
+import { z } from 'zod';
+import { method } from './define';
+import { StoryId } from './library';
+
+/** Longer queries are refused with `queryTooLong`; anything shorter is read, never rejected. */
+export const MAX_QUERY_CHARS = 20_000;
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export const SEARCH_HINT_CODES = [
+  'unbalancedQuote',
+  'unbalancedParenthesis',
+  'strayOperator',
+  'unknownFilter',
+  'emptyFilter',
+  'badDate',
+  'badLanguage',
+  'shortPrefix',
+  'ignoredSymbols',
+  'onlyExclusions',
+  'tooManyTerms',
+  'exclusionInOr',
+] as const;
+export type SearchHintCode = (typeof SEARCH_HINT_CODES)[number];
+
+/** Something the query did not say clearly, and how it was read instead. */
+export interface SearchHint {
+  code: SearchHintCode;
+  /** The piece of the query the hint is about, as typed. */
+  text?: string;
+}
+
+export const SearchInput = z
+  .object({
+    query: z.string(),
+    sort: z.enum(SEARCH_SORTS).default('relevance'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+    /** Paragraphs shown per story. */
+    hitsPerStory: z.number().int().min(1).max(50).default(3),
+    /** Preferred language of the counterpart paragraph (else the original, else another version). */
+    counterpartLang: z.string().max(35).optional(),
+  })
+  .strict();
+
+/** How a word in the text met the query: as typed, inflected, or as a name in the other script. */
+export type SearchMatchKind = 'exact' | 'inflected' | 'transliterated';
+
+export interface SearchCounterpart {
+  lang: string;
+  versionId: number;
+  block: number;
+  kind: string;
+  snippet: string;
+  highlights: [number, number][];
+}
+
+export interface SearchHit {
+  lang: string;
+  versionId: number;
+  original: boolean;
+  /** 0-based block index in its version. */
+  block: number;
+  kind: string;
+  snippet: string;
+  /** [start, end) offsets of matched words in `snippet`. */
+  highlights: [number, number][];
+  /** The forms that matched, as written in the text, comma-separated. */
+  matched: string;
+  matches: { text: string; kind: SearchMatchKind }[];
+  counterpart: SearchCounterpart | null;
+}
+
+export interface SearchStoryResult {
+  id: number;
+  /** BM25 (lower is better) when ranked by relevance; null for date order. */
+  score: number | null;
+  /** Newest publication date of its versions (or when it was added), ISO. */
+  date: string | null;
+  versions: { lang: string; headline: string; original: boolean; agency: string | null }[];
+  hits: SearchHit[];
+}
+
+export interface SearchFacet {
+  /** What to put after the filter name in the query (`lang:uk`, `agency:"UNN"`, `after:2024`). */
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  lang: SearchFacet[];
+  agency: SearchFacet[];
+  year: SearchFacet[];
+}
+
+export interface SearchResult {
+  /** Stories that match. */
+  total: number;
+  offset: number;
+  stories: SearchStoryResult[];
+  /** Counts of matching versions by language, agency and publication year. */
+  facets: SearchFacets;
+  hints: SearchHint[];
+  /**
+   * `bm25`: every match ranked; `bm25-headlines`: a very broad query, ranked among its headline
+   * and lead matches first, the rest after them newest first; `date`: newest or oldest first.
+   */
+  ranking: 'bm25' | 'bm25-headlines' | 'date';
+}
+
+export interface StoryHighlights {
+  versions: { versionId: number; lang: string; blocks: { block: number; ranges: [number, number][] }[] }[];
+}
+
+export const searchContract = {
+  search: method<SearchResult>()(SearchInput),
+  /** Where a query's words are in one story, for highlighting in the reader. */
+  searchHighlights: method<StoryHighlights>()(z.object({ query: z.string(), storyId: StoryId }).strict()),
+};

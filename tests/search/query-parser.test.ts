@@ -1,0 +1,155 @@
+// The query language, operator by operator and filter by filter, and how bad input degrades.
+import { describe, expect, it } from 'vitest';
+import { parseDatePeriod, parseQuery, type QueryNode } from '../../src/main/core/search/query-parser';
+import { compileQuery } from '../../src/main/core/search/query-compile';
+
+/** A compact rendering of the tree: words, "phrases", prefix*, -not, (a | b), [a b] for AND. */
+function show(node: QueryNode | null): string {
+  if (!node) return '∅';
+  switch (node.type) {
+    case 'word':
+      return `${node.scope === 'title' ? 'title:' : ''}${node.text}${node.prefix ? '*' : ''}`;
+    case 'phrase':
+      return `${node.scope === 'title' ? 'title:' : ''}"${node.words.join(' ')}"`;
+    case 'not':
+      return `-${show(node.child)}`;
+    case 'or':
+      return `(${node.children.map(show).join(' | ')})`;
+    case 'and':
+      return `[${node.children.map(show).join(' ')}]`;
+  }
+}
+
+describe('operators', () => {
+  it.each([
+    ['Kallas', 'Kallas'],
+    ['Kallas NATO', '[Kallas NATO]'],
+    ['"Financial Times"', '"Financial Times"'],
+    ['„Financial Times“', '"Financial Times"'],
+    ['«Financial Times»', '"Financial Times"'],
+    ['Ukrain*', 'Ukrain*'],
+    ['Kallas -Macron', '[Kallas -Macron]'],
+    ['Kallas NOT Macron', '[Kallas -Macron]'],
+    ['Kallas -"Financial Times"', '[Kallas -"Financial Times"]'],
+    ['Kallas OR Каллас', '(Kallas | Каллас)'],
+    ['NATO Kallas OR Macron', '[NATO (Kallas | Macron)]'],
+    ['a OR b OR c', '(a | b | c)'],
+    ['(Kallas OR Macron) NATO', '[(Kallas | Macron) NATO]'],
+    ['NATO -(Kallas OR Macron)', '[NATO -(Kallas | Macron)]'],
+    ['Kallas AND NATO', '[Kallas NATO]'],
+    ['Kallas | NATO', '(Kallas | NATO)'],
+    ["прем'єр-міністр", "[прем'єр міністр]"],
+    ['премʼєр', "прем'єр"],
+    ['title:Kallas NATO', '[title:Kallas NATO]'],
+    ['title:"Prime Minister"', 'title:"Prime Minister"'],
+    ['title:(Kallas OR Macron)', '(title:Kallas | title:Macron)'],
+    ['-title:Kallas NATO', '[-title:Kallas NATO]'],
+  ])('%s', (input, tree) => {
+    const parsed = parseQuery(input);
+    expect(show(parsed.root)).toBe(tree);
+    expect(parsed.hints).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('lang: one or several, and excluded', () => {
+    expect(parseQuery('NATO lang:uk').filters.langs).toEqual(['uk']);
+    expect(parseQuery('NATO lang:uk,et').filters.langs).toEqual(['uk', 'et']);
+    expect(parseQuery('NATO lang:uk lang:en').filters.langs).toEqual(['uk', 'en']);
+    expect(parseQuery('NATO -lang:en').filters.notLangs).toEqual(['en']);
+  });
+
+  it('agency: and its alias source:, with quoted values', () => {
+    expect(parseQuery('NATO agency:UNN').filters.agencies).toEqual([{ words: ['UNN'], negated: false }]);
+    expect(parseQuery('NATO source:УНН').filters.agencies).toEqual([{ words: ['УНН'], negated: false }]);
+    expect(parseQuery('agency:"Financial Times"').filters.agencies).toEqual([{ words: ['Financial', 'Times'], negated: false }]);
+    expect(parseQuery('NATO -agency:UNN').filters.agencies).toEqual([{ words: ['UNN'], negated: true }]);
+  });
+
+  it('place:', () => {
+    expect(parseQuery('NATO place:Kyiv').filters.places).toEqual([{ words: ['Kyiv'], negated: false }]);
+  });
+
+  it.each([
+    ['after:2024', '2024-01-01', null],
+    ['after:2024-03', '2024-03-01', null],
+    ['after:2024-01-01', '2024-01-01', null],
+    ['before:2024-06', null, '2024-06-01'],
+    ['after:2023-12-31 before:2025', '2023-12-31', '2025-01-01'],
+  ])('%s', (input, after, before) => {
+    const f = parseQuery(`NATO ${input}`).filters;
+    expect(f.after).toBe(after);
+    expect(f.before).toBe(before);
+  });
+
+  it('original: and translation: choose the side; with a word they also search it', () => {
+    expect(parseQuery('NATO original:').filters.side).toBe('original');
+    expect(parseQuery('NATO translation:yes').filters.side).toBe('translation');
+    expect(parseQuery('NATO -original:').filters.side).toBe('translation');
+    const withWord = parseQuery('original:Kallas');
+    expect(withWord.filters.side).toBe('original');
+    expect(show(withWord.root)).toBe('Kallas');
+  });
+
+  it('filter names are case-insensitive', () => {
+    expect(parseQuery('NATO LANG:uk').filters.langs).toEqual(['uk']);
+  });
+
+  it.each([
+    ['2024-02-30', null],
+    ['2024-13', null],
+    ['24', null],
+    ['2024-02-29', { start: '2024-02-29', next: '2024-03-01' }],
+    ['2024-12', { start: '2024-12-01', next: '2025-01-01' }],
+  ])('date period %s', (value, period) => {
+    expect(parseDatePeriod(value)).toEqual(period);
+  });
+});
+
+describe('what cannot be read degrades to literal words, with a hint', () => {
+  it.each([
+    ['"Financial Times', '[Financial Times]', 'unbalancedQuote'],
+    ['(Kallas NATO', '[Kallas NATO]', 'unbalancedParenthesis'],
+    ['Kallas) NATO', '[Kallas NATO]', 'unbalancedParenthesis'],
+    ['OR Kallas', 'Kallas', 'strayOperator'],
+    ['Kallas OR', 'Kallas', 'strayOperator'],
+    ['Kallas OR OR NATO', '(Kallas | NATO)', 'strayOperator'],
+    ['NEAR(Kallas NATO)', '[NEAR [Kallas NATO]]', null],
+    ['head:Kallas', '[head Kallas]', 'unknownFilter'],
+    ['body:NATO OR x', '([body NATO] | x)', 'unknownFilter'],
+    ['lang:', '∅', 'emptyFilter'],
+    ['NATO after:yesterday', 'NATO', 'badDate'],
+    ['NATO lang:"ukrainian language"', 'NATO', 'badLanguage'],
+    ['a* NATO', '[a NATO]', 'shortPrefix'],
+    ['NATO 🙂 &&', 'NATO', 'ignoredSymbols'],
+    ['Kallas OR -NATO', 'Kallas', 'exclusionInOr'],
+    ["SELECT * FROM versions; DROP TABLE stories; --", '[SELECT FROM versions DROP TABLE stories]', 'ignoredSymbols'],
+  ])('%s', (input, tree, hint) => {
+    const parsed = parseQuery(input);
+    expect(show(parsed.root)).toBe(tree);
+    if (hint) expect(parsed.hints.map((h) => h.code)).toContain(hint);
+    else expect(parsed.hints).toEqual([]);
+  });
+
+  it('keeps at most 32 words of a very long query', () => {
+    const parsed = parseQuery('слово '.repeat(2000));
+    expect(parsed.hints.map((h) => h.code)).toContain('tooManyTerms');
+    expect(parsed.root?.type === 'and' && parsed.root.children.length).toBe(32);
+  });
+
+  it('a query of exclusions only has nothing to search', () => {
+    expect(compileQuery(parseQuery('-Kallas -NATO')).searchable).toBe(false);
+  });
+});
+
+describe('what reaches FTS5', () => {
+  it('is only quoted word forms and operators written by the compiler', () => {
+    const { match } = compileQuery(parseQuery('"a"" OR b" c* NEAR(x) col:y -z title:w agency:UNN place:"New York"'));
+    expect(match).not.toBeNull();
+    // Every quoted string holds letters, digits and spaces only.
+    for (const q of match!.match(/"[^"]*"/gu) ?? []) expect(q).toMatch(/^"[\p{L}\p{M}\p{N} ]*"$/u);
+    // Outside quotes: only operators, column sets, parentheses, prefix stars.
+    const outside = match!.replace(/"[^"]*"/gu, '').replace(/\{[a-z_ ]+\}/gu, '');
+    expect(outside).toMatch(/^[()*: ]*(?:(?:AND|OR|NOT)[()*: ]*)*$/u);
+  });
+});
