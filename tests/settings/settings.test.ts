@@ -36,6 +36,12 @@ describe('first run (nothing chosen yet)', () => {
     expect(readSettings(memoryArchive(), ['ja-JP']).readingLanguages).toEqual(['ja', 'en']);
   });
 
+  it('keeps the reading order when only the interface language changes', () => {
+    const db = memoryArchive();
+    const before = readSettings(db, ['de-DE']).readingLanguages;
+    expect(updateSettings(db, { uiLanguage: 'uk' }, ['de-DE']).readingLanguages).toEqual(before);
+  });
+
   it('does not store the detected language, so it keeps following the system until a choice', () => {
     const db = memoryArchive();
     readSettings(db, ['et-EE']);
@@ -57,6 +63,7 @@ describe('persistence', () => {
     expect(readSettings(again, ['de-DE'])).toEqual({
       uiLanguage: 'et',
       uiLanguageChosen: true,
+      systemUiLanguage: 'de',
       readingLanguages: ['en', 'et', 'uk-UA'],
     });
     again.close();
@@ -71,7 +78,12 @@ describe('persistence', () => {
   it('a damaged stored value reads as not chosen rather than failing', () => {
     const db = memoryArchive();
     db.prepare("INSERT INTO settings (key, value) VALUES ('uiLanguage', '\"tlh\"'), ('readingLanguages', '{not json')").run();
-    expect(readSettings(db, ['pl'])).toEqual({ uiLanguage: 'pl', uiLanguageChosen: false, readingLanguages: ['pl'] });
+    expect(readSettings(db, ['pl'])).toEqual({
+      uiLanguage: 'pl',
+      uiLanguageChosen: false,
+      systemUiLanguage: 'pl',
+      readingLanguages: ['pl'],
+    });
   });
 });
 
@@ -91,7 +103,7 @@ describe('the settings API', () => {
     const { call, events } = api();
     expect(await call('getSettings')).toEqual({
       ok: true,
-      value: { uiLanguage: 'uk', uiLanguageChosen: false, readingLanguages: ['uk'] },
+      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'] },
     });
     const changed = await call('updateSettings', { uiLanguage: 'et', readingLanguages: ['en', 'et'] });
     expect(changed).toMatchObject({ ok: true, value: { uiLanguage: 'et', readingLanguages: ['en', 'et'] } });

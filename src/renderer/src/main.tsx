@@ -3,12 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/setup';
 import { App } from './app/App';
+import { SettingsProvider } from './settings/SettingsProvider';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <SettingsProvider>
+        <App />
+      </SettingsProvider>
     </I18nextProvider>
   </StrictMode>,
 );

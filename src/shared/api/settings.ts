@@ -10,6 +10,8 @@ export interface Settings {
   uiLanguage: UiLanguage;
   /** True once the reader chose it; until then it follows the operating system's languages. */
   uiLanguageChosen: boolean;
+  /** What the operating system's languages give: the interface language when none is chosen. */
+  systemUiLanguage: UiLanguage;
   /**
    * Content languages, most wanted first (BCP 47, e.g. ["en", "et"]): the reader shows the first
    * of these a story has beside the original, and search ranks versions in this order.

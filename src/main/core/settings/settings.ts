@@ -21,12 +21,13 @@ export interface SettingsChange {
 export function readSettings(db: Database, systemLanguages: readonly string[]): Settings {
   const stored = readSettingValue(db, UI_LANGUAGE_KEY);
   const chosen = typeof stored === 'string' && isUiLanguage(stored) ? stored : null;
-  const uiLanguage = chosen ?? pickUiLanguage(systemLanguages);
+  const systemUiLanguage = pickUiLanguage(systemLanguages);
+  const uiLanguage = chosen ?? systemUiLanguage;
   const storedReading = readSettingValue(db, READING_LANGUAGES_KEY);
   const readingLanguages = Array.isArray(storedReading)
     ? canonicalTags(storedReading.filter((t): t is string => typeof t === 'string'))
-    : defaultReadingLanguages(systemLanguages, uiLanguage);
-  return { uiLanguage, uiLanguageChosen: chosen !== null, readingLanguages };
+    : defaultReadingLanguages(systemLanguages);
+  return { uiLanguage, uiLanguageChosen: chosen !== null, systemUiLanguage, readingLanguages };
 }
 
 /** Stores the change (atomically) and returns the settings now in effect. */
@@ -47,11 +48,12 @@ export function updateSettings(
 
 /**
  * Before the reader orders their languages: the system's languages (primary subtags, as the
- * archive tags its versions), then the interface language if it is not among them.
+ * archive tags its versions), then the interface language the system implies. Not the chosen
+ * interface language: switching the interface must not rearrange an open story's columns.
  */
-export function defaultReadingLanguages(systemLanguages: readonly string[], uiLanguage: string): string[] {
+export function defaultReadingLanguages(systemLanguages: readonly string[]): string[] {
   const primaries = canonicalTags(systemLanguages).map((t) => t.split('-')[0] ?? t);
-  return [...new Set([...primaries, uiLanguage])];
+  return [...new Set([...primaries, pickUiLanguage(systemLanguages)])];
 }
 
 /** "uk_UA" → "uk-UA", "EN" → "en"; malformed tags dropped; duplicates kept once, order kept. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { onEvent } from '../api/client';
 import { LibraryView } from '../library/LibraryView';
 import { StoryView } from '../reader/StoryView';
+import { SettingsButton } from '../settings/SettingsButton';
 import { useRoute } from './route';
 
 export function App(): React.JSX.Element {
@@ -27,7 +28,9 @@ export function App(): React.JSX.Element {
         <button type="button" className="app-title" onClick={() => navigate({ view: 'library' })}>
           {t('app.name')}
         </button>
-        <div className="app-header-tools" />
+        <div className="app-header-tools">
+          <SettingsButton />
+        </div>
       </header>
       <main id="main" className="app-main">
         {route.view === 'story' ? (

@@ -2,6 +2,8 @@
 // Pairs by block order; the alignment capability replaces this pairing with the stored one.
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { chooseVersionPair } from '../../../shared/reading-order';
+import { useSettings } from '../settings/SettingsProvider';
 import { useAsync } from '../app/useAsync';
 import { ErrorMessage } from '../app/ErrorMessage';
 import type { Route } from '../app/route';
@@ -9,11 +11,20 @@ import type { Block, Story, StoryVersion } from '../../../shared/model';
 
 type StoryRoute = Extract<Route, { view: 'story' }>;
 
-function pickVersions(story: Story, route: StoryRoute): [StoryVersion | undefined, StoryVersion | undefined] {
+/** The route's languages when it names them, else the reader's reading order (settings). */
+function pickVersions(
+  story: Story,
+  route: StoryRoute,
+  readingLanguages: readonly string[],
+): [StoryVersion | undefined, StoryVersion | undefined] {
   const byLang = (lang?: string): StoryVersion | undefined =>
     lang ? story.versions.find((v) => v.lang === lang) : undefined;
-  const left = byLang(route.left) ?? story.versions.find((v) => v.original) ?? story.versions[0];
-  const right = byLang(route.right) ?? story.versions.find((v) => v !== left);
+  const preferred = chooseVersionPair(story.versions, readingLanguages);
+  const left = byLang(route.left) ?? preferred.left ?? story.versions[0];
+  const right =
+    byLang(route.right) ??
+    [preferred.right, preferred.left, ...story.versions].find((v) => v && v !== left) ??
+    undefined;
   return [left, right === left ? undefined : right];
 }
 
@@ -25,11 +36,12 @@ export function StoryView({
   navigate: (route: Route, options?: { replace?: boolean }) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const { settings } = useSettings();
   const state = useAsync(() => call('getStory', { id: route.id }), [route.id]);
   if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.status === 'error') return <ErrorMessage error={state.error} />;
   const story = state.value;
-  const [left, right] = pickVersions(story, route);
+  const [left, right] = pickVersions(story, route, settings?.readingLanguages ?? []);
   const rows = Math.max(left?.blocks.length ?? 0, right?.blocks.length ?? 0);
 
   const choose = (side: 'left' | 'right', lang: string): void =>
