@@ -1,14 +1,14 @@
 // One story in the library: its headline in every language it has, where and when.
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/i18n/format';
 import type { StorySummary } from '../../../shared/model';
 
 export function StoryRow({ story, onOpen }: { story: StorySummary; onOpen: () => void }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const first = story.versions[0];
   const date = story.versions.find((v) => v.publishedAt)?.publishedAt;
-  const dateText = date
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(date))
-    : t('library.noDate');
+  // formatDate keeps a bare date on its calendar day in every time zone, and tolerates bad dates.
+  const dateText = (date && formatDate(date, i18n.language, 'medium')) || t('library.noDate');
   return (
     <button type="button" className="story-row" onClick={onOpen}>
       <span className="story-row-meta">

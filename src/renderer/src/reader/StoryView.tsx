@@ -2,6 +2,7 @@
 // Pairs by block order; the alignment capability replaces this pairing with the stored one.
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { languageName } from '../../../shared/i18n/format';
 import { chooseVersionPair } from '../../../shared/reading-order';
 import { useSettings } from '../settings/SettingsProvider';
 import { useAsync } from '../app/useAsync';
@@ -81,15 +82,15 @@ function LanguagePicker({
   onChange: (lang: string) => void;
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
-  const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
   return (
     <label className="language-picker">
       <span>{label}</span>
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
         {story.versions.map((v) => (
           <option key={v.id} value={v.lang}>
-            {names.of(v.lang) ?? v.lang}
-            {v.original ? ` (${t('reader.original')})` : ''}
+            {v.original
+              ? t('reader.languageOriginal', { language: languageName(v.lang, i18n.language, { capitalize: true }) })
+              : languageName(v.lang, i18n.language, { capitalize: true })}
           </option>
         ))}
       </select>
