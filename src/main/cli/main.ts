@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   search: async () => (await import('./commands/search')).searchCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   delete: async () => (await import('./commands/delete')).deleteCommand,
+  align: async () => (await import('./commands/align')).alignCommand,
 };
 
 const GLOBAL_OPTIONS = {
@@ -105,5 +106,5 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** True when `arg` is the value of a preceding string option (`--db FILE`). */
 function isOptionValue(argv: string[], arg: string): boolean {
   const prev = argv[argv.indexOf(arg) - 1];
-  return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance|sort|limit|offset|hits|counterpart-lang)$/u.test(prev);
+  return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance|from|to|sort|limit|offset|hits|counterpart-lang)$/u.test(prev);
 }

@@ -1,0 +1,170 @@
+// Benchmark of the aligner: the seed story (every line with its counterpart), variants with
+// merged, split, dropped and added paragraphs in every direction of en–uk, en–et, uk–et
+// (precision, recall, F1 per kind), sentence alignment on the seed, and the time to align a
+// pair of about 500 paragraphs. Prints a table; writes bench-results/align.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignBlocks } from '../src/main/core/align/paragraphs';
+import { alignSentences } from '../src/main/core/align/sentence-pairs';
+import {
+  VARIANT_KINDS,
+  longVariant,
+  orientedPairs,
+  scoreGroups,
+  seedBlocks,
+  seedVariant,
+  variantsOf,
+  type Variant,
+} from '../tests/align/variants';
+
+interface Row {
+  kind: string;
+  variants: number;
+  /** Recall on the gold groups that are not 1–1: the merges, splits, drops and additions. */
+  changedRecall: number | null;
+  gold: number;
+  predicted: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface Run {
+  correct: number;
+  predicted: number;
+  gold: number;
+  changedGold?: number;
+  changedFound?: number;
+  variants?: number;
+}
+
+function judge(v: Variant): Run {
+  const predicted = alignBlocks(v.from, v.to);
+  const key = (g: { from: number[]; to: number[] }): string => `${g.from}|${g.to}`;
+  const found = new Set(predicted.map(key));
+  const changed = v.gold.filter((g) => g.from.length !== 1 || g.to.length !== 1);
+  return {
+    ...scoreGroups(predicted, v.gold),
+    changedGold: changed.length,
+    changedFound: changed.filter((g) => found.has(key(g))).length,
+  };
+}
+
+function row(kind: string, runs: Run[]): Row {
+  const correct = runs.reduce((s, r) => s + r.correct, 0);
+  const predicted = runs.reduce((s, r) => s + r.predicted, 0);
+  const gold = runs.reduce((s, r) => s + r.gold, 0);
+  const precision = predicted ? correct / predicted : 1;
+  const recall = gold ? correct / gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const changedGold = runs.reduce((s, r) => s + (r.changedGold ?? 0), 0);
+  const changedFound = runs.reduce((s, r) => s + (r.changedFound ?? 0), 0);
+  return {
+    kind,
+    variants: runs.reduce((s, r) => s + (r.variants ?? 1), 0),
+    changedRecall: changedGold ? round(changedFound / changedGold) : null,
+    gold,
+    predicted,
+    correct,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(f1),
+  };
+}
+
+const rows: Row[] = [];
+rows.push(row('seed', orientedPairs().map(([x, y]) => {
+  return judge(seedVariant(x, y));
+})));
+for (const kind of VARIANT_KINDS) {
+  const runs = orientedPairs().flatMap(([x, y]) =>
+    variantsOf(kind, x, y).map(judge),
+  );
+  rows.push(row(kind, runs));
+}
+const variantRows = rows.filter((r) => r.kind !== 'seed');
+rows.push(
+  row(
+    'all variants',
+    variantRows.map((r) => ({
+      ...r,
+      changedGold: r.changedRecall === null ? 0 : 1e6,
+      changedFound: r.changedRecall === null ? 0 : Math.round((r.changedRecall ?? 0) * 1e6),
+    })),
+  ),
+);
+
+// Sentences: on the seed every paragraph pair's sentences, judged against the split of the
+// source: a group is right when its sentences cover the same sentence positions both sides
+// (the seed's translations keep sentence boundaries, except where noted by a 1–2 group).
+let sentenceGroups = 0;
+let sentenceOneToOne = 0;
+let sentenceMs = 0;
+for (const [x, y] of orientedPairs()) {
+  const a = seedBlocks(x);
+  const b = seedBlocks(y);
+  a.forEach((block, i) => {
+    const t0 = performance.now();
+    const groups = alignSentences([{ index: i, text: block.text }], x, [{ index: i, text: b[i]!.text }], y);
+    sentenceMs += performance.now() - t0;
+    sentenceGroups += groups.length;
+    sentenceOneToOne += groups.filter((g) => g.from.length === 1 && g.to.length === 1).length;
+  });
+}
+
+// Speed: a pair of about 500 paragraphs; the median of repeated runs after a warm-up, wall time
+// and CPU time (the machine may be shared).
+const long = longVariant('en', 'uk', 500);
+for (let i = 0; i < 3; i++) alignBlocks(long.from, long.to);
+const wall: number[] = [];
+const cpu: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  alignBlocks(long.from, long.to);
+  wall.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
+}
+const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)]!;
+const longScore = row('long', [judge(long)]);
+
+const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
+console.log('Paragraph alignment (exact groups; targets: precision and recall ≥ 98 %)');
+console.log('kind'.padEnd(14), 'variants'.padStart(8), 'gold'.padStart(6), 'found'.padStart(6), 'precision'.padStart(10), 'recall'.padStart(10), 'F1'.padStart(10), 'changed groups'.padStart(15));
+for (const r of rows) {
+  const changed = r.changedRecall === null ? '—' : pct(r.changedRecall);
+  console.log(r.kind.padEnd(14), String(r.variants).padStart(8), String(r.gold).padStart(6), String(r.correct).padStart(6), pct(r.precision).padStart(10), pct(r.recall).padStart(10), pct(r.f1).padStart(10), changed.padStart(15));
+}
+console.log('("changed groups": recall on the gold groups that are not 1–1, averaged per kind for "all variants")');
+console.log('');
+console.log(`Sentences on the seed: ${sentenceGroups} groups, ${pct(sentenceOneToOne / sentenceGroups)} one-to-one, ${(sentenceMs / (16 * 6)).toFixed(2)} ms per paragraph pair`);
+console.log(
+  `Long pair: ${long.from.length} × ${long.to.length} paragraphs, median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (target < 100 ms); precision ${pct(longScore.precision)}, recall ${pct(longScore.recall)}`,
+);
+
+const seedOk = rows[0]!.correct === rows[0]!.gold && rows[0]!.predicted === rows[0]!.gold;
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  seed: { allPairsRight: seedOk, ...rows[0] },
+  variants: variantRows,
+  sentences: { groups: sentenceGroups, oneToOne: round(sentenceOneToOne / sentenceGroups), msPerPair: round(sentenceMs / 96, 3) },
+  long: {
+    from: long.from.length,
+    to: long.to.length,
+    medianWallMs: round(median(wall), 2),
+    medianCpuMs: round(median(cpu), 2),
+    targetMs: 100,
+    precision: longScore.precision,
+    recall: longScore.recall,
+  },
+  targets: { precision: 0.98, recall: 0.98, met: variantRows.every((r) => r.precision >= 0.98 && r.recall >= 0.98) && seedOk },
+};
+const out = join(import.meta.dirname, '../bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'align.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nWritten to bench-results/align.json`);

@@ -1,0 +1,135 @@
+// `diptych align STORY_ID --from TAG --to TAG [--sentences]`: the stored alignment of two
+// versions; `diptych align FILE_A FILE_B`: two files aligned in memory, nothing stored.
+import { DiptychError } from '../../../shared/errors';
+import { LOW_CONFIDENCE } from '../../../shared/api/align';
+import { alignLoaded, loadFile } from '../../core/align/align-files';
+import { getStoryAlignment } from '../../core/align/story-alignment';
+import { normalizeLangTag } from '../../core/import/detect-language';
+import { getVersionBlocks } from '../../core/stories/repository';
+import { CliFailure, type CliCommand, type CliContext } from '../context';
+import { translateError } from '../translate-error';
+import { parseStoryId } from './arguments';
+
+interface Ref {
+  block: number;
+  start: number;
+  end: number;
+}
+interface PrintablePair {
+  from: number[];
+  to: number[];
+  confidence: number;
+  byReader?: boolean;
+  sentences?: { from: Ref[]; to: Ref[]; confidence: number }[];
+}
+
+const fail = (ctx: CliContext, e: unknown): never => {
+  if (e instanceof DiptychError) throw new CliFailure(translateError(ctx.t, { code: e.code, params: e.params }));
+  throw e;
+};
+
+function langOption(ctx: CliContext, name: 'from' | 'to'): string | undefined {
+  const raw = ctx.options[name];
+  if (typeof raw !== 'string') return undefined;
+  const lang = normalizeLangTag(raw);
+  if (!lang) throw new CliFailure(translateError(ctx.t, { code: 'unknownLanguage', params: { lang: raw } }), 2);
+  return lang;
+}
+
+function print(
+  ctx: CliContext,
+  head: Record<string, unknown>,
+  pairs: PrintablePair[],
+  textA: string[],
+  textB: string[],
+  withSentences: boolean,
+): void {
+  const cut = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  if (ctx.json) {
+    const ref = (texts: string[]) => (r: Ref) => ({ ...r, text: texts[r.block]!.slice(r.start, r.end) });
+    ctx.printJson({
+      ...head,
+      pairs: pairs.map((p) => ({
+        from: p.from,
+        to: p.to,
+        confidence: Math.round(p.confidence * 100) / 100,
+        ...(p.byReader !== undefined ? { byReader: p.byReader } : {}),
+        ...(withSentences
+          ? {
+              sentences: (p.sentences ?? []).map((s) => ({
+                from: s.from.map(ref(textA)),
+                to: s.to.map(ref(textB)),
+                confidence: Math.round(s.confidence * 100) / 100,
+              })),
+            }
+          : {}),
+      })),
+    });
+    return;
+  }
+  const side = (xs: number[]): string => (xs.length ? xs.join('+') : '—');
+  const fmt = new Intl.NumberFormat(ctx.uiLang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  for (const p of pairs) {
+    const mark = p.byReader ? '✎' : p.confidence < LOW_CONFIDENCE ? '?' : ' ';
+    ctx.out(`${side(p.from).padStart(7)} ↔ ${side(p.to).padEnd(7)} ${fmt.format(p.confidence)} ${mark}`);
+    ctx.out(`          ${cut(p.from.map((i) => textA[i]).join(' ¶ ')) || '—'}`);
+    ctx.out(`          ${cut(p.to.map((i) => textB[i]).join(' ¶ ')) || '—'}`);
+    if (withSentences) {
+      for (const s of p.sentences ?? []) {
+        const text = (texts: string[], refs: Ref[]): string =>
+          cut(refs.map((r) => texts[r.block]!.slice(r.start, r.end)).join(' '), 50) || '—';
+        ctx.out(`            · ${text(textA, s.from)}  ↔  ${text(textB, s.to)}  ${fmt.format(s.confidence)}`);
+      }
+    }
+  }
+  const low = pairs.filter((p) => !p.byReader && p.confidence < LOW_CONFIDENCE).length;
+  const mine = pairs.filter((p) => p.byReader).length;
+  ctx.err(ctx.t('cli.alignSummary', { count: pairs.length, low, mine }));
+}
+
+export const alignCommand: CliCommand = {
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    sentences: { type: 'boolean' },
+  },
+  run(ctx) {
+    const withSentences = ctx.options.sentences === true;
+    const [first, second] = ctx.positionals;
+    if (first !== undefined && second !== undefined) {
+      let a;
+      let b;
+      try {
+        a = loadFile(first, langOption(ctx, 'from'));
+        b = loadFile(second, langOption(ctx, 'to'));
+      } catch (e) {
+        return fail(ctx, e);
+      }
+      const pairs = alignLoaded(a, b, withSentences);
+      const texts = (f: typeof a) => f.blocks.map((x) => x.text);
+      print(ctx, { files: [a.file, b.file], from: a.lang, to: b.lang }, pairs, texts(a), texts(b), withSentences);
+      return;
+    }
+    const id = parseStoryId(ctx, first);
+    const from = langOption(ctx, 'from');
+    const to = langOption(ctx, 'to');
+    if (!from || !to) {
+      throw new CliFailure(ctx.t('cli.missingArgument', { command: 'align', what: '--from TAG --to TAG' }), 2);
+    }
+    try {
+      const db = ctx.db();
+      const al = getStoryAlignment(db, id, from, to);
+      const texts = (versionId: number) => getVersionBlocks(db, versionId).map((x) => x.text);
+      print(
+        ctx,
+        { story: id, from, to },
+        al.pairs,
+        texts(al.from.versionId),
+        texts(al.to.versionId),
+        withSentences,
+      );
+    } catch (e) {
+      fail(ctx, e);
+    }
+  },
+};

@@ -1,0 +1,62 @@
+// Aligning two files that are not in the archive: parsed with the importers, aligned in memory,
+// nothing stored. For `diptych align FILE_A FILE_B`.
+import { readFileSync, statSync } from 'node:fs';
+import { DiptychError } from '../../../shared/errors';
+import type { Block } from '../../../shared/model';
+import { detectLanguage, normalizeLangTag } from '../import/detect-language';
+import { parseFileName } from '../import/file-name';
+import { formatFor } from '../import/formats';
+import { MAX_FILE_BYTES } from '../import/import-files';
+import { alignSpans, range } from './paragraphs';
+import { alignSentences, type SentenceGroup } from './sentence-pairs';
+
+export interface LoadedFile {
+  file: string;
+  lang: string;
+  blocks: Block[];
+}
+
+export interface FilePair {
+  from: number[];
+  to: number[];
+  confidence: number;
+  sentences?: SentenceGroup[];
+}
+
+/** Reads and parses one file as the importer would (the first story of a multi-story file). */
+export function loadFile(file: string, langOverride?: string): LoadedFile {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES) throw new DiptychError('fileTooLarge', { limitMb: MAX_FILE_BYTES >> 20 });
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof DiptychError) throw e;
+    throw new DiptychError('fileUnreadable', { file }, (e as Error).message);
+  }
+  const parsed = formatFor(file, bytes).parse(bytes, file)[0];
+  if (!parsed) throw new DiptychError('notAStory', { reason: 'empty' });
+  const declared = langOverride ?? parseFileName(file).lang ?? parsed.lang;
+  const lang =
+    (declared ? normalizeLangTag(declared) : null) ??
+    detectLanguage(parsed.blocks.map((b) => b.text).join('\n')).lang ??
+    'und';
+  return { file, lang, blocks: parsed.blocks.map((b, index) => ({ index, kind: b.kind, text: b.text })) };
+}
+
+export function alignLoaded(a: LoadedFile, b: LoadedFile, withSentences: boolean): FilePair[] {
+  return alignSpans(a.blocks, b.blocks).map((s) => {
+    const pair: FilePair = { from: range(s.a0, s.a1), to: range(s.b0, s.b1), confidence: s.confidence };
+    if (withSentences) {
+      pair.sentences =
+        s.a1 > s.a0 && s.b1 > s.b0
+          ? alignSentences(
+              pair.from.map((i) => ({ index: i, text: a.blocks[i]!.text })),
+              a.lang,
+              pair.to.map((i) => ({ index: i, text: b.blocks[i]!.text })),
+              b.lang,
+            )
+          : [];
+    }
+    return pair;
+  });
+}

@@ -1,0 +1,152 @@
+// What the aligner holds on to: names across scripts, numbers, months, Latin words in Cyrillic
+// text; and sentences split as a reader would split them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalNumber, extractAnchors } from '../../src/main/core/align/anchors';
+import { alignSentences } from '../../src/main/core/align/sentence-pairs';
+import { splitSentences } from '../../src/main/core/align/sentences';
+import { nameSkeleton, transliterate } from '../../src/main/core/align/transliterate';
+import { alignBlocks } from '../../src/main/core/align/paragraphs';
+import { seedBlocks } from './variants';
+
+describe('names across scripts', () => {
+  it.each([
+    ['Kallas', 'Каллас'],
+    ['Kallas', 'Kallase'],
+    ['Macron', 'Макрон'],
+    ['Macron', 'Макрона'],
+    ['Kyiv', 'Київ'],
+    ['Kyiv', 'Kiiev'],
+    ['Emmanuel', 'Емманюель'],
+    ['Zelensky', 'Зеленський'],
+    ['Russia', 'Росії'],
+    ['Europe', 'Європі'],
+    ['Kharkiv', 'Харків'],
+  ])('%s and %s meet', (latin, other) => {
+    const a = nameSkeleton(latin);
+    const b = nameSkeleton(other);
+    expect(a.startsWith(b) || b.startsWith(a)).toBe(true);
+  });
+
+  it.each([
+    ['Kallas', 'Макрон'],
+    ['Kyiv', 'Естонії'],
+    ['Poland', 'Німеччини'],
+  ])('%s and %s stay apart', (x, y) => {
+    const a = nameSkeleton(x);
+    const b = nameSkeleton(y);
+    expect(a.startsWith(b) || b.startsWith(a)).toBe(false);
+  });
+
+  it('transliterates Ukrainian by the national system', () => {
+    expect(transliterate('Київ')).toBe('kyiv');
+    expect(transliterate('Юлія')).toBe('yuliia');
+    expect(transliterate('Запоріжжя')).toBe('zaporizhzhia');
+    expect(transliterate('Мар’яна')).toBe('mariana');
+  });
+});
+
+describe('numbers and dates', () => {
+  it.each([
+    ['1,500', '1500'],
+    ['1 500', '1500'],
+    ['1.500', '1500'],
+    ['1,5', '1.5'],
+    ['3.14', '3.14'],
+    ['007', '7'],
+    ['2024', '2024'],
+  ])('%s reads as %s', (raw, canonical) => expect(canonicalNumber(raw)).toBe(canonical));
+
+  it('finds the same date in English, Ukrainian and Estonian', () => {
+    const months = ['On 24 February 2022', '24 лютого 2022 року', '24. veebruaril 2022'].map((t) => extractAnchors(t));
+    for (const m of months) {
+      expect(m.months).toEqual([2]);
+      expect(m.numbers).toEqual(['24', '2022']);
+    }
+  });
+
+  it('does not take the verb "may" for a month', () => {
+    expect(extractAnchors('May I ask? You may go.').months).toEqual([]);
+    expect(extractAnchors('It happened on 5 May.').months).toEqual([5]);
+  });
+
+  it('keeps Latin words standing inside Cyrillic text, and acronyms in Latin letters', () => {
+    const a = extractAnchors('передає УНН з посиланням на Financial Times і NATO.');
+    expect(a.foreignLatin).toEqual(['financial', 'times', 'nato']);
+    expect(a.acronyms).toEqual(['UNN', 'NATO']);
+  });
+
+  it('tells a quotation from plain text', () => {
+    expect(extractAnchors('«Ми можемо», — сказала вона.').quoteStart).toBe(true);
+    expect(extractAnchors('„Meil saab olla“, ütles ta.').quoteStart).toBe(true);
+    expect(extractAnchors('She said "no".').quoteStart).toBe(false);
+    expect(extractAnchors('She said "no".').hasQuote).toBe(true);
+  });
+});
+
+const sentences = (text: string, lang: string): string[] =>
+  splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('sentences', () => {
+  it.each([
+    ['en', 'Mr. Smith met Dr. Jones at 5 p.m. today. He left.', ['Mr. Smith met Dr. Jones at 5 p.m. today.', 'He left.']],
+    ['en', 'K. Kallas spoke. Then she left.', ['K. Kallas spoke.', 'Then she left.']],
+    ['uk', '«Хто це?» — спитала вона. Він мовчав.', ['«Хто це?» — спитала вона.', 'Він мовчав.']],
+    ['uk', 'У м. Київ прибули 5 млн. туристів. Це рекорд.', ['У м. Київ прибули 5 млн. туристів.', 'Це рекорд.']],
+    ['et', 'Ta tuli 24. veebruaril. Nt. Kallas ütles nii.', ['Ta tuli 24. veebruaril.', 'Nt. Kallas ütles nii.']],
+    ['de', 'Er kam am 24. Februar. Das war gut.', ['Er kam am 24. Februar.', 'Das war gut.']],
+    ['en', 'Whatever we do... If they want to attack, they will attack," she said.', ['Whatever we do...', 'If they want to attack, they will attack," she said.']],
+  ])('%s: %s', (lang, text, expected) => expect(sentences(text, lang)).toEqual(expected));
+
+  it('aligns the sentences of a quotation with a quotation inside it', () => {
+    const en = seedBlocks('en')[6]!;
+    const uk = seedBlocks('uk')[6]!;
+    const groups = alignSentences([{ index: 6, text: en.text }], 'en', [{ index: 6, text: uk.text }], 'uk');
+    const texts = groups.map((g) => [g.from.map((r) => en.text.slice(r.start, r.end)).join(' '), g.to.map((r) => uk.text.slice(r.start, r.end)).join(' ')]);
+    expect(texts).toHaveLength(5);
+    expect(texts[2]).toEqual(["It doesn't happen like that.", 'Так це не відбувається.']);
+    expect(texts[4]![1]).toMatch(/^Тож ці побоювання/u);
+  });
+
+  it('pairs one long sentence with two short ones when the translator split it', () => {
+    const en = 'Kallas said that the allies must train soldiers in Ukraine, because 300 instructors are already there.';
+    const uk = 'Каллас сказала, що союзники мають навчати солдатів в Україні. Адже там уже є 300 інструкторів.';
+    const groups = alignSentences([{ index: 0, text: en }], 'en', [{ index: 0, text: uk }], 'uk');
+    expect(groups.map((g) => [g.from.length, g.to.length])).toEqual([[1, 2]]);
+  });
+});
+
+describe('no input breaks the aligner', () => {
+  const block = fc.record({
+    kind: fc.constantFrom('headline', 'lead', 'paragraph', 'heading', 'quote') as fc.Arbitrary<'paragraph'>,
+    text: fc.string({ unit: 'grapheme', maxLength: 200 }),
+  });
+  it('covers both sides exactly once with confidences in 0–1, for any blocks', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), fc.array(block, { maxLength: 12 }), (a, b) => {
+        const groups = alignBlocks(a, b);
+        expect(groups.flatMap((g) => g.from)).toEqual(a.map((_, i) => i));
+        expect(groups.flatMap((g) => g.to)).toEqual(b.map((_, i) => i));
+        for (const g of groups) {
+          expect(g.confidence).toBeGreaterThanOrEqual(0);
+          expect(g.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('splits any text into ordered, non-overlapping sentences', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('en', 'uk', 'et', 'de', 'xx-invalid-'), (text, lang) => {
+        let last = 0;
+        for (const s of splitSentences(text, lang)) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          last = s.end;
+        }
+        expect(last).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

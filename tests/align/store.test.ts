@@ -1,0 +1,166 @@
+// Alignments in the archive: computed on import, read either way round, repaired by the reader
+// (merge, split, link, reset, undo), and the reader's repairs kept across reopening and across
+// realignment when another version changes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { openArchive } from '../../src/main/core/db/open';
+import { importPaths } from '../../src/main/core/import/import-files';
+import {
+  getStoryAlignment,
+  repairStoryAlignment,
+  resetStoryAlignment,
+  undoStoryAlignmentRepair,
+} from '../../src/main/core/align/story-alignment';
+import { afterVersionStored } from '../../src/main/core/stories/version-hooks';
+import { isDiptychError } from '../../src/shared/errors';
+import { seedPath } from '../support/archive';
+
+const shape = (pairs: { from: number[]; to: number[]; byReader: boolean }[]) =>
+  pairs.map((p) => `${p.from.join('+') || '-'}:${p.to.join('+') || '-'}${p.byReader ? '*' : ''}`);
+
+function importSeed(db: Database): number {
+  const report = importPaths(db, [seedPath('en'), seedPath('uk'), seedPath('et')]);
+  return report.imported[0]!.story;
+}
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+describe('stored alignments', () => {
+  it('are computed when versions are imported: one per pair of versions', () => {
+    const db = openArchive(':memory:');
+    importSeed(db);
+    const rows = db.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number };
+    expect(rows.n).toBe(3);
+    const groups = db.prepare('SELECT COUNT(*) AS n FROM alignment_groups').get() as { n: number };
+    expect(groups.n).toBe(48);
+  });
+
+  it('read the same either way round, with sentences', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    const enUk = getStoryAlignment(db, id, 'en', 'uk');
+    const ukEn = getStoryAlignment(db, id, 'uk', 'en');
+    expect(enUk.from.lang).toBe('en');
+    expect(ukEn.from.lang).toBe('uk');
+    expect(ukEn.pairs.map((p) => [p.to, p.from])).toEqual(enUk.pairs.map((p) => [p.from, p.to]));
+    const quote = enUk.pairs[6]!;
+    expect(quote.sentences.length).toBe(5);
+    expect(ukEn.pairs[6]!.sentences[0]!.from[0]!.block).toBe(6);
+    // Sentence groups are stored once computed.
+    const filled = db.prepare('SELECT COUNT(*) AS n FROM alignment_groups WHERE sentences IS NOT NULL').get() as { n: number };
+    expect(filled.n).toBe(16);
+  });
+
+  it('say clearly when a language is missing', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    try {
+      getStoryAlignment(db, id, 'en', 'fr');
+      expect.unreachable();
+    } catch (e) {
+      expect(isDiptychError(e) && e.code).toBe('noVersionInLanguage');
+    }
+  });
+});
+
+describe('the reader’s repairs', () => {
+  it('merge, split, link and undo, each one marked as the reader’s own and counted for undo', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    const merged = repairStoryAlignment(db, id, 'uk', 'en', { op: 'merge', pair: 5 });
+    expect(shape(merged.pairs)[5]).toBe('5+6:5+6*');
+    expect(merged.undoable).toBe(1);
+    const split = repairStoryAlignment(db, id, 'uk', 'en', { op: 'split', pair: 5, from: 1, to: 2 });
+    expect(shape(split.pairs).slice(5, 7)).toEqual(['5:5+6*', '6:-*']);
+    const linked = repairStoryAlignment(db, id, 'uk', 'en', { op: 'link', from: 9, to: 10 });
+    expect(shape(linked.pairs)).toContain('9:10*');
+    // Realigned around the link: the reader's earlier groups are untouched.
+    expect(shape(linked.pairs).slice(5, 7)).toEqual(['5:5+6*', '6:-*']);
+    expect(linked.undoable).toBe(3);
+    const undone = undoStoryAlignmentRepair(db, id, 'uk', 'en');
+    expect(shape(undone.pairs)).toEqual(shape(split.pairs));
+    expect(undone.undoable).toBe(2);
+  });
+
+  it('is kept in the stored orientation whichever way it was made', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    repairStoryAlignment(db, id, 'et', 'en', { op: 'link', from: 3, to: null });
+    const back = getStoryAlignment(db, id, 'en', 'et');
+    expect(shape(back.pairs)).toContain('-:3*');
+  });
+
+  it('survives closing and reopening the archive', () => {
+    dir = mkdtempSync(join(tmpdir(), 'diptych-align-'));
+    const file = join(dir, 'a.db');
+    let db = openArchive(file);
+    const id = importSeed(db);
+    repairStoryAlignment(db, id, 'en', 'uk', { op: 'merge', pair: 9 });
+    db.close();
+    db = openArchive(file);
+    const again = getStoryAlignment(db, id, 'en', 'uk');
+    expect(shape(again.pairs)[9]).toBe('9+10:9+10*');
+    expect(again.undoable).toBe(1);
+    db.close();
+  });
+
+  it('is never recomputed when a version is stored again, unless its own text changed', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    repairStoryAlignment(db, id, 'en', 'uk', { op: 'merge', pair: 9 });
+    const en = db.prepare("SELECT id FROM versions WHERE story_id = ? AND lang = 'en'").get(id) as { id: number };
+    // Another paragraph of the English text changes: the reader's group stays.
+    db.prepare('UPDATE blocks SET text = text || ? WHERE version_id = ? AND position = 3').run(' Updated.', en.id);
+    db.prepare("UPDATE versions SET content_hash = 'changed-1' WHERE id = ?").run(en.id);
+    afterVersionStored(db, id, en.id);
+    expect(shape(getStoryAlignment(db, id, 'en', 'uk').pairs)[9]).toBe('9+10:9+10*');
+    // A paragraph inside the reader's group changes: the group is released and realigned.
+    db.prepare('UPDATE blocks SET text = text || ? WHERE version_id = ? AND position = 10').run(' Updated.', en.id);
+    db.prepare("UPDATE versions SET content_hash = 'changed-2' WHERE id = ?").run(en.id);
+    afterVersionStored(db, id, en.id);
+    const after = getStoryAlignment(db, id, 'en', 'uk');
+    expect(shape(after.pairs).slice(9, 11)).toEqual(['9:9', '10:10']);
+    // Undo cannot reach across an edit.
+    expect(after.undoable).toBe(0);
+  });
+
+  it('reset realigns everything, and undo brings the reader’s groups back', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    repairStoryAlignment(db, id, 'en', 'uk', { op: 'merge', pair: 2 });
+    const reset = resetStoryAlignment(db, id, 'en', 'uk');
+    expect(reset.pairs.every((p) => !p.byReader)).toBe(true);
+    const back = undoStoryAlignmentRepair(db, id, 'en', 'uk');
+    expect(shape(back.pairs)[2]).toBe('2+3:2+3*');
+  });
+
+  it.each([
+    [{ op: 'merge' as const, pair: 15 }],
+    [{ op: 'split' as const, pair: 3, from: 1, to: 1 }],
+    [{ op: 'split' as const, pair: 3, from: 0, to: 0 }],
+    [{ op: 'link' as const, from: 99, to: 1 }],
+  ])('refuses a repair that cannot be made: %j', (repair) => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    expect(() => repairStoryAlignment(db, id, 'en', 'uk', repair)).toThrow(/./u);
+    try {
+      repairStoryAlignment(db, id, 'en', 'uk', repair);
+    } catch (e) {
+      expect(isDiptychError(e) && e.code).toBe('repairNotPossible');
+    }
+    expect(getStoryAlignment(db, id, 'en', 'uk').undoable).toBe(0);
+  });
+
+  it('has nothing to undo at first', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    expect(() => undoStoryAlignmentRepair(db, id, 'en', 'uk')).toThrow(expect.objectContaining({ code: 'nothingToUndo' }));
+  });
+});
