@@ -50,6 +50,28 @@ it('every locale file is registered, and every registered locale has a file', ()
   expect(Object.keys(LOCALE_RESOURCES).sort()).toEqual(files.map((f) => f.replace(/\.json$/u, '')).sort());
 });
 
+/** Keys written twice in one object: JSON.parse keeps the last silently, so read the text. */
+function duplicateKeys(text: string): string[] {
+  const path: string[] = [];
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^( *)"((?:[^"\\]|\\.)*)":/u.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 2 - 1;
+    path.length = depth;
+    const key = [...path, m[2]!].join('.');
+    if (seen.has(key)) duplicates.push(key);
+    seen.add(key);
+    if (/:\s*\{\s*$/u.test(line)) path.push(m[2]!);
+  }
+  return duplicates;
+}
+
+it.each(files)('%s writes no key twice', (file) => {
+  expect(duplicateKeys(readFileSync(resolve(LOCALES_DIR, file), 'utf8'))).toEqual([]);
+});
+
 it('English translates every error code', () => {
   for (const code of ERROR_CODES) expect(englishByKey.has(`errors.${code}`), `errors.${code}`).toBe(true);
 });
