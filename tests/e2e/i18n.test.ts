@@ -164,7 +164,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the interface in the reader’s language', ()
     expect(errors).toEqual([]);
   });
 
-  it('keeps the choice: a new window opens in the chosen language, the first time in the system’s', async () => {
+  it('keeps the choice: a new window opens in the chosen language, not the browser’s', async () => {
     const first = await fetch(`${server.url}api/updateSettings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -177,6 +177,24 @@ describe.skipIf(!CAN_RUN_BROWSER)('the interface in the reader’s language', ()
     await expectNoEnglish(page, 'pl');
     await screenshot(page, 'i18n-6-pl-library');
     expect(errors).toEqual([]);
+  });
+
+  it('follows the operating system’s languages on the first run', async () => {
+    const fresh = openArchive(':memory:');
+    const firstRun = await startApiServer(fresh, ':memory:', { systemLanguages: ['ja-JP', 'et-EE', 'en-US'] });
+    try {
+      const { page, errors } = await openApp(browser, firstRun.url);
+      await expect.poll(() => htmlLang(page)).toBe('et');
+      await expect.poll(() => page.getByText('Arhiiv on tühi. Alustamiseks impordi artikleid.').count()).toBe(1);
+      await expectNoEnglish(page, 'et');
+      await page.locator('.settings-open').click();
+      await expect.poll(() => page.locator('.settings-dialog').getByLabel('Nagu süsteemis (eesti)').isChecked()).toBe(true);
+      await screenshot(page, 'i18n-first-run-et');
+      expect(errors).toEqual([]);
+    } finally {
+      await firstRun.close();
+      fresh.close();
+    }
   });
 
   it('flips the layout for a right-to-left language (pseudo-locale)', async () => {

@@ -28,13 +28,18 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer(db: Database, dbPath = ':memory:'): Promise<ApiServer> {
+export async function startApiServer(
+  db: Database,
+  dbPath = ':memory:',
+  /** The operating system's preferred languages, as Electron main passes them (first-run language). */
+  options: { systemLanguages?: string[] } = {},
+): Promise<ApiServer> {
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]): void => {
     const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const s of streams) s.write(data);
   };
-  const handlers = createApiHandlers({ db, dbPath, emit });
+  const handlers = createApiHandlers({ db, dbPath, emit, systemLanguages: options.systemLanguages ?? [] });
 
   const server: Server = createServer((req, res) => {
     void route(req, res).catch((e: unknown) => {
