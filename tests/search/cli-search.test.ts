@@ -1,0 +1,66 @@
+// `diptych search` run as a real process, the way a reader types it.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedPath } from '../support/archive';
+
+const BIN = resolve(__dirname, '../../bin/diptych.mjs');
+const run = promisify(execFile);
+
+async function diptych(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('diptych search', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'diptych-search-'));
+    db = join(dir, 'archive.db');
+    const r = await diptych(['import', '--db', db, seedPath('en'), seedPath('uk'), seedPath('et')]);
+    expect(r.code).toBe(0);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the JSON shape with matched forms, counterparts and facets', async () => {
+    const r = await diptych(['search', '--db', db, '--json', 'Kallas', 'lang:uk']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe(1);
+    const hit = out.stories[0].hits[0];
+    expect(hit).toMatchObject({ lang: 'uk', block: expect.any(Number), matched: 'Каллас' });
+    expect(hit.snippet).toContain('Каллас');
+    expect(hit.counterpart).toMatchObject({ lang: 'en', block: hit.block });
+    expect(hit.counterpart.snippet).toContain('Kallas');
+    expect(out.facets.lang).toEqual([{ value: 'uk', count: 1 }]);
+    expect(out.facets).toHaveProperty('agency');
+    expect(out.facets).toHaveProperty('year');
+  }, 30_000);
+
+  it('prints readable text, and hints on stderr for what it could not read', async () => {
+    const r = await diptych(['search', '--db', db, '"Financial Times', '--sort', 'newest']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Estonian Prime Minister/u);
+    expect(r.stdout).toMatch(/Financial Times/u);
+    expect(r.stdout).toMatch(/↔ /u);
+    expect(r.stderr).toMatch(/1 story matches/u);
+    expect(r.stderr).toMatch(/quotation mark/u);
+  }, 30_000);
+
+  it('exits 2 on bad usage', async () => {
+    expect((await diptych(['search', '--db', db])).code).toBe(2);
+    expect((await diptych(['search', '--db', db, 'x', '--sort', 'best'])).code).toBe(2);
+    expect((await diptych(['search', '--db', db, 'x', '--limit', '0'])).code).toBe(2);
+  }, 30_000);
+});

@@ -1,0 +1,232 @@
+// Searching a real archive: the seed story (en original, uk and et translations) and stories
+// written here for what the seed does not show.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { search, searchHighlights } from '../../src/main/core/search/search';
+import { rebuildSearchIndex } from '../../src/main/core/search/index-store';
+import { isDiptychError } from '../../src/shared/errors';
+import { addStory, seedArchive } from './helpers';
+import { memoryArchive } from '../support/archive';
+
+describe('the seed story', () => {
+  let db: Database;
+  let storyId: number;
+  beforeEach(() => ({ db, storyId } = seedArchive()));
+  afterEach(() => db.close());
+
+  /** uk blocks of the seed holding a match, with the matched text. */
+  function ukMatches(query: string): Map<number, string[]> {
+    const h = searchHighlights(db, query, storyId);
+    const uk = h.versions.find((v) => v.lang === 'uk')!;
+    const text = db
+      .prepare("SELECT b.position, b.text FROM blocks b JOIN versions v ON v.id = b.version_id WHERE v.lang = 'uk' ORDER BY position")
+      .all() as { position: number; text: string }[];
+    return new Map(uk.blocks.map((b) => [b.block, b.ranges.map(([s, e]) => text[b.block]!.text.slice(s, e))]));
+  }
+
+  it.each(["прем'єр", 'премʼєр', 'прем’єр', 'прем‘єр', 'прем`єр', 'ПРЕМ’ЄР'])(
+    '%s finds all three spellings of the apostrophe in the Ukrainian text',
+    (query) => {
+      const found = ukMatches(query);
+      const words = [...found.values()].flat();
+      expect(words).toContain('Премʼєр'); // U+02BC, headline and lead
+      expect(words).toContain('прем’єр'); // U+2019, paragraph 3
+      expect(words).toContain("прем'єр"); // U+0027, paragraph 10
+      const result = search(db, query);
+      expect(result.total).toBe(1);
+      expect(result.stories[0]!.hits[0]!.lang).toBe('uk');
+    },
+  );
+
+  it('keeps й and и apart: a query with и does not find a word with й', () => {
+    expect(ukMatches('найближчі').size).toBe(1);
+    expect(ukMatches('наиближчі').size).toBe(0);
+    expect(search(db, 'наиближчі').total).toBe(0);
+  });
+
+  it('Україна finds України, Україні and Україну, exact forms ranked first', () => {
+    const words = [...ukMatches('Україна').values()].flat();
+    expect(words).toEqual(expect.arrayContaining(['України', 'Україні', 'Україну', 'Україна']));
+    const hit = search(db, 'Україна lang:uk', { hitsPerStory: 1 }).stories[0]!.hits[0]!;
+    // The one paragraph with the exact form comes before the many with inflected forms.
+    expect(hit.matches).toContainEqual({ text: 'Україна', kind: 'exact' });
+  });
+
+  it('Kallas finds Каллас and says it matched across scripts', () => {
+    const result = search(db, 'Kallas lang:uk');
+    expect(result.total).toBe(1);
+    const hit = result.stories[0]!.hits[0]!;
+    expect(hit.matched).toBe('Каллас');
+    expect(hit.matches).toEqual([{ text: 'Каллас', kind: 'transliterated' }]);
+    expect(hit.snippet.slice(...hit.highlights[0]!)).toBe('Каллас');
+  });
+
+  it('Kyiv finds Київ and Макрон finds Macron', () => {
+    expect(search(db, 'Kyiv lang:uk').stories[0]!.hits[0]!.matched).toBe('Київ');
+    const macron = search(db, 'Макрон lang:en').stories[0]!.hits[0]!;
+    expect(macron.matched).toBe('Macron');
+    expect(macron.matches[0]!.kind).toBe('transliterated');
+  });
+
+  it('shows a Ukrainian hit with its English counterpart paragraph (by block order)', () => {
+    const hit = search(db, 'Макрон lang:uk').stories[0]!.hits[0]!;
+    expect(hit.lang).toBe('uk');
+    expect(hit.counterpart?.lang).toBe('en'); // the original
+    expect(hit.counterpart?.block).toBe(hit.block);
+    expect(hit.counterpart?.snippet).toContain('Emmanuel Macron');
+    // The name is highlighted on the counterpart's side too.
+    const [s, e] = hit.counterpart!.highlights[0]!;
+    expect(hit.counterpart!.snippet.slice(s, e)).toBe('Macron');
+    // The reader's preferred counterpart language wins when the story has it.
+    expect(search(db, 'Макрон lang:uk', { counterpartLang: 'et' }).stories[0]!.hits[0]!.counterpart?.lang).toBe('et');
+  });
+
+  it('groups the versions of one story into one result', () => {
+    const result = search(db, 'NATO', { hitsPerStory: 10 });
+    expect(result.total).toBe(1);
+    expect(result.stories).toHaveLength(1);
+    expect(result.facets.lang.map((f) => f.value).sort()).toEqual(['en', 'et', 'uk']);
+    const story = result.stories[0]!;
+    expect(story.versions.map((v) => v.lang)).toEqual(['en', 'et', 'uk']);
+    // Hits come from every language; no paragraph is shown twice as a hit.
+    const shown = story.hits.map((h) => `${h.lang}:${h.block}`);
+    expect(new Set(story.hits.flatMap((h) => [h.lang, h.counterpart?.lang]))).toEqual(new Set(['en', 'uk', 'et']));
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(story.hits.length).toBeGreaterThan(3);
+  });
+
+  it('a quoted phrase matches exactly; words alone match in any order', () => {
+    expect(search(db, '"Financial Times"').total).toBe(1);
+    expect(search(db, '"Times Financial"').total).toBe(0);
+    expect(search(db, 'Times Financial').total).toBe(1);
+    // Inflected forms do not satisfy a phrase.
+    expect(search(db, '"training of soldier"').total).toBe(0);
+    expect(search(db, '"training of soldiers"').total).toBe(1);
+  });
+
+  it('prefix, exclusion, OR and parentheses', () => {
+    expect(search(db, 'Fin*').total).toBe(1);
+    expect(search(db, 'Fin').total).toBe(0);
+    expect(search(db, 'Фін*').total).toBe(1); // a Cyrillic prefix of a Latin name: Financial
+    expect(search(db, 'Київ*').stories[0]?.hits[0]?.matched).toMatch(/^Ки/u);
+    expect(search(db, 'Kallas -Macron').total).toBe(0);
+    expect(search(db, 'Kallas -Merkel').total).toBe(1);
+    expect(search(db, 'Merkel OR Kallas').total).toBe(1);
+    expect(search(db, 'Merkel OR Scholz').total).toBe(0);
+    expect(search(db, '(Merkel OR Kallas) -(Macron OR Scholz)').total).toBe(0);
+    expect(search(db, '(Merkel OR Kallas) -(Scholz OR Biden)').total).toBe(1);
+  });
+
+  it('filters: lang, agency (either script) and source, place, title, original and translation', () => {
+    const langs = (q: string): string[] => search(db, q, { hitsPerStory: 10 }).facets.lang.map((f) => f.value).sort();
+    expect(langs('NATO lang:uk')).toEqual(['uk']);
+    expect(langs('NATO -lang:uk')).toEqual(['en', 'et']);
+    expect(langs('NATO agency:УНН')).toEqual(['en', 'et', 'uk']);
+    expect(langs('NATO source:unn')).toEqual(['en', 'et', 'uk']);
+    expect(search(db, 'NATO agency:Reuters').total).toBe(0);
+    expect(langs('NATO place:Kyiv')).toEqual(['en', 'uk']); // Київ by transliteration; Kiiev is another spelling
+    expect(langs('NATO place:Kiiev')).toEqual(['et']);
+    expect(langs('title:Kallas')).toEqual([]); // her name is not in any headline
+    expect(langs('title:escalation')).toEqual(['en']);
+    expect(langs('NATO original:')).toEqual(['en']);
+    expect(langs('NATO translation:')).toEqual(['et', 'uk']);
+    expect(langs('original:Каллас')).toEqual(['en']);
+  });
+});
+
+describe('ranking, dates, facets and pages', () => {
+  let db: Database;
+  beforeEach(() => {
+    db = memoryArchive();
+  });
+  afterEach(() => db.close());
+
+  it('ranks an exact-form hit above an inflected one, and a headline above the body', () => {
+    const inflected = addStory(db, [{ lang: 'en', blocks: ['Budget talks', 'The territories were discussed at length.'] }]);
+    const exact = addStory(db, [{ lang: 'en', blocks: ['Budget talks', 'The territory was discussed at length.'] }]);
+    const headline = addStory(db, [{ lang: 'en', blocks: ['A territory in dispute', 'Talks went on at length.'] }]);
+    expect(search(db, 'territory').stories.map((s) => s.id)).toEqual([headline, exact, inflected]);
+    // The other way round: the exact form `territories` beats `territory`, in the body.
+    const t = search(db, 'territories').stories.map((s) => s.id);
+    expect(t).toHaveLength(3);
+    expect(t.indexOf(inflected)).toBeLessThan(t.indexOf(exact));
+  });
+
+  it('mae finds mäe (and ranks mäe below an exact mae)', () => {
+    const accented = addStory(db, [{ lang: 'et', blocks: ['Toompea mäe all', 'Tekst.'] }]);
+    expect(search(db, 'mae').stories.map((s) => s.id)).toEqual([accented]);
+    const plain = addStory(db, [{ lang: 'et', blocks: ['Mae tänav', 'Tekst.'] }]);
+    expect(search(db, 'mae').stories.map((s) => s.id)).toEqual([plain, accented]);
+    expect(search(db, 'mäe').stories.map((s) => s.id)).toEqual([accented]);
+  });
+
+  it('sorts newest and oldest first, filters by date, counts facets and pages', () => {
+    const a = addStory(db, [
+      { lang: 'uk', agency: 'УНН', publishedAt: '2023-05-01', blocks: ['Вибори: Естонія голосує', 'Текст про вибори.'] },
+      { lang: 'en', agency: 'UNN', publishedAt: '2023-05-01', blocks: ['Elections in Estonia', 'Text about elections.'] },
+    ]);
+    const b = addStory(db, [{ lang: 'en', agency: 'ERR', publishedAt: '2024-02-10', blocks: ['Estonia votes', 'Elections again.'] }]);
+    const c = addStory(db, [{ lang: 'et', agency: 'ERR', publishedAt: '2024-07-01T10:00:00Z', blocks: ['Valimised', 'Estonia valimised.'] }]);
+    expect(search(db, 'Estonia', { sort: 'newest' }).stories.map((s) => s.id)).toEqual([c, b, a]);
+    expect(search(db, 'Estonia', { sort: 'oldest' }).stories.map((s) => s.id)).toEqual([a, b, c]);
+    expect(search(db, 'Estonia after:2024').stories.map((s) => s.id).sort()).toEqual([b, c].sort());
+    expect(search(db, 'Estonia before:2024-07').stories.map((s) => s.id).sort()).toEqual([a, b].sort());
+    expect(search(db, 'Estonia after:2024-02-10 before:2024-02-11').stories.map((s) => s.id)).toEqual([b]);
+
+    const all = search(db, 'Estonia');
+    expect(all.total).toBe(3);
+    expect(all.facets.lang).toEqual(expect.arrayContaining([{ value: 'en', count: 2 }, { value: 'uk', count: 1 }, { value: 'et', count: 1 }]));
+    // UNN and УНН are one agency.
+    expect(all.facets.agency).toEqual([
+      { value: 'ERR', count: 2 },
+      { value: expect.stringMatching(/^(UNN|УНН)$/u), count: 2 },
+    ]);
+    expect(all.facets.year).toEqual([
+      { value: '2024', count: 2 },
+      { value: '2023', count: 2 },
+    ]);
+    // A facet value used as a filter narrows to what it counted.
+    expect(search(db, `Estonia agency:"${all.facets.agency[1]!.value}"`).total).toBe(1);
+    expect(search(db, 'Estonia lang:en').total).toBe(2);
+
+    const page1 = search(db, 'Estonia', { sort: 'newest', limit: 2 });
+    const page2 = search(db, 'Estonia', { sort: 'newest', limit: 2, offset: 2 });
+    expect(page1.total).toBe(3);
+    expect([...page1.stories, ...page2.stories].map((s) => s.id)).toEqual([c, b, a]);
+  });
+
+  it('filters alone list the stories they allow', () => {
+    addStory(db, [{ lang: 'uk', blocks: ['Перша', 'Текст.'] }]);
+    addStory(db, [{ lang: 'en', blocks: ['Second', 'Text.'] }]);
+    expect(search(db, 'lang:uk').total).toBe(1);
+    expect(search(db, '-Kallas').total).toBe(0);
+    expect(search(db, '-Kallas').hints.map((h) => h.code)).toContain('onlyExclusions');
+  });
+
+  it('keeps the index current when versions change or go, and rebuilds it', () => {
+    const id = addStory(db, [{ lang: 'en', blocks: ['Harbour news', 'The ferry left early.'] }]);
+    expect(search(db, 'ferry').total).toBe(1);
+    db.prepare("UPDATE blocks SET text = 'The boat left early.' WHERE text = 'The ferry left early.'").run();
+    expect(search(db, 'ferry').total).toBe(0);
+    expect(search(db, 'boat').total).toBe(1);
+    db.prepare("UPDATE versions SET lang = 'en-GB' WHERE story_id = ?").run(id);
+    expect(search(db, 'boat lang:en').stories[0]!.hits[0]!.lang).toBe('en-GB');
+    db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+    expect(search(db, 'boat').total).toBe(0);
+    addStory(db, [{ lang: 'en', blocks: ['Harbour news', 'The ferry is back.'] }]);
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all')");
+    expect(search(db, 'ferry').total).toBe(0);
+    rebuildSearchIndex(db);
+    expect(search(db, 'ferry').total).toBe(1);
+  });
+
+  it('refuses an absurdly long query with a typed error, and reads a long one', () => {
+    expect(() => search(db, 'a'.repeat(20_001))).toThrowError(expect.objectContaining({ code: 'queryTooLong' }));
+    try {
+      search(db, 'a'.repeat(20_001));
+    } catch (e) {
+      expect(isDiptychError(e)).toBe(true);
+    }
+    expect(search(db, 'слово '.repeat(1600)).hints.map((h) => h.code)).toContain('tooManyTerms');
+  });
+});
