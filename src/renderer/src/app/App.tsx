@@ -5,6 +5,8 @@ import { onEvent } from '../api/client';
 import { LibraryView } from '../library/LibraryView';
 import { StoryView } from '../reader/StoryView';
 import { SettingsButton } from '../settings/SettingsButton';
+import { ImportButton } from '../import/ImportButton';
+import { ImportProvider, ImportRefresh } from '../import/ImportProvider';
 import { useRoute } from './route';
 
 export function App(): React.JSX.Element {
@@ -20,6 +22,10 @@ export function App(): React.JSX.Element {
   );
 
   return (
+    <ImportProvider
+      openStoryId={route.view === 'story' ? route.id : undefined}
+      onOpenStory={(id) => navigate({ view: 'story', id })}
+    >
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -29,16 +35,20 @@ export function App(): React.JSX.Element {
           {t('app.name')}
         </button>
         <div className="app-header-tools">
+          <ImportButton />
           <SettingsButton />
         </div>
       </header>
       <main id="main" className="app-main">
+        <ImportRefresh>
         {route.view === 'story' ? (
           <StoryView route={route} navigate={navigate} />
         ) : (
           <LibraryView onOpen={(id) => navigate({ view: 'story', id })} />
         )}
+        </ImportRefresh>
       </main>
     </div>
+    </ImportProvider>
   );
 }

@@ -1,0 +1,124 @@
+// Importing a folder through the interface: dropped on the window, the progress bar counts the
+// files and the time left, and the report says what came in, what was there and what failed.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Database } from 'better-sqlite3';
+import { openArchive } from '../../src/main/core/db/open';
+import { startApiServer, type ApiServer } from './harness/api-server';
+import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
+
+const FIXTURES = resolve(__dirname, '../fixtures/import');
+const PAIRS = 1200;
+
+/** A folder as a reader might have one: many agency texts in two languages, saved pages, a feed, a photo. */
+function writeFolder(dir: string): void {
+  mkdirSync(join(dir, 'wire'), { recursive: true });
+  for (let i = 0; i < PAIRS; i++) {
+    writeFileSync(join(dir, 'wire', `item-${i}.en.txt`), `Harbour report number ${i}\nTallinn • Baltic Wire\nShips came and went on day ${i}.\nThe harbour master counted ${i * 3} passengers.`);
+    writeFileSync(join(dir, 'wire', `item-${i}.et.txt`), `Sadamaülevaade number ${i}\nTallinn • Baltic Wire\nLaevad tulid ja läksid päeval ${i}.\nSadamakapten loendas ${i * 3} reisijat.`);
+  }
+  cpSync(join(FIXTURES, 'pages'), join(dir, 'pages'), { recursive: true });
+  cpSync(join(FIXTURES, 'feeds/ukrinform-uk.rss'), join(dir, 'feeds/ukrinform-uk.rss'));
+  writeFileSync(join(dir, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+}
+
+/** Drops `path` on the window the way Electron would: a File whose path the preload knows. */
+async function dropFolder(page: Page, path: string): Promise<void> {
+  await page.evaluate((folder) => {
+    const file = new File([], folder.split('/').pop() ?? 'folder');
+    const paths = new Map<File, string>([[file, folder]]);
+    (window as unknown as { __diptychTestPaths: Map<File, string> }).__diptychTestPaths = paths;
+    const data = new DataTransfer();
+    data.items.add(file);
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, path);
+}
+
+describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
+  let dir: string;
+  let db: Database;
+  let server: ApiServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'diptych-e2e-import-'));
+    writeFolder(join(dir, 'news'));
+    db = openArchive(join(dir, 'archive.db'));
+    // A file archive: the import runs on its own worker with its own connection, as in the app.
+    server = await startApiServer(db, join(dir, 'archive.db'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports a dropped folder, showing progress and then the report', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await expect.poll(() => page.getByText('The archive is empty', { exact: false }).isVisible()).toBe(true);
+
+    await dropFolder(page, join(dir, 'news'));
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // The progress bar counts files against the total the folder holds.
+    const counts = page.getByTestId('import-progress-counts');
+    const total = PAIRS * 2 + 3 + 1 + 1;
+    await expect.poll(() => counts.textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^[\\d,]+ of ${total.toLocaleString('en-US')} files`, 'u'));
+    // Part way through: some files done, and an estimate of the time left.
+    await expect
+      .poll(async () => {
+        const text = (await counts.textContent()) ?? '';
+        const done = Number(text.split(' of ')[0]!.replace(/,/gu, ''));
+        return done > 0 && done < total && text.includes('finishing in');
+      }, { timeout: 20_000, interval: 50 })
+      .toBe(true);
+    await screenshot(page, 'import-progress');
+    const progress = page.getByRole('progressbar', { name: 'Import progress' });
+    expect(Number(await progress.getAttribute('max'))).toBe(total);
+
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
+    const summary = await report.locator('.import-summary').innerText();
+    expect(summary).toContain(`Imported: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
+    expect(summary).toContain('Already present: 0');
+    expect(summary).toContain('Failed: 1');
+    // The failure names the file and says why, in words.
+    const failed = await page.getByTestId('import-failed').innerText();
+    expect(failed).toContain('news/photo.png');
+    expect(failed).toContain('This is a binary file (PNG), not a document Diptych can import.');
+    await screenshot(page, 'import-report');
+
+    // Closing the report shows the library with the new stories: one per pair, one for the pages.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByText(`${(PAIRS + 1 + 2).toLocaleString('en-US')} stories`).isVisible()).toBe(true);
+
+    // Dropping the same folder again: everything is already there.
+    await dropFolder(page, join(dir, 'news'));
+    await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await report.locator('.import-summary').innerText()).toContain(`Already present: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('pastes text as a version of the open story', async () => {
+    const { page, errors } = await openApp(browser, `${server.url}#/story/1`);
+    await expect.poll(() => page.locator('.story-row-pair').count()).toBeGreaterThan(0);
+    const languages = page.getByRole('combobox').first().locator('option');
+    const before = await languages.allTextContents();
+    expect(before.join(' ')).not.toContain('Polish');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.locator('textarea').fill('Raport portowy numer 0\nTallinn • Baltic Wire\nStatki przypływały i odpływały.\nKapitan portu policzył pasażerów.');
+    await dialog.getByRole('button', { name: 'Add as a version of the open story' }).click();
+    await expect.poll(() => dialog.getByTestId('import-report').innerText()).toContain('Imported: 1');
+    await dialog.getByRole('button', { name: 'Open story 1' }).click();
+    await expect.poll(() => languages.allTextContents()).toEqual([...before, 'Polish']);
+    expect(errors).toEqual([]);
+  });
+});
