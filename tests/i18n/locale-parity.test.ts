@@ -136,6 +136,17 @@ describe.each(others)('%s', (lang) => {
     expect(wrong).toEqual([]);
   });
 
+  it('writes typographic ellipses and apostrophes, and French spacing before punctuation', () => {
+    const wrong: string[] = [];
+    for (const [key, value] of entries) {
+      if (value.includes('...')) wrong.push(`${key}: "..." for "…"`);
+      if (/\p{L}'\p{L}/u.test(value)) wrong.push(`${key}: straight apostrophe`);
+      // French: a no-break space before : ; ! ? » and after «, never an ordinary one.
+      if (lang === 'fr' && (/ [:;!?»]/u.test(value) || /« /u.test(value))) wrong.push(`${key}: ${value}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('translates: no string long enough to need it is left identical to English', () => {
     // Brand names, placeholders-only strings and words the languages share are fine.
     const same = entries.filter(([k, v]) => {
