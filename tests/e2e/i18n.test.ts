@@ -179,6 +179,32 @@ describe.skipIf(!CAN_RUN_BROWSER)('the interface in the reader’s language', ()
     expect(errors).toEqual([]);
   });
 
+  it('shows the reader’s reading languages beside the original, rearranged from settings', async () => {
+    await fetch(`${server.url}api/updateSettings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ uiLanguage: 'en', readingLanguages: ['en'] }),
+    });
+    const { page, errors } = await openApp(browser, `${server.url}#/story/${storyId}`);
+    const columns = page.locator('.story-row-pair').first().locator('[lang]');
+    await expect.poll(() => columns.count()).toBe(2);
+    // English is wanted and is the original: it goes beside the next version.
+    expect(await columns.nth(1).getAttribute('lang')).toBe('en');
+
+    await page.locator('.settings-open').click();
+    const dialog = page.locator('.settings-dialog');
+    await dialog.getByLabel('Add a reading language').selectOption('uk');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Move Ukrainian up' }).click();
+    await expect.poll(() => dialog.locator('.reading-language-name').allTextContents()).toEqual(['Ukrainian', 'English']);
+    await screenshot(page, 'i18n-reading-languages');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // Ukrainian now comes first: the original on one side, Ukrainian beside it.
+    await expect.poll(() => columns.nth(1).getAttribute('lang')).toBe('uk');
+    expect(await columns.nth(0).getAttribute('lang')).toBe('en');
+    expect(errors).toEqual([]);
+  });
+
   it('follows the operating system’s languages on the first run', async () => {
     const fresh = openArchive(':memory:');
     const firstRun = await startApiServer(fresh, ':memory:', { systemLanguages: ['ja-JP', 'et-EE', 'en-US'] });
