@@ -238,6 +238,19 @@ describe.skipIf(!CAN_RUN_BROWSER)('the interface in the reader’s language', ()
     const [first, second] = [(await headings.nth(0).boundingBox())!, (await headings.nth(1).boundingBox())!];
     expect(first.x).toBeGreaterThan(second.x);
     await screenshot(page, 'i18n-7-rtl-pseudo');
+
+    // The library and the settings dialog flip too: the language list reads from the right.
+    await page.locator('.story-toolbar button').first().click();
+    await expect.poll(() => page.locator('.story-row').count()).toBeGreaterThan(0);
+    const row = (await page.locator('.story-row').first().boundingBox())!;
+    const chip = (await page.locator('.story-row .lang-chip').first().boundingBox())!;
+    expect(chip.x + chip.width).toBeGreaterThan(row.x + row.width - 60);
+    await page.locator('.settings-open').click();
+    const radio = (await page.locator('.settings-dialog input[type=radio]').first().boundingBox())!;
+    const dialog = (await page.locator('.settings-dialog').boundingBox())!;
+    expect(radio.x).toBeGreaterThan(dialog.x + dialog.width / 2);
+    await screenshot(page, 'i18n-8-rtl-pseudo-settings');
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
     expect(errors).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ export function StoryRow({ story, onOpen }: { story: StorySummary; onOpen: () =>
             {v.lang}
             {v.original ? '•' : ''}
           </span>
-          <span className={v.original ? 'headline original' : 'headline'}>{v.headline}</span>
+          <span className={v.original ? 'headline original' : 'headline'} dir="auto">
+            {v.headline}
+          </span>
         </span>
       ))}
     </button>
