@@ -136,6 +136,16 @@ describe.each(others)('%s', (lang) => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps command-line syntax (commands’ options, --help) as English writes it', () => {
+    const options = (text: string): string => (text.match(/(?<![\p{L}\d}])--?[a-z][a-z-]*(?![\p{L}])/gu) ?? []).sort().join(' ');
+    const changed: string[] = [];
+    for (const [key, value] of entries) {
+      const en = englishByKey.get(key) ?? englishByKey.get(key.replace(PLURAL, '_other'));
+      if (en !== undefined && options(en) !== options(value)) changed.push(`${key}: ${options(value)} ≠ ${options(en)}`);
+    }
+    expect(changed).toEqual([]);
+  });
+
   it('writes typographic ellipses and apostrophes, and French spacing before punctuation', () => {
     const wrong: string[] = [];
     for (const [key, value] of entries) {
