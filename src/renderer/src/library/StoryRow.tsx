@@ -1,6 +1,6 @@
 // One story in the library: its headline in every language it has, where and when.
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../shared/i18n/format';
+import { formatDate, languageName } from '../../../shared/i18n/format';
 import type { StorySummary } from '../../../shared/model';
 
 export function StoryRow({ story, onOpen }: { story: StorySummary; onOpen: () => void }): React.JSX.Element {
@@ -16,7 +16,15 @@ export function StoryRow({ story, onOpen }: { story: StorySummary; onOpen: () =>
       </span>
       {story.versions.map((v) => (
         <span key={v.id} className="story-row-headline" lang={v.lang}>
-          <span className="lang-chip" title={v.original ? t('library.original') : undefined}>
+          {/* The chip shows the tag; hovering or a screen reader gives the language's name. */}
+          <span
+            className="lang-chip"
+            title={
+              v.original
+                ? t('reader.languageOriginal', { language: languageName(v.lang, i18n.language, { capitalize: true }) })
+                : languageName(v.lang, i18n.language, { capitalize: true })
+            }
+          >
             {v.lang}
             {v.original ? '•' : ''}
           </span>
