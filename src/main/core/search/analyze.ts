@@ -8,17 +8,31 @@ import { documentKeys } from './transliterate';
 
 export interface WordAnalysis {
   exact: string;
-  /** The stem, then folded forms, then cross-script keys (names only); no duplicates. */
+  /**
+   * The stem, folded forms and cross-script keys (names only) that differ from `exact`: a form equal
+   * to the exact one is not stored twice, since queries look for expanded forms in both columns.
+   */
   expanded: string[];
 }
 
-const CACHE_LIMIT = 200_000;
+/** Per language; a news archive's working vocabulary fits, a synthetic one may cycle. */
+const CACHE_LIMIT = 500_000;
 const caches = new Map<string, Map<string, WordAnalysis>>();
 
 export function analyzeWord(word: string, lang: string): WordAnalysis {
+  return analyzerFor(lang)(word);
+}
+
+/** An analyser bound to one language, for loops over many words. */
+export function analyzerFor(lang: string): (word: string) => WordAnalysis {
   const primary = primaryLanguage(lang);
   let cache = caches.get(primary);
   if (!cache) caches.set(primary, (cache = new Map()));
+  const c = cache;
+  return (word) => lookup(c, word, primary);
+}
+
+function lookup(cache: Map<string, WordAnalysis>, word: string, primary: string): WordAnalysis {
   const hit = cache.get(word);
   if (hit) return hit;
   const analysis = analyzeUncached(word, primary);
@@ -39,5 +53,6 @@ function analyzeUncached(word: string, lang: string): WordAnalysis {
     for (const key of documentKeys(exact, lang)) forms.add(key);
     if (stem !== exact) for (const key of documentKeys(stem, lang)) forms.add(key);
   }
+  forms.delete(exact);
   return { exact, expanded: [...forms].filter((f) => f.length > 0) };
 }

@@ -1,9 +1,9 @@
 // Writing versions into the search index: analyse every word of every block and store the
 // resulting forms, column by kind of block (headline, lead, body) so that BM25 can weigh them.
 import type { Database } from 'better-sqlite3';
-import { analyzeWord } from './analyze';
+import { analyzerFor } from './analyze';
 import { docKey, langCode } from './doc-key';
-import { exactForm, foldLatinDiacritics, tokenize } from './normalize';
+import { exactForm, foldLatinDiacritics, tokenize, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { documentKeys } from './transliterate';
 
 interface Columns {
@@ -27,12 +27,16 @@ function zoneOf(kind: string): Zone {
 /** The index columns of a version's blocks. */
 export function indexColumns(blocks: readonly { kind: string; text: string }[], lang: string): Columns {
   const cols: Columns = { head: [], head_x: [], lead: [], lead_x: [], body: [], body_x: [] };
+  const analyze = analyzerFor(lang);
+  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   for (const block of blocks) {
     const zone = zoneOf(block.kind);
     const exact = cols[zone];
     const expanded = cols[`${zone}_x`];
-    for (const token of tokenize(block.text)) {
-      const a = analyzeWord(token.text, lang);
+    const text = unifyApostrophes(block.text);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const a = analyze(m[0]);
       if (!a.exact) continue;
       exact.push(a.exact);
       for (const f of a.expanded) expanded.push(f);

@@ -64,7 +64,8 @@ const LATIN_SPECIAL: Record<string, string> = {
  * letters stay: Cyrillic й, ї keep their breve and diaeresis.
  */
 export function foldLatinDiacritics(form: string): string {
-  if (/^[\p{ASCII}]*$/u.test(form)) return form;
+  // Fast path: no letter from the Latin-1 Supplement or Latin Extended blocks, nothing to fold.
+  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(form)) return form;
   const decomposed = form.normalize('NFD');
   let out = '';
   let lastBaseLatin = false;

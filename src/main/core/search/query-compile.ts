@@ -34,9 +34,10 @@ export function queryWordForms(text: string, prefix: boolean, langs: readonly st
   return { exact, expanded: [...forms].filter((f) => f.length > 0), prefix };
 }
 
+// Expanded forms are looked for in the exact columns too: a stem that equals its word is stored once.
 const COLUMNS: Record<Scope, { exact: string; expanded: string }> = {
-  all: { exact: '{head lead body}', expanded: '{head_x lead_x body_x}' },
-  title: { exact: '{head}', expanded: '{head_x}' },
+  all: { exact: '{head lead body}', expanded: '{head head_x lead lead_x body body_x}' },
+  title: { exact: '{head}', expanded: '{head head_x}' },
 };
 
 const quote = (form: string): string => `"${form.replace(/"/gu, '""')}"`;

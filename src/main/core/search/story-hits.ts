@@ -24,6 +24,21 @@ interface BlockRow {
 
 const ZONE_WEIGHT: Record<string, number> = { headline: 3, lead: 2 };
 
+const prepared = new WeakMap<Database, ReturnType<typeof prepare>>();
+function prepare(db: Database) {
+  return {
+    versions: db.prepare(
+      'SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang',
+    ),
+    blocks: db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position'),
+  };
+}
+function statementsFor(db: Database): ReturnType<typeof prepare> {
+  let s = prepared.get(db);
+  if (!s) prepared.set(db, (s = prepare(db)));
+  return s;
+}
+
 export function storyHits(
   db: Database,
   story: MatchedStory,
@@ -31,14 +46,12 @@ export function storyHits(
   matcher: TermMatcher,
   options: { hitsPerStory: number; counterpartLang?: string | undefined },
 ): { versions: SearchStoryResult['versions']; hits: SearchHit[] } {
-  const versions = db
-    .prepare('SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
-    .all(story.storyId) as VersionRow[];
+  const stmts = statementsFor(db);
+  const versions = stmts.versions.all(story.storyId) as VersionRow[];
   const blocksCache = new Map<number, BlockRow[]>();
-  const blocksStmt = db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position');
   const blocksOf = (versionId: number): BlockRow[] => {
     let b = blocksCache.get(versionId);
-    if (!b) blocksCache.set(versionId, (b = blocksStmt.all(versionId) as BlockRow[]));
+    if (!b) blocksCache.set(versionId, (b = stmts.blocks.all(versionId) as BlockRow[]));
     return b;
   };
 
@@ -48,21 +61,31 @@ export function storyHits(
     matches: TextMatch[];
     terms: number;
   }
+  // Headlines and leads first; stop once there are enough candidates to choose the best from, so
+  // a common word does not make every paragraph of 50 stories be read.
+  const enough = options.hitsPerStory * 2;
   const candidates: Candidate[] = [];
-  for (const key of story.docs) {
-    const doc = cache.docs.get(key);
-    if (!doc) continue;
-    for (const block of blocksOf(doc.versionId)) {
+  let exactSeen = false;
+  const docs = story.docs.map((k) => cache.docs.get(k)).filter((d): d is DocInfo => d !== undefined);
+  docs.sort((a, b) => Number(b.original) - Number(a.original));
+  scan: for (const doc of docs) {
+    const blocks = [...blocksOf(doc.versionId)].sort(
+      (a, b) => (ZONE_WEIGHT[b.kind] ?? 1) - (ZONE_WEIGHT[a.kind] ?? 1) || a.position - b.position,
+    );
+    for (const block of blocks) {
       const matches = matcher.find(block.text, doc.lang, block.kind);
       if (matches.length === 0) continue;
       candidates.push({ doc, block, matches, terms: new Set(matches.map((m) => m.term)).size });
+      if (rankOfKind(matches) === 0) exactSeen = true;
+      // An exact-form paragraph outranks inflected ones, so keep looking for one a while longer.
+      if (candidates.length >= (exactSeen ? enough : enough * 4)) break scan;
     }
   }
   candidates.sort(
     (a, b) =>
       b.terms - a.terms ||
-      (ZONE_WEIGHT[b.block.kind] ?? 1) - (ZONE_WEIGHT[a.block.kind] ?? 1) ||
       rankOfKind(a.matches) - rankOfKind(b.matches) ||
+      (ZONE_WEIGHT[b.block.kind] ?? 1) - (ZONE_WEIGHT[a.block.kind] ?? 1) ||
       a.block.position - b.block.position,
   );
   if (candidates.length === 0) {

@@ -1,8 +1,8 @@
 // Finding a query's words in a block of text, for hits, snippets and highlighting, by the same
 // forms the index matched: an exact form, an inflected form (shared stem), an unaccented spelling,
 // or a name in the other script. Each match says which, so a result can show how it was found.
-import { analyzeWord } from './analyze';
-import { tokenize } from './normalize';
+import { analyzeWord, analyzerFor, type WordAnalysis } from './analyze';
+import { unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from './query-parser';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
@@ -60,33 +60,62 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
     return { type: 'word', forms, expanded: new Set(forms.expanded), titleOnly: w.scope === 'title' };
   });
 
+  // Per query, each distinct written word is analysed and compared once: the page's paragraphs
+  // repeat their vocabulary, and this runs over every paragraph of up to 50 stories.
+  interface Seen {
+    exact: string;
+    kinds: (MatchKind | null)[];
+    any: boolean;
+  }
+  const memos = new Map<string, Map<string, Seen>>();
+  const analyzers = new Map<string, (word: string) => WordAnalysis>();
+  const hasPhrase = terms.some((t) => t.type === 'phrase');
+  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+
   const find = (text: string, lang: string, kind?: string): TextMatch[] => {
-    const tokens = tokenize(text);
-    if (tokens.length === 0 || terms.length === 0) return [];
-    const analyses = tokens.map((t) => analyzeWord(t.text, lang));
+    if (terms.length === 0) return [];
+    let analyze = analyzers.get(lang);
+    if (!analyze) analyzers.set(lang, (analyze = analyzerFor(lang)));
+    let memo = memos.get(lang);
+    if (!memo) memos.set(lang, (memo = new Map()));
+    const unified = unifyApostrophes(text);
     const found: TextMatch[] = [];
-    terms.forEach((term, ti) => {
-      if (term.titleOnly && kind !== undefined && kind !== 'headline') return;
-      if (term.type === 'phrase') {
+    const words: { start: number; end: number; exact: string }[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(unified); m !== null; m = pattern.exec(unified)) {
+      const key = m[0];
+      let seen = memo.get(key);
+      if (!seen) {
+        const a = analyze(m[0]);
+        const kinds = terms.map((t) => (t.type === 'word' && a.exact ? matchWord(t, a.exact, a.expanded) : null));
+        seen = { exact: a.exact, kinds, any: kinds.some((k) => k !== null) };
+        memo.set(key, seen);
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hasPhrase) words.push({ start, end, exact: seen.exact });
+      if (!seen.any) continue;
+      seen.kinds.forEach((k, ti) => {
+        if (k === null) return;
+        if ((terms[ti] as Term).titleOnly && kind !== undefined && kind !== 'headline') return;
+        found.push({ start, end, text: text.slice(start, end), kind: k, term: ti });
+      });
+    }
+    if (hasPhrase) {
+      terms.forEach((term, ti) => {
+        if (term.type !== 'phrase' || term.words.length === 0) return;
+        if (term.titleOnly && kind !== undefined && kind !== 'headline') return;
         const n = term.words.length;
-        if (n === 0) return;
-        for (let i = 0; i + n <= tokens.length; i++) {
+        for (let i = 0; i + n <= words.length; i++) {
           let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = analyses[i + k]?.exact === term.words[k];
+          for (let k = 0; k < n && ok; k++) ok = words[i + k]?.exact === term.words[k];
           if (!ok) continue;
-          const start = (tokens[i] as { start: number }).start;
-          const end = (tokens[i + n - 1] as { end: number }).end;
+          const start = (words[i] as { start: number }).start;
+          const end = (words[i + n - 1] as { end: number }).end;
           found.push({ start, end, text: text.slice(start, end), kind: 'exact', term: ti });
         }
-        return;
-      }
-      tokens.forEach((tok, i) => {
-        const a = analyses[i];
-        if (!a || !a.exact) return;
-        const kindOf = matchWord(term, a.exact, a.expanded);
-        if (kindOf) found.push({ start: tok.start, end: tok.end, text: tok.text, kind: kindOf, term: ti });
       });
-    });
+    }
     found.sort((x, y) => x.start - y.start || y.end - x.end);
     // Drop matches nested inside an earlier one (a word inside a matched phrase).
     const out: TextMatch[] = [];
@@ -105,7 +134,7 @@ function matchWord(term: WordTerm, exact: string, expanded: readonly string[]): 
   const f = term.forms;
   if (f.prefix) {
     if (exact.startsWith(f.exact)) return 'exact';
-    for (const e of expanded) {
+    for (const e of [exact, ...expanded]) {
       for (const q of f.expanded) {
         if (e.startsWith(q)) return isKey(q) ? 'transliterated' : 'inflected';
       }
@@ -113,7 +142,9 @@ function matchWord(term: WordTerm, exact: string, expanded: readonly string[]): 
     return null;
   }
   if (exact === f.exact) return 'exact';
-  let kind: MatchKind | null = null;
+  // A word that is its own stem keeps no separate expanded form.
+  let kind: MatchKind | null = term.expanded.has(exact) ? 'inflected' : null;
+  if (kind) return kind;
   for (const e of expanded) {
     if (!term.expanded.has(e)) continue;
     if (!isKey(e)) return 'inflected';

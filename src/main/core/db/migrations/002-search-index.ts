@@ -22,7 +22,6 @@ export const migration002: Migration = {
       CREATE VIRTUAL TABLE search_fts USING fts5(
         head, head_x, lead, lead_x, body, body_x, agency, place,
         tokenize = 'unicode61 remove_diacritics 0',
-        prefix = '3',
         content = '',
         contentless_delete = 1
       );
