@@ -32,9 +32,10 @@ export function orderByReadingLanguages<V extends LangVersion>(versions: readonl
 }
 
 /**
- * The two columns of the reader. The right column holds the reader's most preferred language the
- * story has; the left one the original (or, when the original is that preferred version, the
- * next in the reader's order). A story in one language has no right column.
+ * The two columns of the reader: the original on the left (the start side), and beside it the
+ * reader's most preferred language the story has besides the original — else its first
+ * translation. Without a known original, the most preferred version goes right and the next one
+ * left. A story in one language has no right column.
  */
 export function chooseVersionPair<V extends LangVersion>(
   versions: readonly V[],
@@ -43,9 +44,8 @@ export function chooseVersionPair<V extends LangVersion>(
   if (versions.length === 0) return { left: null, right: null };
   if (versions.length === 1) return { left: versions[0] ?? null, right: null };
   const ordered = orderByReadingLanguages(versions, readingLanguages);
-  const preferred = ordered.filter((v) => preferenceRank(v.lang, readingLanguages) >= 0);
-  const original = versions.find((v) => v.original) ?? null;
-  const right = preferred[0] ?? ordered.find((v) => v !== original) ?? null;
-  const left = original && original !== right ? original : (ordered.find((v) => v !== right) ?? null);
-  return { left, right };
+  const original = versions.find((v) => v.original);
+  if (!original) return { left: ordered[1] ?? null, right: ordered[0] ?? null };
+  const preferred = ordered.filter((v) => v !== original && preferenceRank(v.lang, readingLanguages) >= 0);
+  return { left: original, right: preferred[0] ?? versions.find((v) => v !== original) ?? null };
 }

@@ -13,8 +13,11 @@ describe('chooseVersionPair', () => {
     [[v('uk', true), v('en'), v('et')], ['en', 'et'], ['uk', 'en']],
     [[v('uk', true), v('et')], ['en', 'et'], ['uk', 'et']],
     [[v('uk', true), v('de'), v('et')], ['en', 'et'], ['uk', 'et']],
-    // The original is the preferred language: it goes right, the next preference left.
-    [[v('en', true), v('uk'), v('et')], ['en', 'et'], ['et', 'en']],
+    // The original is in the preferred language: the next preference goes beside it.
+    [[v('en', true), v('uk'), v('et')], ['en', 'et'], ['en', 'et']],
+    [[v('en', true), v('uk'), v('et')], ['en'], ['en', 'uk']],
+    // No original known: the most preferred on the right, the next on the left.
+    [[v('uk'), v('en'), v('et')], ['et', 'en'], ['en', 'et']],
     // No preference matches: original left, first translation right.
     [[v('uk', true), v('de'), v('fr')], ['en'], ['uk', 'de']],
     // A regional preference matches a plain tag and the other way round.
