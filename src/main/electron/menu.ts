@@ -4,6 +4,7 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import { languageAutonym } from '../../shared/i18n/format';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/resources';
+import { readerMenuItems } from './reader-menu';
 
 export type MenuCommandSender = (command: string) => void;
 
@@ -73,6 +74,7 @@ export function buildApplicationMenu(t: TFunction, send: MenuCommandSender, lang
       submenu: [
         { label: t('menu.library'), accelerator: 'CmdOrCtrl+L', click: () => send('showLibrary') },
         { type: 'separator' },
+        ...readerMenuItems(t, send),
         { role: 'resetZoom', label: t('menu.resetZoom') },
         { role: 'zoomIn', label: t('menu.zoomIn') },
         { role: 'zoomOut', label: t('menu.zoomOut') },

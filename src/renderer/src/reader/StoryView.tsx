@@ -1,16 +1,35 @@
-// A story read side by side: two versions in two columns, one row per pair of blocks.
-// Pairs by block order; the alignment capability replaces this pairing with the stored one.
+// A story read side by side: two versions, aligned paragraph to paragraph and sentence to
+// sentence, in one of four layouts; the reader picks the languages, swaps them, moves from pair
+// to pair, and repairs the alignment where it is wrong.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { languageName } from '../../../shared/i18n/format';
+import { call, onEvent } from '../api/client';
 import { chooseVersionPair } from '../../../shared/reading-order';
+import type { AlignmentRepair } from '../../../shared/api/align';
+import type { Story, StoryVersion } from '../../../shared/model';
 import { useSettings } from '../settings/SettingsProvider';
 import { useAsync } from '../app/useAsync';
 import { ErrorMessage } from '../app/ErrorMessage';
 import type { Route } from '../app/route';
-import type { Block, Story, StoryVersion } from '../../../shared/model';
+import { AlignedRows, type BlockRef, type ReaderMode } from './AlignedRows';
+import { ReaderToolbar } from './ReaderToolbar';
+import { directionOf, termPattern } from './text-pieces';
+import { useAlignment } from './useAlignment';
+import './reader.css';
 
 type StoryRoute = Extract<Route, { view: 'story' }>;
+
+export const READER_MODES: readonly ReaderMode[] = ['sideBySide', 'interleaved', 'originalOnly', 'translationOnly'];
+const MODE_KEY = 'diptych.reader.mode';
+
+function storedMode(): ReaderMode {
+  try {
+    const m = window.localStorage.getItem(MODE_KEY);
+    return (READER_MODES as readonly string[]).includes(m ?? '') ? (m as ReaderMode) : 'sideBySide';
+  } catch {
+    return 'sideBySide';
+  }
+}
 
 /** The route's languages when it names them, else the reader's reading order (settings). */
 function pickVersions(
@@ -37,73 +56,210 @@ export function StoryView({
   navigate: (route: Route, options?: { replace?: boolean }) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const { settings } = useSettings();
   const state = useAsync(() => call('getStory', { id: route.id }), [route.id]);
   if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.status === 'error') return <ErrorMessage error={state.error} />;
-  const story = state.value;
-  const [left, right] = pickVersions(story, route, settings?.readingLanguages ?? []);
-  const rows = Math.max(left?.blocks.length ?? 0, right?.blocks.length ?? 0);
-
-  const choose = (side: 'left' | 'right', lang: string): void =>
-    navigate({ ...route, [side]: lang, block: undefined }, { replace: true });
-
-  return (
-    <article className="story">
-      <nav className="story-toolbar" aria-label={t('reader.toolbar')}>
-        <button type="button" onClick={() => navigate({ view: 'library' })}>
-          {t('reader.back')}
-        </button>
-        <LanguagePicker label={t('reader.leftColumn')} story={story} value={left?.lang} onChange={(l) => choose('left', l)} />
-        <LanguagePicker label={t('reader.rightColumn')} story={story} value={right?.lang} onChange={(l) => choose('right', l)} />
-      </nav>
-      {!right && <p className="notice">{t('reader.onlyOneVersion')}</p>}
-      <div className={right ? 'story-columns two' : 'story-columns one'}>
-        {Array.from({ length: rows }, (_, i) => (
-          <div className="story-row-pair" key={i}>
-            <BlockCell version={left} block={left?.blocks[i]} />
-            {right && <BlockCell version={right} block={right.blocks[i]} />}
-          </div>
-        ))}
-      </div>
-    </article>
-  );
+  return <Reader story={state.value} route={route} navigate={navigate} />;
 }
 
-function LanguagePicker({
-  label,
+function Reader({
   story,
-  value,
-  onChange,
+  route,
+  navigate,
 }: {
-  label: string;
   story: Story;
-  value: string | undefined;
-  onChange: (lang: string) => void;
+  route: StoryRoute;
+  navigate: (route: Route, options?: { replace?: boolean }) => void;
 }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
-  return (
-    <label className="language-picker">
-      <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
-        {story.versions.map((v) => (
-          <option key={v.id} value={v.lang}>
-            {v.original
-              ? t('reader.languageOriginal', { language: languageName(v.lang, i18n.language, { capitalize: true }) })
-              : languageName(v.lang, i18n.language, { capitalize: true })}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const [left, right] = pickVersions(story, route, settings?.readingLanguages ?? []);
+  const aligned = useAlignment(story.id, left?.lang, right?.lang);
+  const [mode, setModeState] = useState<ReaderMode>(storedMode);
+  // No pair is current until the reader moves with the keyboard or clicks one.
+  const [current, setCurrent] = useState(-1);
+  const [repairing, setRepairing] = useState(false);
+  const [selected, setSelected] = useState<BlockRef | null>(null);
+  const rowsRef = useRef<HTMLDivElement>(null);
+  const terms = useMemo(() => termPattern(route.terms), [route.terms]);
+  const pairs = aligned.alignment?.pairs ?? [];
 
-function BlockCell({ version, block }: { version: StoryVersion | undefined; block: Block | undefined }): React.JSX.Element {
-  if (!version || !block) return <div className="block empty-cell" />;
-  const Tag = block.kind === 'headline' ? 'h1' : block.kind === 'heading' ? 'h2' : 'p';
+  const setMode = useCallback((m: ReaderMode) => {
+    setModeState(m);
+    try {
+      window.localStorage.setItem(MODE_KEY, m);
+    } catch {
+      // Private storage off: the layout lasts for this visit only.
+    }
+  }, []);
+
+  const choose = (side: 'left' | 'right', lang: string): void => {
+    const other = side === 'left' ? right?.lang : left?.lang;
+    // Choosing the other column's language swaps the columns.
+    const next =
+      lang === other
+        ? { left: right?.lang, right: left?.lang }
+        : { left: side === 'left' ? lang : left?.lang, right: side === 'right' ? lang : right?.lang };
+    navigate({ ...route, ...next }, { replace: true });
+  };
+  const swap = useCallback(() => {
+    if (left && right) navigate({ ...route, left: right.lang, right: left.lang }, { replace: true });
+  }, [left, right, navigate, route]);
+
+  const goTo = useCallback(
+    (row: number) => {
+      const n = Math.max(0, Math.min(pairs.length - 1, row));
+      setCurrent(n);
+      const el = rowsRef.current?.querySelector<HTMLElement>(`#pair-${n}`);
+      el?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      el?.focus({ preventScroll: true });
+    },
+    [pairs.length],
+  );
+
+  const cycleMode = useCallback(() => setMode(READER_MODES[(READER_MODES.indexOf(mode) + 1) % READER_MODES.length]!), [mode, setMode]);
+
+  // The block a search result points at: scrolled into view once the alignment is there.
+  const targetSide = route.block === undefined ? null : !route.lang || route.lang === left?.lang ? 'left' : route.lang === right?.lang ? 'right' : null;
+  const target: BlockRef | null = targetSide && route.block !== undefined ? { side: targetSide, block: route.block } : null;
+  const targetRow = target ? pairs.findIndex((p) => (target.side === 'left' ? p.from : p.to).includes(target.block)) : -1;
+  useEffect(() => {
+    if (targetRow < 0) return;
+    setCurrent(targetRow);
+    rowsRef.current?.querySelector<HTMLElement>(`#pair-${targetRow}`)?.scrollIntoView({ block: 'center' });
+  }, [targetRow]);
+
+  const onRepair = useCallback((repair: AlignmentRepair) => {
+    aligned.repair(repair);
+    setSelected(null);
+  }, [aligned]);
+
+  const onSelect = useCallback(
+    (ref: BlockRef) => {
+      if (selected && selected.side !== ref.side) {
+        // A paragraph on each side: make them counterparts.
+        const l = selected.side === 'left' ? selected.block : ref.block;
+        const r = selected.side === 'right' ? selected.block : ref.block;
+        aligned.repair({ op: 'link', from: l, to: r });
+        setSelected(null);
+      } else {
+        setSelected(selected && selected.block === ref.block ? null : ref);
+      }
+    },
+    [aligned, selected],
+  );
+
+  const unlinkSelected = (): void => {
+    if (!selected) return;
+    onRepair({ op: 'link', from: selected.side === 'left' ? selected.block : null, to: selected.side === 'right' ? selected.block : null });
+  };
+
+  // Commands: the native menu, and keys when no text field has the focus.
+  const commands = useMemo<Record<string, () => void>>(
+    () => ({
+      'reader.nextPair': () => goTo(current + 1),
+      'reader.previousPair': () => goTo(current - 1),
+      'reader.swapSides': swap,
+      'reader.cycleLayout': cycleMode,
+      'reader.layout.sideBySide': () => setMode('sideBySide'),
+      'reader.layout.interleaved': () => setMode('interleaved'),
+      'reader.layout.originalOnly': () => setMode('originalOnly'),
+      'reader.layout.translationOnly': () => setMode('translationOnly'),
+      'reader.undoRepair': () => aligned.alignment?.undoable && aligned.undo(),
+    }),
+    [goTo, current, swap, cycleMode, setMode, aligned],
+  );
+  useEffect(() => onEvent('menuCommand', ({ command }) => commands[command]?.()), [commands]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const el = e.target as HTMLElement | null;
+      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(el.tagName))) return;
+      if (e.ctrlKey || e.metaKey) return;
+      const key = e.altKey ? `Alt+${e.key}` : e.key;
+      const command = {
+        j: 'reader.nextPair',
+        'Alt+ArrowDown': 'reader.nextPair',
+        k: 'reader.previousPair',
+        'Alt+ArrowUp': 'reader.previousPair',
+        s: 'reader.swapSides',
+        m: 'reader.cycleLayout',
+        u: 'reader.undoRepair',
+      }[key];
+      if (command) {
+        e.preventDefault();
+        commands[command]?.();
+      } else if (e.key === 'Escape') {
+        setSelected(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [commands]);
+
+  const originalSide = right?.original && !left?.original ? 'right' : 'left';
+  const uncertain = pairs.filter((p) => !p.byReader && p.confidence < 0.75).length;
+
   return (
-    <div className={`block kind-${block.kind}`} lang={version.lang} dir="auto" data-block={block.index}>
-      <Tag>{block.text}</Tag>
-    </div>
+    <article className="story reader">
+      <ReaderToolbar
+        story={story}
+        left={left}
+        right={right}
+        mode={mode}
+        repairing={repairing}
+        undoable={aligned.alignment?.undoable ?? 0}
+        uncertain={uncertain}
+        selected={selected}
+        onBack={() => navigate({ view: 'library' })}
+        onChoose={choose}
+        onSwap={swap}
+        onMode={setMode}
+        onRepairing={(on) => {
+          setRepairing(on);
+          setSelected(null);
+        }}
+        onUndo={aligned.undo}
+        onReset={aligned.reset}
+        onUnlink={unlinkSelected}
+      />
+      {aligned.error && <ErrorMessage error={aligned.error} />}
+      {!right && left && (
+        <>
+          <p className="notice">{t('reader.onlyOneVersion')}</p>
+          <div className="aligned-rows mode-originalOnly">
+            {left.blocks.map((b) => (
+              <div className="story-row-pair aligned-row" key={b.index}>
+                <div className="cell cell-left" lang={left.lang} dir={directionOf(left.lang)}>
+                  <div className={`block kind-${b.kind}`} data-block={b.index}>
+                    {b.kind === 'headline' ? <h1>{b.text}</h1> : b.kind === 'heading' ? <h2>{b.text}</h2> : <p>{b.text}</p>}
+                  </div>
+                </div>
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+      {left && right && !aligned.alignment && aligned.loading && <p className="loading">{t('app.loading')}</p>}
+      {left && right && aligned.alignment && (
+        <div ref={rowsRef} className="reader-body">
+          {repairing && <p className="repair-hint">{t(selected ? 'reader.repairHintSelected' : 'reader.repairHint')}</p>}
+          <AlignedRows
+            alignment={aligned.alignment}
+            left={left}
+            right={right}
+            mode={mode}
+            originalSide={originalSide}
+            current={current}
+            terms={terms}
+            target={target}
+            repairing={repairing}
+            selected={selected}
+            onSelect={onSelect}
+            onRepair={onRepair}
+            onCurrent={setCurrent}
+          />
+        </div>
+      )}
+    </article>
   );
 }

@@ -1,0 +1,76 @@
+// The alignment of the two versions on screen, and the reader's repairs of it.
+import { useCallback, useEffect, useState } from 'react';
+import { ApiFailure, call } from '../api/client';
+import type { AlignmentRepair, StoryAlignment } from '../../../shared/api/align';
+import type { ApiError } from '../../../shared/errors';
+
+export interface AlignmentState {
+  alignment: StoryAlignment | null;
+  loading: boolean;
+  /** The last failure (loading or a repair), until the next success. */
+  error: ApiError | null;
+  repair(repair: AlignmentRepair): void;
+  undo(): void;
+  reset(): void;
+}
+
+const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) };
+
+export function useAlignment(storyId: number, from: string | undefined, to: string | undefined): AlignmentState {
+  const [alignment, setAlignment] = useState<StoryAlignment | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    if (!from || !to || from === to) {
+      setAlignment(null);
+      return;
+    }
+    let live = true;
+    setLoading(true);
+    call('getAlignment', { storyId, from, to }).then(
+      (value) => {
+        if (!live) return;
+        setAlignment(value);
+        setError(null);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(asApiError(e));
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [storyId, from, to]);
+
+  const run = useCallback(
+    (p: Promise<StoryAlignment>) =>
+      p.then(
+        (value) => {
+          setAlignment(value);
+          setError(null);
+        },
+        (e: unknown) => setError(asApiError(e)),
+      ),
+    [],
+  );
+
+  return {
+    alignment: alignment && alignment.from.lang === from && alignment.to.lang === to ? alignment : null,
+    loading,
+    error,
+    repair: (repair) => {
+      if (from && to) void run(call('repairAlignment', { storyId, from, to, repair }));
+    },
+    undo: () => {
+      if (from && to) void run(call('undoAlignmentRepair', { storyId, from, to }));
+    },
+    reset: () => {
+      if (from && to) void run(call('resetAlignment', { storyId, from, to }));
+    },
+  };
+}

@@ -1,0 +1,199 @@
+// The side-by-side reader in a browser: en|uk in aligned rows, a sentence lighting up its
+// counterpart, the interleaved layout, an Arabic column beside an English one, a repaired pair
+// that survives a reload, and a search result opened at its paragraph with terms highlighted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Database } from 'better-sqlite3';
+import { openArchive } from '../../src/main/core/db/open';
+import { importPaths } from '../../src/main/core/import/import-files';
+import { contentHash } from '../../src/main/core/stories/content-hash';
+import { insertVersion } from '../../src/main/core/stories/repository';
+import { startApiServer, type ApiServer } from './harness/api-server';
+import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
+import { ARABIC_SEED } from './reader-arabic';
+
+const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
+
+/** Tops of the two cells of every row: counterparts start at the same height. */
+async function cellTops(page: Page): Promise<[number, number][]> {
+  return page.locator('.aligned-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const l = row.querySelector('.cell-left')!.getBoundingClientRect().top;
+      const r = row.querySelector('.cell-right')!.getBoundingClientRect().top;
+      return [Math.round(l), Math.round(r)] as [number, number];
+    }),
+  );
+}
+
+describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
+  let dir: string;
+  let db: Database;
+  let server: ApiServer;
+  let browser: Browser;
+  let story: number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'diptych-reader-'));
+    db = openArchive(join(dir, 'archive.db'));
+    const report = importPaths(db, [SEED]);
+    story = report.imported[0]!.story;
+    db.transaction(() =>
+      insertVersion(db, story, {
+        lang: 'ar',
+        original: false,
+        provenance: 'human',
+        headline: ARABIC_SEED[0]!.text,
+        agency: 'UNN',
+        place: 'كييف',
+        publishedAt: null,
+        url: null,
+        sourceFile: null,
+        contentHash: contentHash(ARABIC_SEED),
+        blocks: ARABIC_SEED,
+      }),
+    )();
+    server = await startApiServer(db, join(dir, 'archive.db'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = (query: string, options?: { colorScheme?: 'light' | 'dark' }) =>
+    openApp(browser, `${server.url}#/story/${story}?${query}`, { ...options, height: 900 });
+
+  it('sets English and Ukrainian side by side, each pair in one row starting at the same height', async () => {
+    const { page, errors } = await open('left=en&right=uk');
+    await expect.poll(() => page.locator('.aligned-row').count(), { timeout: 15_000 }).toBe(16);
+    const tops = await cellTops(page);
+    for (const [l, r] of tops) expect(Math.abs(l - r)).toBeLessThanOrEqual(1);
+    expect(await page.locator('.aligned-row').nth(3).locator('.cell-right').innerText()).toMatch(/^Союзники по НАТО/u);
+    await screenshot(page, 'reader-en-uk-side-by-side');
+    // Swap with one key: Ukrainian on the left.
+    await page.keyboard.press('s');
+    await expect.poll(() => page.locator('.aligned-row').first().locator('.cell-left').getAttribute('lang')).toBe('uk');
+    expect(page.url()).toContain('left=uk');
+    expect(errors).toEqual([]);
+  });
+
+  it('lights up the counterpart of the sentence under the pointer, and brings it into view on a click', async () => {
+    const { page, errors } = await open('left=en&right=uk', { colorScheme: 'dark' });
+    const row = page.locator('.aligned-row').nth(6);
+    await expect.poll(() => row.locator('.cell-left .sentence').count()).toBe(5);
+    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const third = row.locator('.cell-left .sentence').nth(2);
+    expect(await third.innerText()).toBe("It doesn't happen like that.");
+    await third.hover();
+    const counterpart = row.locator('.cell-right .sentence.counterpart');
+    await expect.poll(() => counterpart.count()).toBe(1);
+    expect(await counterpart.innerText()).toBe('Так це не відбувається.');
+    await screenshot(page, 'reader-hover-sentence');
+    await third.click();
+    await expect.poll(() => row.locator('.cell-right .sentence.flash').innerText()).toBe('Так це не відбувається.');
+    // Hovering a whole paragraph (outside a sentence) lights the other column's paragraph.
+    await row.locator('.cell-right').hover({ position: { x: 2, y: 2 } });
+    expect(errors).toEqual([]);
+  });
+
+  it('interleaves each paragraph with its translation, and follows the layout chosen in the menu', async () => {
+    const { page, errors } = await open('left=en&right=et');
+    await page.getByRole('radio', { name: 'Interleaved' }).click();
+    await expect.poll(() => page.locator('.aligned-rows.mode-interleaved').count()).toBe(1);
+    const [left, right] = await page
+      .locator('.aligned-row')
+      .nth(3)
+      .evaluate((row) => [row.querySelector('.cell-left')!.getBoundingClientRect(), row.querySelector('.cell-right')!.getBoundingClientRect()].map((r) => ({ top: r.top, bottom: r.bottom })));
+    expect(right!.top).toBeGreaterThanOrEqual(left!.bottom - 1);
+    await screenshot(page, 'reader-interleaved');
+    server.emit('menuCommand', { command: 'reader.layout.translationOnly' });
+    await expect.poll(() => page.locator('.aligned-rows.mode-translationOnly').count()).toBe(1);
+    expect(await page.locator('.cell-left').count()).toBe(0);
+    expect(await page.locator('.aligned-row').first().locator('.cell').getAttribute('lang')).toBe('et');
+    server.emit('menuCommand', { command: 'reader.layout.sideBySide' });
+    await expect.poll(() => page.locator('.aligned-rows.mode-sideBySide').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('lays an Arabic version out right to left beside an English one', async () => {
+    const { page, errors } = await open('left=en&right=ar');
+    await expect.poll(() => page.locator('.aligned-row').count()).toBe(16);
+    const right = page.locator('.aligned-row').nth(3).locator('.cell-right');
+    expect(await right.getAttribute('dir')).toBe('rtl');
+    expect(await right.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    const left = page.locator('.aligned-row').nth(3).locator('.cell-left');
+    expect(await left.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // Right to left: the Arabic text hugs the right edge of its column.
+    const [cellBox, textBox] = await right.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el.querySelector('p')!);
+      const rects = [...range.getClientRects()];
+      return [el.getBoundingClientRect().right, Math.max(...rects.map((r) => r.right))];
+    });
+    expect(Math.abs(cellBox! - textBox!)).toBeLessThan(4);
+    await screenshot(page, 'reader-en-ar-rtl');
+    const tops = await cellTops(page);
+    expect(tops.filter(([l, r]) => Math.abs(l - r) > 1)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a repaired pair, marked as the reader’s own, across a reload, and undoes it', async () => {
+    const { page, errors } = await open('left=en&right=uk');
+    await expect.poll(() => page.locator('.aligned-row').count()).toBe(16);
+    await page.getByRole('button', { name: 'Repair pairs' }).click();
+    await page.locator('.aligned-row').nth(9).getByRole('button', { name: 'Merge with the next pair' }).click();
+    await expect.poll(() => page.locator('.aligned-row').count()).toBe(15);
+    await page.reload();
+    await expect.poll(() => page.locator('.aligned-row').count()).toBe(15);
+    const merged = page.locator('.aligned-row').nth(9);
+    expect(await merged.getAttribute('class')).toContain('by-reader');
+    expect(await merged.locator('.cell-left .block').count()).toBe(2);
+    expect(await merged.locator('.cell-right .block').count()).toBe(2);
+    expect(await merged.getByLabel('Paired by you').count()).toBe(1);
+    await merged.scrollIntoViewIfNeeded();
+    await screenshot(page, 'reader-repaired-after-reload');
+    // Link a paragraph to a different counterpart, in repair mode: click one, then the other.
+    await page.getByRole('button', { name: 'Repair pairs' }).click();
+    await page.locator('.aligned-row').nth(12).locator('.cell-left .block').click();
+    await page.locator('.aligned-row').nth(13).locator('.cell-right .block').click();
+    await expect.poll(() => page.locator('.aligned-row.by-reader').count()).toBe(2);
+    await page.getByRole('button', { name: 'Undo repair' }).click();
+    await expect.poll(() => page.locator('.aligned-row.by-reader').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo repair' }).click();
+    await expect.poll(() => page.locator('.aligned-row').count()).toBe(16);
+    expect(await page.locator('.aligned-row.by-reader').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens at the paragraph a search found, with its terms highlighted', async () => {
+    const { page, errors } = await open(`left=en&right=uk&lang=uk&block=12&terms=${encodeURIComponent('Естонія\nпремʼєр*')}`);
+    await expect.poll(() => page.locator('.aligned-row.target').count()).toBe(1);
+    const target = page.locator('.aligned-row.target');
+    expect(await target.getAttribute('data-row')).toBe('12');
+    await expect.poll(() => target.locator('.cell-right mark').count()).toBeGreaterThan(0);
+    // Any apostrophe matches any apostrophe: "премʼєр*" finds "прем'єр-міністр" in paragraph 11.
+    expect(await page.locator('.aligned-row').nth(11).locator('mark').allInnerTexts()).toContain("прем'єр");
+    const box = await target.boundingBox();
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(900);
+    await screenshot(page, 'reader-search-target');
+    expect(errors).toEqual([]);
+  });
+
+  it('moves from pair to pair with the keyboard', async () => {
+    const { page } = await open('left=en&right=uk');
+    await expect.poll(() => page.locator('.aligned-row').count()).toBe(16);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.aligned-row.current').getAttribute('data-row')).toBe('2');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.locator('.aligned-row.current').getAttribute('data-row')).toBe('1');
+  });
+});
