@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignBlocks } from '../src/main/core/align/paragraphs';
 import { alignSentences } from '../src/main/core/align/sentence-pairs';
+import { generateStories, goldAlignment } from '../src/main/core/sample/synthetic';
 import {
   VARIANT_KINDS,
   longVariant,
@@ -97,11 +98,11 @@ rows.push(
   ),
 );
 
-// Sentences: on the seed every paragraph pair's sentences, judged against the split of the
-// source: a group is right when its sentences cover the same sentence positions both sides
-// (the seed's translations keep sentence boundaries, except where noted by a 1–2 group).
+// Sentences: on the seed's paragraph pairs. Where both sides have as many sentences, the gold is
+// sentence k with sentence k (the seed's translations keep sentence boundaries there).
 let sentenceGroups = 0;
-let sentenceOneToOne = 0;
+let sentenceGold = 0;
+let sentenceRight = 0;
 let sentenceMs = 0;
 for (const [x, y] of orientedPairs()) {
   const a = seedBlocks(x);
@@ -111,9 +112,36 @@ for (const [x, y] of orientedPairs()) {
     const groups = alignSentences([{ index: i, text: block.text }], x, [{ index: i, text: b[i]!.text }], y);
     sentenceMs += performance.now() - t0;
     sentenceGroups += groups.length;
-    sentenceOneToOne += groups.filter((g) => g.from.length === 1 && g.to.length === 1).length;
+    const na = groups.reduce((n, g) => n + g.from.length, 0);
+    const nb = groups.reduce((n, g) => n + g.to.length, 0);
+    if (na !== nb) return;
+    sentenceGold += na;
+    // Groups are in order, so k-with-k is exactly: every group 1–1.
+    sentenceRight += groups.filter((g) => g.from.length === 1 && g.to.length === 1).length;
   });
 }
+
+// The synthetic archive the other benchmarks share (its translations merge and split paragraphs
+// now and then, in en/uk/et and de/pl/ru): every pair of versions of its first stories.
+const SYNTHETIC_STORIES = 400;
+const syntheticByPair = new Map<string, Run[]>();
+let syntheticMs = 0;
+let syntheticPairs = 0;
+for (const story of generateStories({ stories: SYNTHETIC_STORIES })) {
+  story.versions.forEach((a, i) =>
+    story.versions.slice(i + 1).forEach((b) => {
+      const gold = goldAlignment(a, b);
+      const t0 = performance.now();
+      const run = judge({ kind: 'mixed', langFrom: 'en', langTo: 'uk', label: story.key, from: a.blocks, to: b.blocks, gold });
+      syntheticMs += performance.now() - t0;
+      syntheticPairs++;
+      const key = `${a.lang}–${b.lang}`;
+      syntheticByPair.set(key, [...(syntheticByPair.get(key) ?? []), run]);
+    }),
+  );
+}
+const syntheticRows = [...syntheticByPair].map(([pair, runs]) => row(pair, runs)).sort((x, y) => y.gold - x.gold);
+const syntheticAll = row('all pairs', syntheticRows.flatMap((r) => syntheticByPair.get(r.kind)!));
 
 // Speed: a pair of about 500 paragraphs; the median of repeated runs after a warm-up, wall time
 // and CPU time (the machine may be shared).
@@ -141,7 +169,15 @@ for (const r of rows) {
 }
 console.log('("changed groups": recall on the gold groups that are not 1–1, averaged per kind for "all variants")');
 console.log('');
-console.log(`Sentences on the seed: ${sentenceGroups} groups, ${pct(sentenceOneToOne / sentenceGroups)} one-to-one, ${(sentenceMs / (16 * 6)).toFixed(2)} ms per paragraph pair`);
+console.log(`Synthetic archive (${SYNTHETIC_STORIES} stories, ${syntheticPairs} version pairs, ${(syntheticMs / syntheticPairs).toFixed(2)} ms a pair)`);
+for (const r of [...syntheticRows, syntheticAll]) {
+  const changed = r.changedRecall === null ? '—' : pct(r.changedRecall);
+  console.log(r.kind.padEnd(14), String(r.variants).padStart(8), String(r.gold).padStart(6), String(r.correct).padStart(6), pct(r.precision).padStart(10), pct(r.recall).padStart(10), pct(r.f1).padStart(10), changed.padStart(15));
+}
+console.log('');
+console.log(
+  `Sentences on the seed: ${sentenceRight} of ${sentenceGold} gold sentence pairs found (${pct(sentenceRight / Math.max(1, sentenceGold))}) in ${sentenceGroups} groups, ${(sentenceMs / (16 * 6)).toFixed(2)} ms per paragraph pair`,
+);
 console.log(
   `Long pair: ${long.from.length} × ${long.to.length} paragraphs, median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (target < 100 ms); precision ${pct(longScore.precision)}, recall ${pct(longScore.recall)}`,
 );
@@ -152,7 +188,8 @@ const result = {
   node: process.version,
   seed: { allPairsRight: seedOk, ...rows[0] },
   variants: variantRows,
-  sentences: { groups: sentenceGroups, oneToOne: round(sentenceOneToOne / sentenceGroups), msPerPair: round(sentenceMs / 96, 3) },
+  synthetic: { stories: SYNTHETIC_STORIES, pairs: syntheticPairs, msPerPair: round(syntheticMs / syntheticPairs, 3), all: syntheticAll, byLanguagePair: syntheticRows },
+  sentences: { groups: sentenceGroups, gold: sentenceGold, found: sentenceRight, recall: round(sentenceRight / Math.max(1, sentenceGold)), msPerPair: round(sentenceMs / 96, 3) },
   long: {
     from: long.from.length,
     to: long.to.length,

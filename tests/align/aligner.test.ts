@@ -118,3 +118,28 @@ describe('every alignment covers both sides', () => {
     }
   });
 });
+
+describe('the synthetic archive the benchmarks share', () => {
+  it('aligns every pair of versions of its first stories as its gold says, merges and splits included', async () => {
+    const { generateStories, goldAlignment } = await import('../../src/main/core/sample/synthetic');
+    let correct = 0;
+    let predicted = 0;
+    let gold = 0;
+    let changed = 0;
+    for (const story of generateStories({ stories: 60 })) {
+      story.versions.forEach((a, i) =>
+        story.versions.slice(i + 1).forEach((b) => {
+          const g = goldAlignment(a, b);
+          changed += g.filter((x) => x.from.length !== 1 || x.to.length !== 1).length;
+          const s = scoreGroups(alignBlocks(a.blocks, b.blocks), g);
+          correct += s.correct;
+          predicted += s.predicted;
+          gold += s.gold;
+        }),
+      );
+    }
+    expect(changed).toBeGreaterThan(10);
+    expect(correct / predicted).toBeGreaterThanOrEqual(0.98);
+    expect(correct / gold).toBeGreaterThanOrEqual(0.98);
+  });
+});

@@ -164,3 +164,18 @@ describe('the reader’s repairs', () => {
     expect(() => undoStoryAlignmentRepair(db, id, 'en', 'uk')).toThrow(expect.objectContaining({ code: 'nothingToUndo' }));
   });
 });
+
+describe('bulk loading', () => {
+  it('can defer alignment to the first read, with the same result', async () => {
+    const { withDeferredAlignment } = await import('../../src/main/core/align/store');
+    const eager = openArchive(':memory:');
+    const lazy = openArchive(':memory:');
+    const idEager = importSeed(eager);
+    const idLazy = withDeferredAlignment(lazy, () => importSeed(lazy));
+    expect((lazy.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(0);
+    const a = getStoryAlignment(eager, idEager, 'uk', 'et');
+    const b = getStoryAlignment(lazy, idLazy, 'uk', 'et');
+    expect(b.pairs).toEqual(a.pairs);
+    expect((lazy.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(1);
+  });
+});

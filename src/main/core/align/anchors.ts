@@ -68,7 +68,21 @@ function opensSentence(text: string, at: number): boolean {
 
 const fold = (word: string): string => (/^[A-Za-z]+$/u.test(word) ? word.toLowerCase() : foldLatin(word));
 
+const memo = new Map<string, TextAnchors>();
+
+/** The anchors of a text, remembered for a while: when a third version of a story arrives, the
+ *  first two are aligned with it again and their paragraphs need not be read twice. */
 export function extractAnchors(text: string): TextAnchors {
+  let known = memo.get(text);
+  if (!known) {
+    known = readAnchors(text);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(text, known);
+  }
+  return known;
+}
+
+function readAnchors(text: string): TextAnchors {
   const result: TextAnchors = {
     numbers: [],
     months: [],

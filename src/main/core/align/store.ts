@@ -191,8 +191,29 @@ export function computeAlignment(db: Database, a: VersionRef, b: VersionRef): nu
   return id;
 }
 
+const deferred = new WeakSet<Database>();
+
+/**
+ * Runs `fn` (a bulk load: a synthetic archive, a big import) without aligning each version as it
+ * is stored; each pair is aligned when first read instead (ensureAlignment).
+ */
+export function withDeferredAlignment<T>(db: Database, fn: () => T): T {
+  if (deferred.has(db)) return fn();
+  deferred.add(db);
+  try {
+    return fn();
+  } finally {
+    deferred.delete(db);
+  }
+}
+
 /** Aligns a newly stored or changed version with every other version of its story. */
 export function alignVersionWithStory(db: Database, storyId: number, versionId: number): void {
+  if (deferred.has(db)) {
+    // Whatever was stored for this version is stale now; it is recomputed on first read.
+    db.prepare('DELETE FROM alignments WHERE version_a = ? OR version_b = ?').run(versionId, versionId);
+    return;
+  }
   const self = versionById(db, versionId);
   const others = db
     .prepare('SELECT id FROM versions WHERE story_id = ? AND id != ? ORDER BY id')
