@@ -77,6 +77,18 @@ class ImportRun {
   run(items: readonly { name: string; size: number; read: () => 'json-file' | Uint8Array }[]): ImportReport {
     this.total = items.length;
     this.bytesTotal = items.reduce((n, i) => n + i.size, 0);
+    try {
+      this.runItems(items);
+    } finally {
+      // Whatever happened, what was stored so far is committed (each file of it whole).
+      this.store.batches.commit();
+    }
+    this.current = '';
+    this.progress();
+    return this.report;
+  }
+
+  private runItems(items: readonly { name: string; size: number; read: () => 'json-file' | Uint8Array }[]): void {
     for (const item of items) {
       if (this.cancelled()) break;
       this.current = item.name;
@@ -92,9 +104,6 @@ class ImportRun {
       this.bytesDone = before + item.size;
       this.done++;
     }
-    this.current = '';
-    this.progress();
-    return this.report;
   }
 
   private advance(bytes: number): void {

@@ -11,6 +11,7 @@ import { parseFileName } from './file-name';
 import type { ParsedVersion } from './parsed';
 import type { ImportReport } from './import-report';
 import { storeLinks, storyByLinks, versionAtUrl, normalizeUrl } from './version-links';
+import { WriteBatches } from './write-batches';
 
 export interface StoreOptions {
   /** Language of every version, overriding what files declare and what detection finds. */
@@ -75,12 +76,14 @@ export class VersionStore {
   private readonly addTag;
   private readonly tagId;
   private readonly linkTag;
+  readonly batches: WriteBatches;
 
   constructor(
     private readonly db: Database,
     private readonly options: StoreOptions,
     private readonly report: ImportReport,
   ) {
+    this.batches = new WriteBatches(db, report);
     if (options.translationOf !== undefined && !storyExists(db, options.translationOf)) {
       throw new DiptychError('notFound', { id: options.translationOf });
     }
@@ -102,8 +105,13 @@ export class VersionStore {
         }
       }
     };
-    if (versions.length === 1) run();
-    else this.db.transaction(run)();
+    this.batches.enter();
+    try {
+      if (versions.length === 1) run();
+      else this.db.transaction(run)();
+    } finally {
+      this.batches.leave();
+    }
   }
 
   private remember(groupKey: string, storyId: number): void {
