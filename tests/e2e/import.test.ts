@@ -28,13 +28,20 @@ function writeFolder(dir: string): void {
 /** Drops `path` on the window the way Electron would: a File whose path the preload knows. */
 async function dropFolder(page: Page, path: string): Promise<void> {
   await page.evaluate((folder) => {
-    const file = new File([], folder.split('/').pop() ?? 'folder');
-    const paths = new Map<File, string>([[file, folder]]);
-    (window as unknown as { __diptychTestPaths: Map<File, string> }).__diptychTestPaths = paths;
-    const data = new DataTransfer();
+    // Runs in the page: the DOM's types are not this (Node) project's.
+    const w = globalThis as unknown as {
+      File: new (parts: unknown[], name: string) => object;
+      DataTransfer: new () => { items: { add(file: object): void } };
+      DragEvent: new (type: string, init: object) => object;
+      document: { body: { dispatchEvent(event: object): boolean } };
+      __diptychTestPaths: Map<object, string>;
+    };
+    const file = new w.File([], folder.split('/').pop() ?? 'folder');
+    w.__diptychTestPaths = new Map([[file, folder]]);
+    const data = new w.DataTransfer();
     data.items.add(file);
-    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    w.document.body.dispatchEvent(new w.DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    w.document.body.dispatchEvent(new w.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, path);
 }
 
