@@ -51,7 +51,7 @@ describe('the native menu', () => {
   });
 
   it('checks "same as the system" while the reader has not chosen', () => {
-    const submenu = items(menuFor('et', false).menu).find((i) => i.label === 'Liidese keel')!.submenu as Item[];
+    const submenu = items(menuFor('et', false).menu).find((i) => i.label === 'Kasutajaliidese keel')!.submenu as Item[];
     expect(submenu.filter((i) => i.checked).map((i) => i.label)).toEqual(['Nagu süsteemis']);
   });
 
