@@ -10,7 +10,9 @@ import type { Database } from 'better-sqlite3';
 import { openArchive } from '../../src/main/core/db/open';
 import { importPaths } from '../../src/main/core/import/import-files';
 import { contentHash } from '../../src/main/core/stories/content-hash';
-import { insertVersion } from '../../src/main/core/stories/repository';
+import { createStory, insertVersion } from '../../src/main/core/stories/repository';
+import type { ParsedBlock } from '../../src/main/core/import/parsed';
+import { variantsOf } from '../align/variants';
 import { startApiServer, type ApiServer } from './harness/api-server';
 import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
 import { ARABIC_SEED } from './reader-arabic';
@@ -34,6 +36,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
   let server: ApiServer;
   let browser: Browser;
   let story: number;
+  let variantStory: number;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'diptych-reader-'));
@@ -55,6 +58,28 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
         blocks: ARABIC_SEED,
       }),
     )();
+    // A translation that merged two paragraphs and split another, of an original with an editor's
+    // note added: rows of 2–1, 1–2 and 1–0, one of them uncertain.
+    const variant = variantsOf('mixed', 'en', 'uk').find((v) => v.label === 'split-from@15,merge-to@9,add-from@4')!;
+    const version = (lang: string, blocks: ParsedBlock[], original: boolean) => ({
+      lang,
+      original,
+      provenance: 'human' as const,
+      headline: blocks[0]!.text,
+      agency: 'UNN',
+      place: null,
+      publishedAt: null,
+      url: null,
+      sourceFile: null,
+      contentHash: contentHash(blocks),
+      blocks,
+    });
+    variantStory = db.transaction(() => {
+      const id = createStory(db, 'variant');
+      insertVersion(db, id, version('en', variant.from, true));
+      insertVersion(db, id, version('uk', variant.to, false));
+      return id;
+    })();
     server = await startApiServer(db, join(dir, 'archive.db'));
     browser = await launchBrowser();
   });
@@ -183,6 +208,22 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     expect(box!.y).toBeGreaterThan(0);
     expect(box!.y).toBeLessThan(900);
     await screenshot(page, 'reader-search-target');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows merged, split and unmatched paragraphs in their rows, and marks the uncertain ones', async () => {
+    const { page, errors } = await openApp(browser, `${server.url}#/story/${variantStory}?left=en&right=uk`, { height: 900 });
+    await expect.poll(() => page.locator('.aligned-row').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+    const merged = page.locator('.aligned-row').filter({ has: page.locator('.cell-left .block:nth-child(2)') });
+    expect(await merged.count()).toBeGreaterThanOrEqual(2);
+    const lonely = page.locator('.aligned-row').filter({ has: page.locator('.cell-right.empty-cell') });
+    expect(await lonely.count()).toBe(1);
+    expect(await lonely.locator('.cell-left').innerText()).toMatch(/Read also|being updated|Earlier, UNN|Subscribe/u);
+    expect(await lonely.locator('.cell-right').innerText()).toBe('No counterpart in this version');
+    await expect.poll(() => page.locator('.uncertain-mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.uncertain-count').innerText()).toMatch(/uncertain pair/u);
+    await page.locator('.aligned-row').nth(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'reader-merged-split-unmatched');
     expect(errors).toEqual([]);
   });
 

@@ -110,7 +110,7 @@ function LanguagePicker({
   const { t, i18n } = useTranslation();
   return (
     <label className="language-picker">
-      <span>{label}</span>
+      <span className="visually-hidden">{label}</span>
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
         {story.versions.map((v) => (
           <option key={v.id} value={v.lang}>

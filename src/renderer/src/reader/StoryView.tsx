@@ -41,7 +41,10 @@ function pickVersions(
     lang ? story.versions.find((v) => v.lang === lang) : undefined;
   const preferred = chooseVersionPair(story.versions, readingLanguages);
   const left = byLang(route.left) ?? preferred.left ?? story.versions[0];
+  // A search result in a language not on screen brings that language in, on the right.
+  const wanted = route.lang && route.lang !== left?.lang && !route.right ? byLang(route.lang) : undefined;
   const right =
+    wanted ??
     byLang(route.right) ??
     [preferred.right, preferred.left, ...story.versions].find((v) => v && v !== left) ??
     undefined;
