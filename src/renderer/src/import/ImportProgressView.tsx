@@ -34,7 +34,7 @@ export function ImportProgressView({
         aria-label={t('import.progressLabel')}
       />
       <p className="import-counts" data-testid="import-progress-counts">
-        {progress ? t('import.progress', { done: n(progress.done), total: n(progress.total) }) : t('import.starting')}
+        {progress ? t('import.progress', { done: n(progress.done), count: progress.total }) : t('import.starting')}
         {progress?.etaSeconds != null && progress.etaSeconds > 0 && (
           <span className="import-eta"> · {t('import.timeLeft', { when: formatTimeLeft(progress.etaSeconds, i18n.language) })}</span>
         )}
