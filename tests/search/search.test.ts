@@ -88,11 +88,11 @@ describe('the seed story', () => {
     expect(result.facets.lang.map((f) => f.value).sort()).toEqual(['en', 'et', 'uk']);
     const story = result.stories[0]!;
     expect(story.versions.map((v) => v.lang)).toEqual(['en', 'et', 'uk']);
-    // Hits come from every language; no paragraph is shown twice as a hit.
+    // No paragraph is shown twice as a hit; each has its counterpart in another language.
     const shown = story.hits.map((h) => `${h.lang}:${h.block}`);
-    expect(new Set(story.hits.flatMap((h) => [h.lang, h.counterpart?.lang]))).toEqual(new Set(['en', 'uk', 'et']));
     expect(new Set(shown).size).toBe(shown.length);
     expect(story.hits.length).toBeGreaterThan(3);
+    for (const h of story.hits) expect(h.counterpart?.lang).not.toBe(h.lang);
   });
 
   it('a quoted phrase matches exactly; words alone match in any order', () => {
@@ -176,14 +176,14 @@ describe('ranking, dates, facets and pages', () => {
     const all = search(db, 'Estonia');
     expect(all.total).toBe(3);
     expect(all.facets.lang).toEqual(expect.arrayContaining([{ value: 'en', count: 2 }, { value: 'uk', count: 1 }, { value: 'et', count: 1 }]));
-    // UNN and УНН are one agency.
+    // UNN and УНН are one agency; stories are counted, once each.
     expect(all.facets.agency).toEqual([
       { value: 'ERR', count: 2 },
-      { value: expect.stringMatching(/^(UNN|УНН)$/u), count: 2 },
+      { value: expect.stringMatching(/^(UNN|УНН)$/u), count: 1 },
     ]);
     expect(all.facets.year).toEqual([
       { value: '2024', count: 2 },
-      { value: '2023', count: 2 },
+      { value: '2023', count: 1 },
     ]);
     // A facet value used as a filter narrows to what it counted.
     expect(search(db, `Estonia agency:"${all.facets.agency[1]!.value}"`).total).toBe(1);

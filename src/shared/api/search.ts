@@ -101,7 +101,10 @@ export interface SearchResult {
   total: number;
   offset: number;
   stories: SearchStoryResult[];
-  /** Counts of matching versions by language, agency and publication year. */
+  /**
+   * Matching stories by language (under each language a story matches in), by agency (of its
+   * original) and by year (of its newest dated version).
+   */
   facets: SearchFacets;
   hints: SearchHint[];
   /**

@@ -2,7 +2,7 @@
 // side, agency, date. Held in memory per database connection and rebuilt when search_meta's
 // generation moves (triggers bump it on every change to versions), so filtering, facets and date
 // order over tens of thousands of matches cost no joins.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { docKey } from './doc-key';
 import { exactForm, scriptOf, tokenize } from './normalize';
 import { latinKey, romanize } from './transliterate';
@@ -12,6 +12,8 @@ export interface DocInfo {
   versionId: number;
   storyId: number;
   lang: string;
+  /** Lower-cased, for filters. */
+  langLower: string;
   original: boolean;
   /** Agencies spelled in either script share a key: UNN and УНН are one facet. */
   agencyKey: string | null;
@@ -33,6 +35,15 @@ export interface SearchCache {
   stories: Map<number, StoryInfo>;
   /** Display name of each agency key: its most frequent spelling. */
   agencyNames: Map<string, string>;
+  /** Per story id, for counting facets over tens of thousands of matches without lookups. */
+  storyTime: Float64Array;
+  /** Publication year of the story's newest dated version, 0 when none. */
+  storyYear: Int16Array;
+  /** Index into `agencyKeys` of the story's original version's agency, -1 when none. */
+  storyAgency: Int32Array;
+  agencyKeys: string[];
+  /** Language tag of each index language code. */
+  langOfCode: string[];
 }
 
 const caches = new WeakMap<Database, SearchCache>();
@@ -57,8 +68,12 @@ function timeOf(value: string | null): number {
   return Date.parse(value);
 }
 
+const generationStatements = new WeakMap<Database, Statement>();
+
 export function searchCache(db: Database): SearchCache {
-  const generation = (db.prepare('SELECT generation FROM search_meta WHERE id = 1').get() as { generation: number }).generation;
+  let stmt = generationStatements.get(db);
+  if (!stmt) generationStatements.set(db, (stmt = db.prepare('SELECT generation FROM search_meta WHERE id = 1').pluck()));
+  const generation = stmt.get() as number;
   const cached = caches.get(db);
   if (cached && cached.generation === generation) return cached;
   const codes = new Map(
@@ -80,7 +95,7 @@ export function searchCache(db: Database): SearchCache {
     if (code === undefined) continue; // not indexed yet
     const key = docKey(storyId, code);
     const agencyKey = agencyKeyOf(agency);
-    docs.set(key, { key, versionId: id, storyId, lang, original: isOriginal === 1, agencyKey, agency, day: dayOf(published) });
+    docs.set(key, { key, versionId: id, storyId, lang, langLower: lang.toLowerCase(), original: isOriginal === 1, agencyKey, agency, day: dayOf(published) });
     if (agencyKey && agency) {
       let names = agencyCounts.get(agencyKey);
       if (!names) agencyCounts.set(agencyKey, (names = new Map()));
@@ -105,7 +120,28 @@ export function searchCache(db: Database): SearchCache {
     const best = [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     if (best) agencyNames.set(key, best[0]);
   }
-  const cache = { generation, docs, stories, agencyNames };
+  let maxStory = 0;
+  for (const id of stories.keys()) if (id > maxStory) maxStory = id;
+  const storyTime = new Float64Array(maxStory + 1);
+  const storyYear = new Int16Array(maxStory + 1);
+  const storyAgency = new Int32Array(maxStory + 1).fill(-1);
+  const agencyKeys = [...agencyNames.keys()];
+  const agencyIndex = new Map(agencyKeys.map((k, i) => [k, i]));
+  for (const [id, story] of stories) {
+    storyTime[id] = story.sortTime;
+    let newestDay = '';
+    let agency: string | null = null;
+    for (const key of story.docs) {
+      const d = docs.get(key) as DocInfo;
+      if (d.day && d.day > newestDay) newestDay = d.day;
+      if (d.agencyKey && (agency === null || d.original)) agency = d.agencyKey;
+    }
+    storyYear[id] = newestDay ? Number(newestDay.slice(0, 4)) : 0;
+    storyAgency[id] = agency === null ? -1 : (agencyIndex.get(agency) ?? -1);
+  }
+  const langOfCode: string[] = [];
+  for (const [lang, code] of codes) langOfCode[code] = lang;
+  const cache = { generation, docs, stories, agencyNames, storyTime, storyYear, storyAgency, agencyKeys, langOfCode };
   caches.set(db, cache);
   return cache;
 }

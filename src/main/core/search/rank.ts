@@ -3,7 +3,7 @@
 // forms), so an exact-form hit ranks above an inflected one. A story scores as its best version.
 // BM25 costs about a microsecond a document, so a very broad query (more than RANK_BUDGET
 // matching versions) is ranked among its headline and lead matches, the rest following newest first.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
 import type { SearchCache } from './doc-cache';
 import type { CompiledQuery } from './query-compile';
@@ -40,6 +40,32 @@ export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) =>
   return top;
 }
 
+export interface RankStatements {
+  scoreAll: Statement;
+  scoreRecent: Statement;
+  scoreFew: Statement;
+}
+const prepared = new WeakMap<Database, RankStatements>();
+function prepare(db: Database): RankStatements {
+  return {
+    scoreAll: db.prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`).raw(),
+    scoreRecent: db
+      .prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_BUDGET}`)
+      .raw(),
+    /** Keys and scores in one pass while there are few enough matches to score them all. */
+    scoreFew: db.prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? LIMIT ${RANK_BUDGET + 1}`).raw(),
+  };
+}
+export function statementsFor(db: Database): RankStatements {
+  let s = prepared.get(db);
+  if (!s) prepared.set(db, (s = prepare(db)));
+  return s;
+}
+
+/**
+ * `preScored`: keys and BM25 scores already read with the keys (search.ts does so when a query
+ * matches at most RANK_BUDGET versions), so the index is not walked twice.
+ */
 export function rankStories(
   db: Database,
   stories: readonly MatchedStory[],
@@ -47,8 +73,10 @@ export function rankStories(
   compiled: CompiledQuery,
   sort: SearchSort,
   need: number,
+  preScored?: [number, number][] | null,
 ): Ranked {
-  const time = (s: MatchedStory): number => cache.stories.get(s.storyId)?.sortTime ?? 0;
+  const times = cache.storyTime;
+  const time = (s: MatchedStory): number => times[s.storyId] ?? 0;
   const newest = (a: MatchedStory, b: MatchedStory): number => time(b) - time(a) || b.storyId - a.storyId;
   const scores = new Map<number, number>();
   if (sort !== 'relevance' || compiled.positive === null || compiled.match === null) {
@@ -59,16 +87,15 @@ export function rankStories(
   for (const s of stories) docCount += s.docs.length;
   let rows: [number, number][];
   let ranking: Ranked['ranking'] = 'bm25';
-  const all = db.prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`).raw();
-  if (docCount <= RANK_BUDGET) {
-    rows = all.all(compiled.match) as [number, number][];
+  const stmts = statementsFor(db);
+  if (preScored && docCount <= RANK_BUDGET) {
+    rows = preScored;
+  } else if (docCount <= RANK_BUDGET) {
+    rows = stmts.scoreAll.all(compiled.match) as [number, number][];
   } else {
     ranking = 'bm25-headlines';
     const tier = `({head head_x lead lead_x} : (${compiled.positive})) AND (${compiled.match})`;
-    rows = db
-      .prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_BUDGET}`)
-      .raw()
-      .all(tier) as [number, number][];
+    rows = stmts.scoreRecent.all(tier) as [number, number][];
   }
   const docScores = new Map(rows);
   for (const s of stories) {

@@ -2,7 +2,7 @@
 // story, totals and facets run over those keys in memory (doc-cache.ts); BM25 ranks; and only the
 // page being shown is read back from `blocks` to find its paragraphs, cut snippets and look up
 // counterparts. See README "Searching" for the query language.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import {
   MAX_QUERY_CHARS,
@@ -14,11 +14,11 @@ import {
   type StoryHighlights,
 } from '../../../shared/api/search';
 import { searchCache, type DocInfo, type SearchCache } from './doc-cache';
-import { storyOfDoc } from './doc-key';
+import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
 import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
-import { rankStories } from './rank';
+import { RANK_BUDGET, rankStories, statementsFor } from './rank';
 import { storyHits } from './story-hits';
 import { createTermMatcher } from './term-matcher';
 
@@ -28,6 +28,8 @@ export interface SearchOptions {
   limit?: number;
   hitsPerStory?: number;
   counterpartLang?: string;
+  /** Filled with milliseconds per phase, for benchmarks. */
+  trace?: Record<string, number>;
 }
 
 export interface MatchedStory {
@@ -36,11 +38,14 @@ export interface MatchedStory {
   docs: number[];
 }
 
+function langIs(lang: string, tag: string): boolean {
+  return lang === tag || (lang.length > tag.length && lang.startsWith(tag) && lang[tag.length] === '-');
+}
+
 function docPasses(info: DocInfo, f: QueryFilters): boolean {
-  const lang = info.lang.toLowerCase();
-  const is = (tag: string): boolean => lang === tag || lang.startsWith(`${tag}-`);
-  if (f.langs.length > 0 && !f.langs.some(is)) return false;
-  if (f.notLangs.some(is)) return false;
+  const lang = info.langLower;
+  if (f.langs.length > 0 && !f.langs.some((t) => langIs(lang, t))) return false;
+  if (f.notLangs.some((t) => langIs(lang, t))) return false;
   if (f.side === 'original' && !info.original) return false;
   if (f.side === 'translation' && info.original) return false;
   if (f.after !== null && (info.day === null || info.day < f.after)) return false;
@@ -48,18 +53,37 @@ function docPasses(info: DocInfo, f: QueryFilters): boolean {
   return true;
 }
 
-/** Document keys matching the text part of the query (ascending, so a story's keys are adjacent). */
-function matchingKeys(db: Database, match: string | null, cache: SearchCache): number[] {
-  if (match === null) return [...cache.docs.keys()].sort((a, b) => a - b);
-  return db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck().all(match) as number[];
+const keyStatements = new WeakMap<Database, Statement>();
+
+/**
+ * Document keys matching the text part of the query (ascending, so a story's keys are adjacent),
+ * with their BM25 scores when relevance is wanted and the matches are few enough to score.
+ */
+function matchingKeys(
+  db: Database,
+  match: string | null,
+  cache: SearchCache,
+  scored: boolean,
+): { keys: number[]; scores: [number, number][] | null } {
+  if (match === null) return { keys: [...cache.docs.keys()].sort((a, b) => a - b), scores: null };
+  if (scored) {
+    const rows = statementsFor(db).scoreFew.all(match) as [number, number][];
+    if (rows.length <= RANK_BUDGET) return { keys: rows.map((r) => r[0]), scores: rows };
+  }
+  let stmt = keyStatements.get(db);
+  if (!stmt) keyStatements.set(db, (stmt = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck()));
+  return { keys: stmt.all(match) as number[], scores: null };
 }
 
 function groupByStory(keys: readonly number[], cache: SearchCache, filters: QueryFilters): MatchedStory[] {
   const out: MatchedStory[] = [];
   let current: MatchedStory | null = null;
+  const filtered = hasFilters(filters);
   for (const key of keys) {
-    const info = cache.docs.get(key);
-    if (!info || !docPasses(info, filters)) continue;
+    if (filtered) {
+      const info = cache.docs.get(key);
+      if (!info || !docPasses(info, filters)) continue;
+    }
     const storyId = storyOfDoc(key);
     if (!current || current.storyId !== storyId) {
       current = { storyId, docs: [] };
@@ -70,30 +94,37 @@ function groupByStory(keys: readonly number[], cache: SearchCache, filters: Quer
   return out;
 }
 
+/**
+ * Matching stories per language (a story counts under each language it matches in), per agency
+ * (of its original) and per year (of its newest dated version): counters indexed by code, with no
+ * lookups, since a broad query at 100,000 stories matches most of them.
+ */
 function countFacets(stories: readonly MatchedStory[], cache: SearchCache): SearchResult['facets'] {
-  const lang = new Map<string, number>();
-  const agency = new Map<string, number>();
-  const year = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string): void => {
-    m.set(k, (m.get(k) ?? 0) + 1);
-  };
+  const lang = new Int32Array(LANG_SLOTS);
+  const agency = new Int32Array(cache.agencyKeys.length);
+  const year = new Map<number, number>();
   for (const s of stories) {
-    for (const key of s.docs) {
-      const info = cache.docs.get(key) as DocInfo;
-      bump(lang, info.lang);
-      if (info.agencyKey) bump(agency, info.agencyKey);
-      if (info.day) bump(year, info.day.slice(0, 4));
-    }
+    for (const key of s.docs) lang[langCodeOfDoc(key)]!++;
+    const a = cache.storyAgency[s.storyId] ?? -1;
+    if (a >= 0) agency[a]!++;
+    const y = cache.storyYear[s.storyId] ?? 0;
+    if (y > 0) year.set(y, (year.get(y) ?? 0) + 1);
   }
-  const list = (m: Map<string, number>, label: (k: string) => string, max: number): SearchFacet[] =>
-    [...m]
-      .map(([k, count]) => ({ value: label(k), count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, max);
+  const byCount = (a: SearchFacet, b: SearchFacet): number => b.count - a.count || a.value.localeCompare(b.value);
+  const langs: SearchFacet[] = [];
+  lang.forEach((count, code) => {
+    const tag = cache.langOfCode[code];
+    if (count > 0 && tag) langs.push({ value: tag, count });
+  });
+  const agencies: SearchFacet[] = [];
+  agency.forEach((count, i) => {
+    const key = cache.agencyKeys[i] as string;
+    if (count > 0) agencies.push({ value: cache.agencyNames.get(key) ?? key, count });
+  });
   return {
-    lang: list(lang, (k) => k, 50),
-    agency: list(agency, (k) => cache.agencyNames.get(k) ?? k, 30),
-    year: list(year, (k) => k, 100).sort((a, b) => b.value.localeCompare(a.value)),
+    lang: langs.sort(byCount).slice(0, 50),
+    agency: agencies.sort(byCount).slice(0, 30),
+    year: [...year].map(([y, count]) => ({ value: String(y), count })).sort((a, b) => b.value.localeCompare(a.value)),
   };
 }
 
@@ -120,11 +151,24 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
     return emptyResult(offset, hints);
   }
+  const trace = options.trace;
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    if (!trace) return;
+    const now = performance.now();
+    trace[name] = (trace[name] ?? 0) + now - mark;
+    mark = now;
+  };
   reindexPending(db);
   const cache = searchCache(db);
-  const stories = groupByStory(matchingKeys(db, compiled.match, cache), cache, parsed.filters);
+  lap('cache');
   const sort = options.sort ?? 'relevance';
-  const ranked = rankStories(db, stories, cache, compiled, sort, offset + limit);
+  const matched = matchingKeys(db, compiled.match, cache, sort === 'relevance' && compiled.positive !== null);
+  lap('match');
+  const stories = groupByStory(matched.keys, cache, parsed.filters);
+  lap('group');
+  const ranked = rankStories(db, stories, cache, compiled, sort, offset + limit, matched.scores);
+  lap('rank');
   const matcher = createTermMatcher(parsed);
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
@@ -143,11 +187,14 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     story.versions = found.versions;
     story.hits = found.hits;
   }
+  lap('hits');
+  const facets = countFacets(stories, cache);
+  lap('facets');
   return {
     total: stories.length,
     offset,
     stories: page,
-    facets: countFacets(stories, cache),
+    facets,
     hints,
     ranking: ranked.ranking,
   };

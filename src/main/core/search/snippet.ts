@@ -9,7 +9,8 @@ export interface Snippet {
 export const SNIPPET_CHARS = 240;
 
 export function makeSnippet(text: string, matches: readonly { start: number; end: number }[], max = SNIPPET_CHARS): Snippet {
-  const clean = text.replace(/\s+/gu, (ws) => (ws.length === 1 ? ' ' : ws.replace(/[^]/gu, ' ')));
+  // Line breaks and runs of white space become spaces, one for one, so offsets stay valid.
+  const clean = /[^\S ]/u.test(text) ? text.replace(/[^\S ]/gu, ' ') : text;
   if (clean.length <= max) {
     return { snippet: clean, highlights: matches.map((m) => [m.start, m.end]) };
   }

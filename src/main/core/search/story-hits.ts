@@ -67,8 +67,14 @@ export function storyHits(
   const candidates: Candidate[] = [];
   let exactSeen = false;
   const docs = story.docs.map((k) => cache.docs.get(k)).filter((d): d is DocInfo => d !== undefined);
-  docs.sort((a, b) => Number(b.original) - Number(a.original));
+  // Versions in the query's script first (their matches are literal and cheap to find), the
+  // original before translations; once one version has given enough paragraphs, stop.
+  docs.sort(
+    (a, b) =>
+      Number(matcher.sameScript(b.lang)) - Number(matcher.sameScript(a.lang)) || Number(b.original) - Number(a.original),
+  );
   scan: for (const doc of docs) {
+    if (candidates.length >= options.hitsPerStory) break;
     const blocks = [...blocksOf(doc.versionId)].sort(
       (a, b) => (ZONE_WEIGHT[b.kind] ?? 1) - (ZONE_WEIGHT[a.kind] ?? 1) || a.position - b.position,
     );

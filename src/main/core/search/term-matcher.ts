@@ -2,7 +2,7 @@
 // forms the index matched: an exact form, an inflected form (shared stem), an unaccented spelling,
 // or a name in the other script. Each match says which, so a result can show how it was found.
 import { analyzeWord, analyzerFor, type WordAnalysis } from './analyze';
-import { unifyApostrophes, WORD_PATTERN } from './normalize';
+import { foldLatinDiacritics, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from './query-parser';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
@@ -34,6 +34,8 @@ type Term = WordTerm | PhraseTerm;
 
 export interface TermMatcher {
   terms: readonly Term[];
+  /** True when a version in `lang` is written in the script of some query word. */
+  sameScript(lang: string): boolean;
   /** Matches in `text`, written in `lang`, in text order. */
   find(text: string, lang: string, kind?: string): TextMatch[];
 }
@@ -70,10 +72,16 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
   const memos = new Map<string, Map<string, Seen>>();
   const analyzers = new Map<string, (word: string) => WordAnalysis>();
   const hasPhrase = terms.some((t) => t.type === 'phrase');
-  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  const wordPattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  const namePattern = new RegExp(NAME_PATTERN.source, NAME_PATTERN.flags);
+
+  const probes = buildProbes(terms);
 
   const find = (text: string, lang: string, kind?: string): TextMatch[] => {
     if (terms.length === 0) return [];
+    const mode = mayMatch(probes, text, lang);
+    if (mode === 'none') return [];
+    const pattern = mode === 'all' ? wordPattern : namePattern;
     let analyze = analyzers.get(lang);
     if (!analyze) analyzers.set(lang, (analyze = analyzerFor(lang)));
     let memo = memos.get(lang);
@@ -93,7 +101,7 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (hasPhrase) words.push({ start, end, exact: seen.exact });
+      if (hasPhrase && mode === 'all') words.push({ start, end, exact: seen.exact });
       if (!seen.any) continue;
       seen.kinds.forEach((k, ti) => {
         if (k === null) return;
@@ -101,7 +109,7 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
         found.push({ start, end, text: text.slice(start, end), kind: k, term: ti });
       });
     }
-    if (hasPhrase) {
+    if (hasPhrase && mode === 'all') {
       terms.forEach((term, ti) => {
         if (term.type !== 'phrase' || term.words.length === 0) return;
         if (term.titleOnly && kind !== undefined && kind !== 'headline') return;
@@ -127,8 +135,77 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
     return out;
   };
 
-  return { terms, find };
+  const scripts = new Set(
+    terms.map((t) => scriptOf(t.type === 'word' ? t.forms.exact : (t.words[0] ?? ''))),
+  );
+  const sameScript = (lang: string): boolean => scripts.has(CYRILLIC_LANGS.test(lang) ? 'cyrillic' : 'latin');
+  return { terms, find, sameScript };
 }
+
+// A cheap look before reading a paragraph word by word: every way a term can match leaves a
+// literal trace in the lower-cased text (its exact form, or its stem less the last letter, which
+// stemmers may rewrite: territory → territori), except a name matched across scripts, so a
+// paragraph in the other script is always read.
+interface Probes {
+  literals: string[];
+  /** Scripts in which some term matches by cross-script key, so no literal trace is certain. */
+  keyScripts: Set<'latin' | 'cyrillic'>;
+}
+
+function buildProbes(terms: readonly Term[]): Probes {
+  const literals = new Set<string>();
+  const keyScripts = new Set<'latin' | 'cyrillic'>();
+  for (const t of terms) {
+    if (t.type === 'phrase') {
+      if (t.words[0]) literals.add(t.words[0]);
+      continue;
+    }
+    for (const f of [t.forms.exact, ...t.forms.expanded]) {
+      if (f.startsWith(KEY_FROM_CYRILLIC)) keyScripts.add('cyrillic');
+      else if (f.startsWith(KEY_FROM_LATIN)) keyScripts.add('latin');
+      else {
+        const probe = t.forms.prefix || f === t.forms.exact ? f : f.slice(0, Math.max(2, f.length - 1));
+        literals.add(probe);
+        literals.add(foldLatinDiacritics(probe));
+      }
+    }
+  }
+  return { literals: [...literals].filter(Boolean), keyScripts };
+}
+
+const CYRILLIC_LANGS = /^(uk|ru|be|bg|sr|mk|kk|ky|tg|mn)(-|$)/iu;
+
+/** Each accented Latin letter's unaccented form, built once: folding a paragraph is one pass. */
+const QUICK_FOLD: Record<string, string> = (() => {
+  const table: Record<string, string> = {};
+  const ranges: [number, number][] = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      table[ch] = foldLatinDiacritics(ch);
+    }
+  }
+  return table;
+})();
+
+/** What to read of a paragraph: nothing, only its capitalized words (names), or every word. */
+function mayMatch(p: Probes, text: string, lang: string): 'none' | 'names' | 'all' {
+  let lower = text.toLowerCase();
+  if (/['ʼ’‘`ʻ′＇´ё]/u.test(lower)) lower = unifyApostrophes(lower).replace(/'/gu, '').replace(/ё/gu, 'е');
+  for (const probe of p.literals) if (lower.includes(probe)) return 'all';
+  if (/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(lower)) {
+    const folded = lower.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/gu, (c) => QUICK_FOLD[c] ?? c);
+    for (const probe of p.literals) if (folded.includes(probe)) return 'all';
+  }
+  if (p.keyScripts.size > 0 && p.keyScripts.has(CYRILLIC_LANGS.test(lang) ? 'cyrillic' : 'latin')) return 'names';
+  return 'none';
+}
+
+/** Capitalized words only: cross-script keys are indexed for names alone. */
+const NAME_PATTERN = /(?<![\p{L}\p{M}\p{N}'])\p{Lu}[\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 
 function matchWord(term: WordTerm, exact: string, expanded: readonly string[]): MatchKind | null {
   const f = term.forms;

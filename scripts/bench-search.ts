@@ -1,0 +1,242 @@
+// npm run bench:search [-- --stories N] [--runs R] [--no-peer]
+// Search on the synthetic archive (src/main/core/sample, as `npm run gen` writes it) at 10,000 and
+// 100,000 stories (or one size): indexing time and index size, then a fixed mix of queries timed
+// as the app runs them (first page of 50 stories WITH snippets, counterparts, total and facets),
+// and the same corpus and queries through MiniSearch in a child process. Prints a table; writes
+// bench-results/search.json. Archives are generated once into the temp folder and reused.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Database } from 'better-sqlite3';
+import { openArchive } from '../src/main/core/db/open';
+import { DEFAULT_SEED } from '../src/main/core/sample/synthetic';
+import { SYNTHETIC_SETTINGS_KEY, writeSyntheticArchive } from '../src/main/core/sample/write-synthetic';
+import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-store';
+import { search } from '../src/main/core/search/search';
+import type { PeerQuery } from './bench-search-peer';
+
+/** The fixed mix: what Diptych is asked, and the closest MiniSearch can be asked. */
+const MIX: { label: string; query: string; peer: PeerQuery }[] = [
+  { label: 'common word', query: 'government', peer: { label: 'common word', text: 'government' } },
+  { label: 'rare word', query: 'Klitschko', peer: { label: 'rare word', text: 'Klitschko' } },
+  { label: 'two words', query: 'energy minister', peer: { label: 'two words', text: 'energy minister' } },
+  { label: 'phrase', query: '"prime minister"', peer: { label: 'phrase', text: 'prime minister' } },
+  { label: 'prefix', query: 'parlia*', peer: { label: 'prefix', text: 'parlia', prefix: true } },
+  { label: 'with a filter', query: 'president after:2022-01-01', peer: { label: 'with a filter', text: 'president', after: '2022-01-01' } },
+  { label: 'Cyrillic', query: 'уряд', peer: { label: 'Cyrillic', text: 'уряд' } },
+  { label: 'Latin-to-Cyrillic', query: 'Shmyhal lang:uk', peer: { label: 'Latin-to-Cyrillic', text: 'Shmyhal', lang: 'uk' } },
+];
+
+const { values } = parseArgs({
+  options: {
+    stories: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    'no-peer': { type: 'boolean' },
+  },
+});
+const sizes = values.stories ? [Number(values.stories)] : [10_000, 100_000];
+const runs = Number(values.runs ?? 15);
+const seed = Number(values.seed ?? DEFAULT_SEED);
+if (sizes.some((n) => !Number.isSafeInteger(n) || n <= 0) || !(runs > 0)) {
+  process.stderr.write('usage: npm run bench:search [-- --stories N] [--runs R] [--seed N] [--no-peer]\n');
+  process.exit(2);
+}
+
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? Number.NaN;
+};
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function archiveFor(stories: number): { db: Database; file: string; generatedS: number | null } {
+  const file = join(tmpdir(), `diptych-bench-search-${stories}-seed${seed}.db`);
+  if (existsSync(file)) {
+    const db = openArchive(file);
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SYNTHETIC_SETTINGS_KEY) as { value: string } | undefined;
+    const meta = row ? (JSON.parse(row.value) as { stories: number; seed: number }) : null;
+    if (meta && meta.stories === stories && meta.seed === seed) return { db, file, generatedS: null };
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  }
+  log(`generating ${stories.toLocaleString('en')} stories into ${file} (once; reused by later runs)…`);
+  const db = openArchive(file);
+  const t = performance.now();
+  writeSyntheticArchive(db, {
+    stories,
+    seed,
+    batchSize: 500,
+    onProgress: ({ done, total }) => {
+      if (done % 5000 === 0 || done === total) log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+    },
+  });
+  return { db, file, generatedS: (performance.now() - t) / 1000 };
+}
+
+function sizeMb(db: Database, like: string): number {
+  const row = db.prepare('SELECT SUM(pgsize) AS bytes FROM dbstat WHERE name LIKE ?').get(like) as { bytes: number | null };
+  return (row.bytes ?? 0) / 2 ** 20;
+}
+
+interface QueryFigures {
+  label: string;
+  query: string;
+  total: number;
+  ranking: string;
+  p50_ms: number;
+  p95_ms: number;
+}
+
+function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; cacheMs: number } {
+  const t = performance.now();
+  search(db, 'warm', { limit: 1 }); // builds the per-connection facet and date cache once
+  const cacheMs = performance.now() - t;
+  const samples = MIX.map(() => [] as number[]);
+  const totals = MIX.map((m) => {
+    const r = search(db, m.query, { limit: 50 });
+    return { total: r.total, ranking: r.ranking };
+  });
+  for (let r = 0; r < runs; r++) {
+    MIX.forEach((m, i) => {
+      const start = performance.now();
+      const result = search(db, m.query, { limit: 50 });
+      samples[i]!.push(performance.now() - start);
+      if (result.stories.length > 0 && result.stories[0]!.hits.length === 0) throw new Error(`no hits for ${m.query}`);
+    });
+  }
+  return {
+    cacheMs,
+    all: samples.flat(),
+    perQuery: MIX.map((m, i) => ({
+      label: m.label,
+      query: m.query,
+      total: totals[i]!.total,
+      ranking: totals[i]!.ranking,
+      p50_ms: round(percentile(samples[i]!, 50)),
+      p95_ms: round(percentile(samples[i]!, 95)),
+    })),
+  };
+}
+
+interface PeerOutput {
+  name: string;
+  build_s: number;
+  rss_mb: number;
+  heap_mb: number;
+  perQuery: { label: string; total: number; samples: number[] }[];
+}
+
+function benchPeer(file: string): PeerOutput | null {
+  try {
+    const out = execFileSync(
+      process.execPath,
+      ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench-search-peer.ts'),
+        '--db', file, '--runs', String(runs), '--queries', JSON.stringify(MIX.map((m) => m.peer))],
+      { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    return JSON.parse(out) as PeerOutput;
+  } catch (e) {
+    log(`MiniSearch run failed: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+const resultsFile = join(import.meta.dirname, '../bench-results/search.json');
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { runs?: { stories: number }[] }) : {};
+const runsOut: Record<string, unknown>[] = (previous.runs ?? []).filter((r) => !sizes.includes(r.stories)) as Record<string, unknown>[];
+
+for (const stories of sizes) {
+  const { db, file, generatedS } = archiveFor(stories);
+  const counts = db.prepare('SELECT (SELECT COUNT(*) FROM versions) AS versions, (SELECT COUNT(*) FROM blocks) AS blocks').get() as {
+    versions: number;
+    blocks: number;
+  };
+  log(`indexing ${counts.versions.toLocaleString('en')} versions (${counts.blocks.toLocaleString('en')} paragraphs)…`);
+  let t = performance.now();
+  rebuildSearchIndex(db);
+  optimizeSearchIndex(db);
+  const buildS = (performance.now() - t) / 1000;
+  const indexMb = sizeMb(db, 'search_fts%');
+  const dbMb = sizeMb(db, '%');
+  log('querying…');
+  t = performance.now();
+  const d = benchDiptych(db);
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  db.close();
+  const peer = values['no-peer'] ? null : (log('MiniSearch…'), benchPeer(file));
+  const peerAll = peer ? peer.perQuery.flatMap((q) => q.samples) : [];
+  const diptych = {
+    p50_ms: round(percentile(d.all, 50)),
+    p95_ms: round(percentile(d.all, 95)),
+    build_s: round(buildS),
+    index_mb: round(indexMb),
+    rss_mb: round(rssMb),
+    db_mb: round(dbMb),
+    cache_build_ms: round(d.cacheMs),
+    generated_s: generatedS === null ? null : round(generatedS),
+  };
+  const peerFigures = peer
+    ? {
+        name: peer.name,
+        p50_ms: round(percentile(peerAll, 50)),
+        p95_ms: round(percentile(peerAll, 95)),
+        build_s: round(peer.build_s),
+        rss_mb: round(peer.rss_mb),
+        heap_mb: round(peer.heap_mb),
+        notes: 'phrase searched as all its words; no stemming, diacritic folding or transliteration',
+      }
+    : null;
+  const run = {
+    stories,
+    versions: counts.versions,
+    paragraphs: counts.blocks,
+    runs_per_query: runs,
+    diptych,
+    peer: peerFigures,
+    ratios: peerFigures
+      ? {
+          p50_peer_over_diptych: round(peerFigures.p50_ms / diptych.p50_ms, 2),
+          p95_peer_over_diptych: round(peerFigures.p95_ms / diptych.p95_ms, 2),
+          build_peer_over_diptych: round(peerFigures.build_s / diptych.build_s, 2),
+          rss_peer_over_diptych: round(peerFigures.rss_mb / diptych.rss_mb, 2),
+        }
+      : null,
+    queries: d.perQuery.map((q, i) => {
+      const p = peer?.perQuery[i];
+      return {
+        ...q,
+        peer_total: p?.total ?? null,
+        peer_p50_ms: p ? round(percentile(p.samples, 50)) : null,
+        peer_p95_ms: p ? round(percentile(p.samples, 95)) : null,
+      };
+    }),
+  };
+  runsOut.push(run);
+
+  const pad = (s: string | number, n: number): string => String(s).padStart(n);
+  console.log(`\n${stories.toLocaleString('en')} stories · ${counts.versions.toLocaleString('en')} versions · ${runs} runs a query · ${cpus().length} cores`);
+  console.log(`${'query'.padEnd(20)} ${pad('stories', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} │ ${pad('peer n', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)}`);
+  for (const q of run.queries) {
+    console.log(
+      `${q.label.padEnd(20)} ${pad(q.total, 8)} ${pad(q.p50_ms, 8)} ${pad(q.p95_ms, 8)} │ ${pad(q.peer_total ?? '–', 8)} ${pad(q.peer_p50_ms ?? '–', 8)} ${pad(q.peer_p95_ms ?? '–', 8)}`,
+    );
+  }
+  console.log(`${'all queries'.padEnd(20)} ${pad('', 8)} ${pad(diptych.p50_ms, 8)} ${pad(diptych.p95_ms, 8)} │ ${pad('', 8)} ${pad(peerFigures?.p50_ms ?? '–', 8)} ${pad(peerFigures?.p95_ms ?? '–', 8)}`);
+  console.log(
+    `index: Diptych built in ${diptych.build_s} s, ${diptych.index_mb} MB on disk (archive ${diptych.db_mb} MB), process ${diptych.rss_mb} MB RSS` +
+      (peerFigures ? `; MiniSearch built in ${peerFigures.build_s} s, +${peerFigures.rss_mb} MB RSS (heap ${peerFigures.heap_mb} MB)` : ''),
+  );
+  if (run.ratios) {
+    console.log(
+      `ratios (MiniSearch ÷ Diptych): p50 ×${run.ratios.p50_peer_over_diptych}, p95 ×${run.ratios.p95_peer_over_diptych}, build ×${run.ratios.build_peer_over_diptych}, memory ×${run.ratios.rss_peer_over_diptych}`,
+    );
+  }
+}
+
+mkdirSync(join(import.meta.dirname, '../bench-results'), { recursive: true });
+runsOut.sort((a, b) => (a.stories as number) - (b.stories as number));
+writeFileSync(resultsFile, `${JSON.stringify({ machine: { cores: cpus().length, node: process.version }, runs: runsOut }, null, 2)}\n`);
+console.log('\nWritten to bench-results/search.json');
