@@ -126,6 +126,15 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     await expect.poll(() => dialog.getByTestId('import-report').innerText()).toContain('Imported: 1');
     await dialog.getByRole('button', { name: 'Open story 1' }).click();
     await expect.poll(() => languages.allTextContents()).toEqual([...before, 'Polish']);
+
+    // By hand: the Polish version goes into a story of its own.
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const versions = dialog.getByTestId('import-versions');
+    await expect.poll(() => versions.getByRole('listitem').count()).toBe(before.length + 1);
+    await versions.getByRole('listitem').filter({ hasText: 'Polish' }).getByRole('button', { name: 'Detach into a story of its own' }).click();
+    await expect.poll(() => page.url()).not.toMatch(/#\/story\/1(\?|$)/u);
+    await expect.poll(() => languages.allTextContents()).toEqual([expect.stringMatching(/^Polish/u)]);
+    await screenshot(page, 'import-detached-version');
     expect(errors).toEqual([]);
   });
 });

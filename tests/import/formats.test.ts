@@ -160,3 +160,21 @@ describe('choosing the format', () => {
     expect(() => formatFor(name, new Uint8Array(bytes))).toThrowError(expect.objectContaining({ code }));
   });
 });
+
+describe('encodings pages and feeds declare', () => {
+  it('reads a page saved as windows-1252 by its <meta charset>', () => {
+    const html = '<html lang="fr"><head><meta charset="windows-1252"><title>Caf\u00e9 ferm\u00e9</title></head><body><article><h1>Caf\u00e9 ferm\u00e9</h1><p>Le caf\u00e9 a ferm\u00e9 ses portes \u2014 d\u00e9finitivement.</p></article></body></html>';
+    const bytes = new Uint8Array([...html].map((c) => ({ '\u00e9': 0xe9, '\u2014': 0x97 })[c] ?? c.charCodeAt(0)));
+    const [page] = formatFor('cafe.html', bytes).parse(bytes, 'cafe.html');
+    expect(page!.headline).toBe('Café fermé');
+    expect(page!.blocks[1]!.text).toBe('Le café a fermé ses portes — définitivement.');
+  });
+
+  it('reads a feed in KOI8-R by its XML declaration', () => {
+    const title = 'Новости';
+    const koi8: Record<string, number> = { Н: 0xee, о: 0xcf, в: 0xd7, с: 0xd3, т: 0xd4, и: 0xc9 };
+    const xml = `<?xml version="1.0" encoding="koi8-r"?><rss version="2.0"><channel><language>ru</language><item><title>${title}</title><description>x</description></item></channel></rss>`;
+    const bytes = new Uint8Array([...xml].map((c) => koi8[c] ?? c.charCodeAt(0)));
+    expect(formatFor('news.rss', bytes).parse(bytes, 'news.rss')[0]!.headline).toBe(title);
+  });
+});

@@ -7,11 +7,12 @@ import { useImport } from './ImportProvider';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportReportView } from './ImportReportView';
 import { PasteForm } from './PasteForm';
+import { VersionsOfStory } from './VersionsOfStory';
 import './import.css';
 
 export function ImportDialog(): React.JSX.Element {
   const { t } = useTranslation();
-  const { dialogOpen, closeDialog, state } = useImport();
+  const { dialogOpen, closeDialog, state, openStoryId } = useImport();
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -38,6 +39,7 @@ export function ImportDialog(): React.JSX.Element {
             <>
               <ChooseFiles />
               <PasteForm />
+              {openStoryId !== undefined && <VersionsOfStory storyId={openStoryId} />}
             </>
           )}
         </>
@@ -48,8 +50,9 @@ export function ImportDialog(): React.JSX.Element {
 
 function ChooseFiles(): React.JSX.Element {
   const { t } = useTranslation();
-  const { importFiles } = useImport();
+  const { importFiles, importFolder } = useImport();
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
   return (
     <section className="import-section" aria-labelledby="import-files-title">
       <h3 id="import-files-title">{t('import.filesTitle')}</h3>
@@ -66,9 +69,25 @@ function ChooseFiles(): React.JSX.Element {
           if (files.length > 0) importFiles(files);
         }}
       />
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('import.chooseFiles')}
-      </button>
+      <input
+        ref={folder}
+        type="file"
+        hidden
+        {...{ webkitdirectory: '' }}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length > 0) importFolder(files);
+        }}
+      />
+      <div className="import-choose">
+        <button type="button" onClick={() => input.current?.click()}>
+          {t('import.chooseFiles')}
+        </button>
+        <button type="button" onClick={() => folder.current?.click()}>
+          {t('import.chooseFolder')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -20,6 +20,8 @@ interface ImportContextValue {
   /** Imports files the reader chose or dropped (their paths come from the preload). */
   importFiles(files: readonly File[]): void;
   importPaths(paths: readonly string[]): void;
+  /** Imports the folder that files chosen with a folder picker came from. */
+  importFolder(files: readonly File[]): void;
   pasteText(text: string, options: { lang?: string; storyId?: number }): Promise<ImportResult | null>;
   cancel(): void;
   /** The story open in the reader, for "paste as a version of the open story". */
@@ -27,6 +29,17 @@ interface ImportContextValue {
   openStory(id: number): void;
   /** Counts imports that brought something new: screens showing the archive reload on a change. */
   generation: number;
+  /** Something in the archive changed by hand (a version moved): screens reload. */
+  archiveChanged(): void;
+}
+
+/** The chosen folder's path: the first file's path, up as many levels as its relative path is deep. */
+export function folderOf(file: File): string | null {
+  const path = pathForFile(file);
+  const depth = file.webkitRelativePath.split('/').length - 1;
+  if (!path || depth < 1) return path;
+  const parts = path.split(/(?=[\\/])/u);
+  return parts.slice(0, parts.length - depth).join('');
 }
 
 const ImportContext = createContext<ImportContextValue | null>(null);
@@ -133,6 +146,10 @@ export function ImportProvider({
       },
       importFiles,
       importPaths: (paths) => runPaths(paths, 0),
+      importFolder: (files) => {
+        const root = files[0] ? folderOf(files[0]) : null;
+        runPaths(root ? [root] : [], root ? 0 : files.length);
+      },
       pasteText: async (text, options) => {
         try {
           const result = await call('importText', { text, ...options });
@@ -154,6 +171,7 @@ export function ImportProvider({
         onOpenStory(id);
       },
       generation,
+      archiveChanged: () => imported.current(),
     }),
     [state, dialogOpen, importFiles, runPaths, openStoryId, onOpenStory, generation],
   );

@@ -22,9 +22,51 @@ export const MAX_JSON_STORY_BYTES = 50 * 1024 * 1024;
 
 const text = (bytes: Uint8Array): string => decodeText(bytes).text;
 
+/**
+ * Pages and feeds name their encoding (`<meta charset>`, `<?xml encoding?>`). Valid UTF-8 (or a
+ * byte-order mark) wins, since re-saved pages often keep a stale declaration; otherwise a declared
+ * encoding (windows-1252, ISO-8859-2, KOI8-R…) is used, strictly, before the usual guesses.
+ */
+export function declaredText(bytes: Uint8Array): string {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const label = /<\?xml[^>]*encoding=["']([\w.:-]+)["']/iu.exec(head)?.[1] ?? /<meta[^>]*charset=["']?([\w.:-]+)/iu.exec(head)?.[1];
+  if (!bom && label && !/^utf-?(8|16)/iu.test(label)) {
+    if (WINDOWS_1252_LABELS.test(label)) {
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return decodeWindows1252(bytes);
+      }
+    }
+    for (const encoding of ['utf-8', label]) {
+      try {
+        return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      } catch {
+        // Not valid in this encoding (or an encoding this runtime does not know): try the next.
+      }
+    }
+  }
+  return decodeText(bytes).text;
+}
+
+/** Labels the Encoding Standard maps to windows-1252. */
+const WINDOWS_1252_LABELS = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|ascii|us-ascii|cp819|ibm819)$/iu;
+
+/** Characters of windows-1252's 0x80–0x9F (Node 20 decodes them as C1 controls, as ISO-8859-1 would). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode(...Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   { id: 'text', extensions: ['txt', 'text'], parse: (bytes) => [parseAgencyText(text(bytes))] },
-  { id: 'html', extensions: ['html', 'htm', 'xhtml', 'shtml'], parse: (bytes) => [parseHtmlPage(text(bytes))] },
+  { id: 'html', extensions: ['html', 'htm', 'xhtml', 'shtml'], parse: (bytes) => [parseHtmlPage(declaredText(bytes))] },
   { id: 'markdown', extensions: ['md', 'markdown', 'mdown', 'mkd'], parse: (bytes) => [parseMarkdown(text(bytes))] },
   {
     id: 'json',
@@ -38,7 +80,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
       return out;
     },
   },
-  { id: 'feed', extensions: ['rss', 'atom', 'xml'], parse: (bytes) => parseFeed(text(bytes)) },
+  { id: 'feed', extensions: ['rss', 'atom', 'xml'], parse: (bytes) => parseFeed(declaredText(bytes)) },
 ];
 
 export const ARCHIVE_EXTENSIONS = ['zip'] as const;

@@ -1,0 +1,70 @@
+// Putting versions where they belong by hand: detach a version of the open story into a story of
+// its own, or move it into another story (found by its number).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../shared/i18n/format';
+import type { ApiError } from '../../../shared/errors';
+import { ApiFailure, call } from '../api/client';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { useAsync } from '../app/useAsync';
+import { useImport } from './ImportProvider';
+
+export function VersionsOfStory({ storyId }: { storyId: number }): React.JSX.Element | null {
+  const { t, i18n } = useTranslation();
+  const { archiveChanged, openStory, generation } = useImport();
+  const story = useAsync(() => call('getStory', { id: storyId }), [storyId, generation]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [targets, setTargets] = useState<Record<number, string>>({});
+  if (story.status !== 'ready') return null;
+
+  const act = async (run: () => Promise<{ storyId: number }>): Promise<void> => {
+    setError(null);
+    try {
+      const { storyId: next } = await run();
+      archiveChanged();
+      openStory(next);
+    } catch (e) {
+      setError(e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) });
+    }
+  };
+
+  return (
+    <section className="import-section" aria-labelledby="import-versions-title" data-testid="import-versions">
+      <h3 id="import-versions-title">{t('import.versionsTitle', { id: storyId })}</h3>
+      {error && <ErrorMessage error={error} />}
+      <ul className="import-versions">
+        {story.value.versions.map((v) => {
+          const target = Number(targets[v.id] ?? '');
+          return (
+            <li key={v.id}>
+              <span className="import-version-name" lang={v.lang}>
+                {t('import.versionLine', { language: languageName(v.lang, i18n.language), headline: v.headline })}
+              </span>
+              <span className="import-version-actions">
+                <button type="button" disabled={story.value.versions.length < 2} onClick={() => void act(() => call('detachVersion', { versionId: v.id }))}>
+                  {t('import.detach')}
+                </button>
+                <label>
+                  <span>{t('import.moveTo')}</span>{' '}
+                  <input
+                    inputMode="numeric"
+                    size={5}
+                    value={targets[v.id] ?? ''}
+                    onChange={(e) => setTargets((all) => ({ ...all, [v.id]: e.target.value.replace(/\D/gu, '') }))}
+                  />
+                </label>
+                <button
+                  type="button"
+                  disabled={!Number.isSafeInteger(target) || target <= 0 || target === storyId}
+                  onClick={() => void act(() => call('moveVersion', { versionId: v.id, storyId: target }))}
+                >
+                  {t('import.move')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
