@@ -151,12 +151,12 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     await expect.poll(() => page.locator('.aligned-row').count()).toBe(16);
     const right = page.locator('.aligned-row').nth(3).locator('.cell-right');
     expect(await right.getAttribute('dir')).toBe('rtl');
-    expect(await right.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await right.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).direction)).toBe('rtl');
     const left = page.locator('.aligned-row').nth(3).locator('.cell-left');
-    expect(await left.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await left.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).direction)).toBe('ltr');
     // Right to left: the Arabic text hugs the right edge of its column.
     const [cellBox, textBox] = await right.evaluate((el) => {
-      const range = document.createRange();
+      const range = el.ownerDocument.createRange();
       range.selectNodeContents(el.querySelector('p')!);
       const rects = [...range.getClientRects()];
       return [el.getBoundingClientRect().right, Math.max(...rects.map((r) => r.right))];
