@@ -7,11 +7,19 @@ import { StoryView } from '../reader/StoryView';
 import { SettingsButton } from '../settings/SettingsButton';
 import { ImportButton } from '../import/ImportButton';
 import { ImportProvider, ImportRefresh } from '../import/ImportProvider';
+import { SearchBox } from '../search/SearchBox';
+import { SearchView } from '../search/SearchView';
+import { markOpenedFromSearch, useEscapeBackToSearch } from '../search/return-to-search';
 import { useRoute } from './route';
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation();
   const [route, navigate] = useRoute();
+  useEscapeBackToSearch(route);
+  const search = (q: string): void => {
+    if (!q.trim()) navigate({ view: 'library' });
+    else navigate({ view: 'search', q, sort: route.view === 'search' ? route.sort : 'relevance' }, { replace: route.view === 'search' });
+  };
 
   useEffect(
     () =>
@@ -34,6 +42,7 @@ export function App(): React.JSX.Element {
         <button type="button" className="app-title" onClick={() => navigate({ view: 'library' })}>
           {t('app.name')}
         </button>
+        <SearchBox query={route.view === 'search' ? route.q : ''} onSearch={search} />
         <div className="app-header-tools">
           <ImportButton />
           <SettingsButton />
@@ -41,7 +50,26 @@ export function App(): React.JSX.Element {
       </header>
       <main id="main" className="app-main">
         <ImportRefresh>
-        {route.view === 'story' ? (
+        {route.view === 'search' ? (
+          <SearchView
+            query={route.q}
+            sort={route.sort}
+            onQueryChange={search}
+            onSortChange={(sort) => navigate({ ...route, sort }, { replace: true })}
+            onOpen={(target) => {
+              markOpenedFromSearch();
+              navigate({
+                view: 'story',
+                id: target.storyId,
+                lang: target.lang,
+                block: target.block,
+                left: target.lang,
+                right: target.counterpartLang,
+                terms: target.terms,
+              });
+            }}
+          />
+        ) : route.view === 'story' ? (
           <StoryView route={route} navigate={navigate} />
         ) : (
           <LibraryView onOpen={(id) => navigate({ view: 'story', id })} />

@@ -1,9 +1,12 @@
 // Where the reader is, kept in the URL hash so a reload (and the browser tests) land on the same
 // screen: `#/` the library, `#/story/12?left=en&right=uk&block=3&terms=kallas`.
 import { useCallback, useEffect, useState } from 'react';
+import { SEARCH_SORTS, type SearchSort } from '../../../shared/api/search';
 
 export type Route =
   | { view: 'library' }
+  /** `#/search?q=Kallas%20lang%3Auk&sort=newest` */
+  | { view: 'search'; q: string; sort: SearchSort }
   | {
       view: 'story';
       id: number;
@@ -19,6 +22,10 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/u, '').split('?');
   const params = new URLSearchParams(query);
+  if (path === '/search') {
+    const sort = params.get('sort');
+    return { view: 'search', q: params.get('q') ?? '', sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchSort) : 'relevance' };
+  }
   const m = /^\/story\/(\d+)$/u.exec(path);
   if (m) {
     const block = params.get('block');
@@ -38,6 +45,11 @@ export function parseRoute(hash: string): Route {
 
 export function formatRoute(route: Route): string {
   if (route.view === 'library') return '#/';
+  if (route.view === 'search') {
+    const search = new URLSearchParams({ q: route.q });
+    if (route.sort !== 'relevance') search.set('sort', route.sort);
+    return `#/search?${search.toString()}`;
+  }
   const params = new URLSearchParams();
   if (route.left) params.set('left', route.left);
   if (route.right) params.set('right', route.right);

@@ -1,0 +1,77 @@
+// The query language at a glance, in a popover beside the search box. The syntax itself is code
+// and stays as typed; what it does is in the reader's language.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const SYNTAX: { example: string; key: string }[] = [
+  { example: 'Kallas NATO', key: 'words' },
+  { example: '"Financial Times"', key: 'phrase' },
+  { example: 'Ukrain*', key: 'prefix' },
+  { example: '-Macron', key: 'exclude' },
+  { example: 'Kallas OR Каллас', key: 'or' },
+  { example: '(Kyiv OR Kiiev) NATO', key: 'group' },
+  { example: 'lang:uk', key: 'lang' },
+  { example: 'agency:UNN', key: 'agency' },
+  { example: 'place:Kyiv', key: 'place' },
+  { example: 'title:NATO', key: 'title' },
+  { example: 'after:2024-01-01 before:2024-06', key: 'dates' },
+  { example: 'original: translation:', key: 'side' },
+];
+
+export function SearchHelp(): React.JSX.Element {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.focus();
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        setOpen(false);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open]);
+
+  return (
+    <div className="search-help">
+      <button
+        type="button"
+        className="search-help-button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={t('search.helpButton')}
+        title={t('search.helpButton')}
+        onClick={() => setOpen((o) => !o)}
+      >
+        ?
+      </button>
+      {open && (
+        <div id={id} ref={panel} className="search-help-panel" role="dialog" aria-label={t('search.helpTitle')} tabIndex={-1}>
+          <h2>{t('search.helpTitle')}</h2>
+          <table>
+            <tbody>
+              {SYNTAX.map((row) => (
+                <tr key={row.key}>
+                  <td>
+                    <code>{row.example}</code>
+                  </td>
+                  <td>{t(`search.help.${row.key}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>{t('search.help.forms')}</p>
+          <p className="search-help-keys">{t('search.help.keys')}</p>
+          <button type="button" onClick={() => setOpen(false)}>
+            {t('search.close')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
