@@ -14,6 +14,7 @@ import {
   scoreGroups,
   seedBlocks,
   seedVariant,
+  sentenceMergeVariants,
   variantsOf,
   type Variant,
 } from '../tests/align/variants';
@@ -121,6 +122,14 @@ for (const [x, y] of orientedPairs()) {
   });
 }
 
+// Sentences where the translation merged two into one: the 2–1 group found, the rest 1–1.
+const mergeVariants = sentenceMergeVariants();
+const mergesRight = mergeVariants.filter((v) => {
+  const groups = alignSentences([{ index: 0, text: v.from }], v.langFrom, [{ index: 0, text: v.to }], v.langTo);
+  const merged = groups.filter((g) => g.from.length === 2 && g.to.length === 1);
+  return merged.length === 1 && merged[0]!.from[0]!.start === v.mergedAt && groups.every((g) => g === merged[0] || (g.from.length === 1 && g.to.length === 1));
+}).length;
+
 // The synthetic archive the other benchmarks share (its translations merge and split paragraphs
 // now and then, in en/uk/et and de/pl/ru): every pair of versions of its first stories.
 const SYNTHETIC_STORIES = 400;
@@ -178,6 +187,7 @@ console.log('');
 console.log(
   `Sentences on the seed: ${sentenceRight} of ${sentenceGold} gold sentence pairs found (${pct(sentenceRight / Math.max(1, sentenceGold))}) in ${sentenceGroups} groups, ${(sentenceMs / (16 * 6)).toFixed(2)} ms per paragraph pair`,
 );
+console.log(`Sentences merged in translation: ${mergesRight} of ${mergeVariants.length} paragraphs aligned exactly (${pct(mergesRight / mergeVariants.length)})`);
 console.log(
   `Long pair: ${long.from.length} × ${long.to.length} paragraphs, median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (target < 100 ms); precision ${pct(longScore.precision)}, recall ${pct(longScore.recall)}`,
 );
@@ -189,6 +199,7 @@ const result = {
   seed: { allPairsRight: seedOk, ...rows[0] },
   variants: variantRows,
   synthetic: { stories: SYNTHETIC_STORIES, pairs: syntheticPairs, msPerPair: round(syntheticMs / syntheticPairs, 3), all: syntheticAll, byLanguagePair: syntheticRows },
+  sentenceMerges: { variants: mergeVariants.length, exact: mergesRight, rate: round(mergesRight / mergeVariants.length) },
   sentences: { groups: sentenceGroups, gold: sentenceGold, found: sentenceRight, recall: round(sentenceRight / Math.max(1, sentenceGold)), msPerPair: round(sentenceMs / 96, 3) },
   long: {
     from: long.from.length,

@@ -150,3 +150,17 @@ describe('no input breaks the aligner', () => {
     );
   });
 });
+
+describe('sentence alignment where the translation merged two sentences', () => {
+  it('finds the 2–1 group and keeps every other sentence 1–1 in at least 90 % of the seed’s cases', async () => {
+    const { sentenceMergeVariants } = await import('./variants');
+    const variants = sentenceMergeVariants();
+    expect(variants.length).toBeGreaterThan(40);
+    const right = variants.filter((v) => {
+      const groups = alignSentences([{ index: 0, text: v.from }], v.langFrom, [{ index: 0, text: v.to }], v.langTo);
+      const merged = groups.filter((g) => g.from.length === 2 && g.to.length === 1);
+      return merged.length === 1 && merged[0]!.from[0]!.start === v.mergedAt && groups.every((g) => g === merged[0] || (g.from.length === 1 && g.to.length === 1));
+    });
+    expect(right.length / variants.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -250,3 +250,39 @@ export function longVariant(langFrom: SeedLang, langTo: SeedLang, paragraphs = 5
   }
   return { kind: 'mixed', langFrom, langTo, label: `long-${from.length}`, from, to, gold };
 }
+
+export interface SentenceVariant {
+  langFrom: SeedLang;
+  langTo: SeedLang;
+  block: number;
+  from: string;
+  to: string;
+  /** Position in `from` of the first of the two sentences the translation merged. */
+  mergedAt: number;
+}
+
+/**
+ * Sentence-level variants: in a seed paragraph whose versions have as many sentences, the
+ * translation's sentences k and k+1 are made one (a comma for the full stop), so the gold is
+ * 1–1 everywhere except a 2–1 group at k.
+ */
+export function sentenceMergeVariants(): SentenceVariant[] {
+  const out: SentenceVariant[] = [];
+  for (const [x, y] of orientedPairs()) {
+    const a = seedBlocks(x);
+    const b = seedBlocks(y);
+    a.forEach((blockA, i) => {
+      const text = b[i]!.text;
+      const sa = splitSentences(blockA.text, x);
+      const sb = splitSentences(text, y);
+      if (sb.length < 2 || sa.length !== sb.length) return;
+      for (let k = 0; k + 1 < sb.length; k++) {
+        const first = text.slice(sb[k]!.start, sb[k]!.end).replace(/[.!?…]+(["»“”’]*)$/u, '$1,');
+        const second = text.slice(sb[k + 1]!.start, sb[k + 1]!.end);
+        const merged = `${text.slice(0, sb[k]!.start)}${first} ${second.charAt(0).toLowerCase()}${second.slice(1)}${text.slice(sb[k + 1]!.end)}`;
+        out.push({ langFrom: x, langTo: y, block: i, from: blockA.text, to: merged, mergedAt: sa[k]!.start });
+      }
+    });
+  }
+  return out;
+}

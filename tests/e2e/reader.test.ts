@@ -104,7 +104,11 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     // Swap with one key: Ukrainian on the left.
     await page.keyboard.press('s');
     await expect.poll(() => page.locator('.aligned-row').first().locator('.cell-left').getAttribute('lang')).toBe('uk');
+    expect(await page.locator('.aligned-row').nth(3).locator('.cell-left').innerText()).toMatch(/^Союзники по НАТО/u);
     expect(page.url()).toContain('left=uk');
+    // And back with the button.
+    await page.getByRole('button', { name: 'Swap sides' }).click();
+    await expect.poll(() => page.locator('.aligned-row').first().locator('.cell-left').getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
   });
 
@@ -186,6 +190,8 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     // Link a paragraph to a different counterpart, in repair mode: click one, then the other.
     await page.getByRole('button', { name: 'Repair pairs' }).click();
     await page.locator('.aligned-row').nth(12).locator('.cell-left .block').click();
+    await expect.poll(() => page.locator('.block.selected').count()).toBe(1);
+    await screenshot(page, 'reader-repair-mode');
     await page.locator('.aligned-row').nth(13).locator('.cell-right .block').click();
     await expect.poll(() => page.locator('.aligned-row.by-reader').count()).toBe(2);
     await page.getByRole('button', { name: 'Undo repair' }).click();

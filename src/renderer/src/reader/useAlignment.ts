@@ -14,6 +14,21 @@ export interface AlignmentState {
   reset(): void;
 }
 
+/** The same alignment read the other way round: what a swap shows before the archive answers. */
+export function flipAlignment(a: StoryAlignment): StoryAlignment {
+  return {
+    ...a,
+    from: a.to,
+    to: a.from,
+    pairs: a.pairs.map((p) => ({
+      ...p,
+      from: p.to,
+      to: p.from,
+      sentences: p.sentences.map((s) => ({ ...s, from: s.to, to: s.from })),
+    })),
+  };
+}
+
 const asApiError = (e: unknown): ApiError =>
   e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) };
 
@@ -59,8 +74,15 @@ export function useAlignment(storyId: number, from: string | undefined, to: stri
     [],
   );
 
+  // Swapping sides needs no wait: the alignment read the other way round is the same pairs.
+  const shown =
+    alignment && alignment.from.lang === from && alignment.to.lang === to
+      ? alignment
+      : alignment && alignment.from.lang === to && alignment.to.lang === from
+        ? flipAlignment(alignment)
+        : null;
   return {
-    alignment: alignment && alignment.from.lang === from && alignment.to.lang === to ? alignment : null,
+    alignment: shown,
     loading,
     error,
     repair: (repair) => {
