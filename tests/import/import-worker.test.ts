@@ -11,6 +11,7 @@ import { createApiHandlers } from '../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../src/main/core/api/dispatch';
 import { openArchive } from '../../src/main/core/db/open';
 import { ImportRunner, estimateSecondsLeft } from '../../src/main/core/import/worker/import-runner';
+import { importPaths } from '../../src/main/core/import/import-files';
 import { getStory } from '../../src/main/core/stories/repository';
 import { seedText } from '../support/archive';
 
@@ -75,6 +76,14 @@ describe('the import worker', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM versions v WHERE v.story_id = s.id)').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM versions v WHERE (SELECT COUNT(*) FROM blocks b WHERE b.version_id = v.id) < 3').get()).toEqual({ n: 0 });
     expect(runner.busy).toBe(false);
+  });
+
+  it('keeps complete counts while the report lists stop at their limit (flat memory for huge imports)', () => {
+    writeStories(join(dir, 'few'), 3);
+    const report = importPaths(db, [join(dir, 'few'), join(dir, 'missing')], { listLimit: 2 });
+    expect(report.counts).toEqual({ imported: 6, duplicates: 0, failed: 1 });
+    expect(report.imported).toHaveLength(2);
+    expect(report.failed).toHaveLength(1);
   });
 
   it('estimates the time left from the rate so far', () => {

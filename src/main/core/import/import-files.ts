@@ -10,11 +10,11 @@ import { normalizeLangTag } from './detect-language';
 import { extensionOf, formatFor, MAX_JSON_STORY_BYTES } from './formats';
 import { parseJsonStory } from './formats/json-archive';
 import { splitJsonStories } from './formats/json-stream';
-import { emptyReport, type ImportProgress, type ImportReport } from './import-report';
+import { addToReport, emptyReport, type ImportProgress, type ImportReport } from './import-report';
 import { prepareVersions, VersionStore, type StoreOptions } from './store-versions';
 import { zipEntries } from './zip-entries';
 
-export { emptyReport, type ImportReport, type ImportProgress } from './import-report';
+export { addToReport, emptyReport, type ImportReport, type ImportProgress } from './import-report';
 
 /** Larger files are refused before they are read: no news story is this long. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -28,6 +28,8 @@ export interface ImportOptions extends StoreOptions {
   /** Polled between files and stories; true stops the import (what landed stays). */
   isCancelled?: () => boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Keep at most this many entries in each of the report's lists (the counts stay complete). */
+  listLimit?: number;
 }
 
 export interface ImportSource {
@@ -37,7 +39,7 @@ export interface ImportSource {
 }
 
 class ImportRun {
-  readonly report = emptyReport();
+  readonly report: ImportReport;
   private readonly store: VersionStore;
   private readonly override: string | null;
   private done = 0;
@@ -47,6 +49,7 @@ class ImportRun {
   private current = '';
 
   constructor(db: Database, private readonly options: ImportOptions) {
+    this.report = emptyReport(options.listLimit);
     this.override = options.lang !== undefined ? requireLang(options.lang) : null;
     this.store = new VersionStore(db, options, this.report);
   }
@@ -64,14 +67,14 @@ class ImportRun {
       file: this.current,
       bytesDone: this.bytesDone,
       bytesTotal: this.bytesTotal,
-      imported: this.report.imported.length,
-      duplicates: this.report.duplicates.length,
-      failed: this.report.failed.length,
+      imported: this.report.counts.imported,
+      duplicates: this.report.counts.duplicates,
+      failed: this.report.counts.failed,
     });
   }
 
   private fail(file: string, error: ApiError): void {
-    this.report.failed.push({ file, error });
+    addToReport(this.report, 'failed', { file, error });
   }
 
   run(items: readonly { name: string; size: number; read: () => 'json-file' | Uint8Array }[]): ImportReport {
@@ -218,7 +221,7 @@ function readError(e: unknown, path: string): ApiError {
 /** The files under `paths`, folders walked recursively (hidden entries skipped), with sizes. */
 export function expandPaths(
   paths: readonly string[],
-  failed: ImportReport['failed'],
+  fail: (failure: ImportReport['failed'][number]) => void,
 ): { name: string; size: number }[] {
   const out: { name: string; size: number }[] = [];
   const walk = (path: string, depth: number): void => {
@@ -226,7 +229,7 @@ export function expandPaths(
     try {
       stat = statSync(path);
     } catch (e) {
-      failed.push({ file: path, error: readError(e, path) });
+      fail({ file: path, error: readError(e, path) });
       return;
     }
     if (!stat.isDirectory()) {
@@ -238,7 +241,7 @@ export function expandPaths(
     try {
       entries = readdirSync(path).sort();
     } catch (e) {
-      failed.push({ file: path, error: readError(e, path) });
+      fail({ file: path, error: readError(e, path) });
       return;
     }
     for (const entry of entries) {
@@ -253,7 +256,7 @@ export function expandPaths(
 /** Reads the files (and, recursively, folders and zips) at `paths` and imports them. */
 export function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): ImportReport {
   const run = new ImportRun(db, options);
-  const files = expandPaths(paths, run.report.failed);
+  const files = expandPaths(paths, (f) => addToReport(run.report, 'failed', f));
   return run.run(
     files.map((f) => ({
       name: f.name,

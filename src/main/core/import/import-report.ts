@@ -8,10 +8,28 @@ export interface ImportReport {
   failed: { file: string; error: ApiError }[];
   /** True when the import was cancelled; what landed before that stays. */
   cancelled?: boolean;
+  /** Complete counts: the lists stop at `listLimit` entries, so 100,000 files keep memory flat. */
+  counts: { imported: number; duplicates: number; failed: number };
+  listLimit?: number;
 }
 
-export function emptyReport(): ImportReport {
-  return { imported: [], duplicates: [], failed: [] };
+type ReportList = keyof ImportReport['counts'];
+
+export function emptyReport(listLimit?: number): ImportReport {
+  return {
+    imported: [],
+    duplicates: [],
+    failed: [],
+    counts: { imported: 0, duplicates: 0, failed: 0 },
+    ...(listLimit !== undefined ? { listLimit } : {}),
+  };
+}
+
+/** Counts an entry, and keeps it while its list is under the report's limit. */
+export function addToReport<K extends ReportList>(report: ImportReport, list: K, entry: ImportReport[K][number]): void {
+  report.counts[list]++;
+  const entries = report[list] as ImportReport[K][number][];
+  if (entries.length < (report.listLimit ?? Infinity)) entries.push(entry);
 }
 
 export interface ImportProgress {

@@ -9,7 +9,7 @@ import { createStory, findVersionByHash, insertVersion, storyExists, storyHasOri
 import { detectLanguage, normalizeLangTag } from './detect-language';
 import { parseFileName } from './file-name';
 import type { ParsedVersion } from './parsed';
-import type { ImportReport } from './import-report';
+import { addToReport, type ImportReport } from './import-report';
 import { storeLinks, storyByLinks, versionAtUrl, normalizeUrl } from './version-links';
 import { WriteBatches } from './write-batches';
 
@@ -101,7 +101,7 @@ export class VersionStore {
           // Each version is its own savepoint: one that fails leaves no trace, the rest land.
           this.db.transaction(() => this.storeOne(p))();
         } catch (e) {
-          this.report.failed.push({ file: p.file, error: toApiError(e) });
+          addToReport(this.report, 'failed', { file: p.file, error: toApiError(e) });
         }
       }
     };
@@ -128,7 +128,7 @@ export class VersionStore {
     const sameUrl = sameContent ? undefined : versionAtUrl(db, p.parsed.url, p.lang);
     if (sameContent || sameUrl) {
       const story = sameContent?.storyId ?? sameUrl!.story;
-      this.report.duplicates.push({ file: p.file, story, lang: p.lang, by: sameContent ? 'content' : 'url' });
+      addToReport(this.report, 'duplicates', { file: p.file, story, lang: p.lang, by: sameContent ? 'content' : 'url' });
       if (!this.storyOfGroup.has(p.groupKey)) this.remember(p.groupKey, story);
       return;
     }
@@ -169,6 +169,6 @@ export class VersionStore {
       if (row) this.linkTag.run(storyId, row.id);
     }
     this.remember(p.groupKey, storyId);
-    this.report.imported.push({ file: p.file, story: storyId, version: versionId, lang: p.lang });
+    addToReport(this.report, 'imported', { file: p.file, story: storyId, version: versionId, lang: p.lang });
   }
 }

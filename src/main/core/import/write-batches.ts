@@ -22,6 +22,7 @@ export class WriteBatches {
   private startedAt = 0;
   private units = 0;
   private importedMark = 0;
+  private importedCountMark = 0;
 
   constructor(
     private readonly db: Database,
@@ -39,6 +40,7 @@ export class WriteBatches {
     this.startedAt = Date.now();
     this.units = 0;
     this.importedMark = this.report.imported.length;
+    this.importedCountMark = this.report.counts.imported;
   }
 
   /** After a unit's writes: commits when the batch is old or large enough. */
@@ -61,8 +63,11 @@ export class WriteBatches {
         // Already rolled back by SQLite.
       }
       const error = toApiError(e);
+      const lost = this.report.counts.imported - this.importedCountMark;
+      this.report.counts.imported -= lost;
+      this.report.counts.failed += lost;
       for (const entry of this.report.imported.splice(this.importedMark)) {
-        this.report.failed.push({ file: entry.file, error });
+        if (this.report.failed.length < (this.report.listLimit ?? Infinity)) this.report.failed.push({ file: entry.file, error });
       }
     }
   }

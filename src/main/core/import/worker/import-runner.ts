@@ -41,7 +41,7 @@ export function toImportResult(jobId: number, report: ImportReport, seconds: num
   return {
     jobId,
     cancelled: report.cancelled === true,
-    counts: { imported: report.imported.length, duplicates: report.duplicates.length, failed: report.failed.length },
+    counts: { ...report.counts },
     imported: report.imported.slice(0, IMPORT_REPORT_LIST_LIMIT),
     duplicates: report.duplicates.slice(0, IMPORT_REPORT_LIST_LIMIT),
     failed: report.failed.slice(0, IMPORT_REPORT_LIST_LIMIT),

@@ -1,6 +1,7 @@
 // The import worker: its own thread and its own database connection, so that parsing and
 // writing thousands of files never blocks the thread that answers the interface.
 import { parentPort, workerData } from 'node:worker_threads';
+import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { toApiError } from '../../../../shared/errors';
 import { openArchive } from '../../db/open';
 import { importPaths } from '../import-files';
@@ -19,6 +20,8 @@ try {
   const report = importPaths(db, data.paths, {
     lang: data.lang,
     translationOf: data.translationOf,
+    // Only the first entries cross back to the window; counts stay complete, memory flat.
+    listLimit: IMPORT_REPORT_LIST_LIMIT,
     isCancelled: () => Atomics.load(cancel, 0) === 1,
     onProgress: (p) => {
       const now = Date.now();
