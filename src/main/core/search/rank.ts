@@ -11,7 +11,7 @@ import type { MatchedStory } from './search';
 
 /** Column weights in index order: head, head_x, lead, lead_x, body, body_x, agency, place. */
 export const BM25_WEIGHTS = [10, 4, 5, 2, 1.5, 0.6, 0, 0] as const;
-export const RANK_BUDGET = 20_000;
+export const RANK_BUDGET = 10_000;
 const BM25 = `bm25(search_fts, ${BM25_WEIGHTS.join(', ')})`;
 
 export interface Ranked {
@@ -43,7 +43,6 @@ export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) =>
 export interface RankStatements {
   scoreAll: Statement;
   scoreRecent: Statement;
-  scoreFew: Statement;
 }
 const prepared = new WeakMap<Database, RankStatements>();
 function prepare(db: Database): RankStatements {
@@ -52,8 +51,6 @@ function prepare(db: Database): RankStatements {
     scoreRecent: db
       .prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_BUDGET}`)
       .raw(),
-    /** Keys and scores in one pass while there are few enough matches to score them all. */
-    scoreFew: db.prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? LIMIT ${RANK_BUDGET + 1}`).raw(),
   };
 }
 export function statementsFor(db: Database): RankStatements {
@@ -62,10 +59,6 @@ export function statementsFor(db: Database): RankStatements {
   return s;
 }
 
-/**
- * `preScored`: keys and BM25 scores already read with the keys (search.ts does so when a query
- * matches at most RANK_BUDGET versions), so the index is not walked twice.
- */
 export function rankStories(
   db: Database,
   stories: readonly MatchedStory[],
@@ -73,7 +66,8 @@ export function rankStories(
   compiled: CompiledQuery,
   sort: SearchSort,
   need: number,
-  preScored?: [number, number][] | null,
+  /** Versions the text query matched before filters: what scoring them would cost. */
+  matchCount: number,
 ): Ranked {
   const times = cache.storyTime;
   const time = (s: MatchedStory): number => times[s.storyId] ?? 0;
@@ -83,14 +77,10 @@ export function rankStories(
     const compare = sort === 'oldest' ? (a: MatchedStory, b: MatchedStory) => -newest(a, b) : newest;
     return { order: topK(stories, need, compare), scores, ranking: 'date' };
   }
-  let docCount = 0;
-  for (const s of stories) docCount += s.docs.length;
   let rows: [number, number][];
   let ranking: Ranked['ranking'] = 'bm25';
   const stmts = statementsFor(db);
-  if (preScored && docCount <= RANK_BUDGET) {
-    rows = preScored;
-  } else if (docCount <= RANK_BUDGET) {
+  if (matchCount <= RANK_BUDGET) {
     rows = stmts.scoreAll.all(compiled.match) as [number, number][];
   } else {
     ranking = 'bm25-headlines';

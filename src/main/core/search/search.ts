@@ -18,7 +18,7 @@ import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
 import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
-import { RANK_BUDGET, rankStories, statementsFor } from './rank';
+import { rankStories } from './rank';
 import { storyHits } from './story-hits';
 import { createTermMatcher } from './term-matcher';
 
@@ -55,24 +55,12 @@ function docPasses(info: DocInfo, f: QueryFilters): boolean {
 
 const keyStatements = new WeakMap<Database, Statement>();
 
-/**
- * Document keys matching the text part of the query (ascending, so a story's keys are adjacent),
- * with their BM25 scores when relevance is wanted and the matches are few enough to score.
- */
-function matchingKeys(
-  db: Database,
-  match: string | null,
-  cache: SearchCache,
-  scored: boolean,
-): { keys: number[]; scores: [number, number][] | null } {
-  if (match === null) return { keys: [...cache.docs.keys()].sort((a, b) => a - b), scores: null };
-  if (scored) {
-    const rows = statementsFor(db).scoreFew.all(match) as [number, number][];
-    if (rows.length <= RANK_BUDGET) return { keys: rows.map((r) => r[0]), scores: rows };
-  }
+/** Document keys matching the text part of the query, ascending, so a story's keys are adjacent. */
+function matchingKeys(db: Database, match: string | null, cache: SearchCache): number[] {
+  if (match === null) return [...cache.docs.keys()].sort((a, b) => a - b);
   let stmt = keyStatements.get(db);
   if (!stmt) keyStatements.set(db, (stmt = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck()));
-  return { keys: stmt.all(match) as number[], scores: null };
+  return stmt.all(match) as number[];
 }
 
 function groupByStory(keys: readonly number[], cache: SearchCache, filters: QueryFilters): MatchedStory[] {
@@ -163,11 +151,11 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const cache = searchCache(db);
   lap('cache');
   const sort = options.sort ?? 'relevance';
-  const matched = matchingKeys(db, compiled.match, cache, sort === 'relevance' && compiled.positive !== null);
+  const keys = matchingKeys(db, compiled.match, cache);
   lap('match');
-  const stories = groupByStory(matched.keys, cache, parsed.filters);
+  const stories = groupByStory(keys, cache, parsed.filters);
   lap('group');
-  const ranked = rankStories(db, stories, cache, compiled, sort, offset + limit, matched.scores);
+  const ranked = rankStories(db, stories, cache, compiled, sort, offset + limit, keys.length);
   lap('rank');
   const matcher = createTermMatcher(parsed);
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({

@@ -31,6 +31,9 @@ function prepare(db: Database) {
       'SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang',
     ),
     blocks: db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position'),
+    blockAtOrBefore: db.prepare(
+      'SELECT position, kind, text FROM blocks WHERE version_id = ? AND position <= ? ORDER BY position DESC LIMIT 1',
+    ),
   };
 }
 function statementsFor(db: Database): ReturnType<typeof prepare> {
@@ -112,9 +115,16 @@ export function storyHits(
     const other = pickCounterpartVersion(versions, c.doc, options.counterpartLang);
     let counterpart: SearchHit['counterpart'] = null;
     if (other) {
-      const otherBlocks = blocksOf(other.id);
-      const position = counterpartBlock(db, c.doc.versionId, c.block.position, other.id, otherBlocks.length);
-      const block = position === null ? undefined : otherBlocks[position];
+      // Only the one paragraph is read, unless the version is at hand already; past the end of a
+      // shorter version, its last paragraph.
+      const known = blocksCache.get(other.id);
+      const position = counterpartBlock(db, c.doc.versionId, c.block.position, other.id, known?.length ?? Number.MAX_SAFE_INTEGER);
+      const block =
+        position === null
+          ? undefined
+          : known
+            ? known[position]
+            : (stmts.blockAtOrBefore.get(other.id, position) as BlockRow | undefined);
       if (block) {
         shown.add(`${other.id}:${block.position}`);
         const s = makeSnippet(block.text, matcher.find(block.text, other.lang, block.kind));
