@@ -11,6 +11,7 @@ import { SearchResultCard } from './SearchResultCard';
 import { FOCUS_RESULTS_EVENT, SEARCH_INPUT_ID } from './SearchBox';
 import { hasFacet, toggleFacet, type FacetKind } from './query-filters';
 import { useSearchPages } from './useSearchPages';
+import { useSettings } from '../settings/SettingsProvider';
 import './search.css';
 
 export interface OpenTarget {
@@ -47,7 +48,9 @@ export function SearchView({
   onOpen: (target: OpenTarget) => void;
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
-  const { first, stories, error, ensureLoaded } = useSearchPages(query, sort);
+  const { settings } = useSettings();
+  // Counterparts in the reader's first reading language where a story has it (settings).
+  const { first, stories, error, ensureLoaded } = useSearchPages(query, sort, settings?.readingLanguages[0]);
   const [active, setActive] = useState(-1);
   const scroller = useRef<HTMLDivElement>(null);
   const total = first?.total ?? 0;
