@@ -4,7 +4,8 @@
 // pair of about 500 paragraphs. Prints a table; writes bench-results/align.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignBlocks } from '../src/main/core/align/paragraphs';
+import { findMoved } from '../src/main/core/align/moved';
+import { alignBlocks, alignSpans } from '../src/main/core/align/paragraphs';
 import { alignSentences } from '../src/main/core/align/sentence-pairs';
 import { generateStories, goldAlignment } from '../src/main/core/sample/synthetic';
 import {
@@ -14,6 +15,7 @@ import {
   scoreGroups,
   seedBlocks,
   seedVariant,
+  movedVariants,
   sentenceMergeVariants,
   variantsOf,
   type Variant,
@@ -43,10 +45,24 @@ interface Run {
   variants?: number;
 }
 
+/** Predicted groups by confidence band: how many, how many right. Says whether "uncertain" means it. */
+const BANDS = [
+  { label: '≥ 0.95', min: 0.95 },
+  { label: '0.75–0.95', min: 0.75 },
+  { label: '< 0.75 (marked uncertain)', min: 0 },
+] as const;
+const calibration = BANDS.map(() => ({ groups: 0, right: 0 }));
+
 function judge(v: Variant): Run {
   const predicted = alignBlocks(v.from, v.to);
   const key = (g: { from: number[]; to: number[] }): string => `${g.from}|${g.to}`;
   const found = new Set(predicted.map(key));
+  const goldKeys = new Set(v.gold.map(key));
+  for (const g of predicted) {
+    const band = calibration[BANDS.findIndex((b) => g.confidence >= b.min)]!;
+    band.groups++;
+    if (goldKeys.has(key(g))) band.right++;
+  }
   const changed = v.gold.filter((g) => g.from.length !== 1 || g.to.length !== 1);
   return {
     ...scoreGroups(predicted, v.gold),
@@ -130,6 +146,19 @@ const mergesRight = mergeVariants.filter((v) => {
   return merged.length === 1 && merged[0]!.from[0]!.start === v.mergedAt && groups.every((g) => g === merged[0] || (g.from.length === 1 && g.to.length === 1));
 }).length;
 
+// Paragraphs the translator moved three places: left unpaired in their rows and linked as moved.
+const moved = movedVariants();
+let movedLinked = 0;
+let movedWrong = 0;
+for (const v of moved) {
+  const spans = alignSpans(v.from, v.to);
+  const links = findMoved(v.from, v.to, spans);
+  const ga = spans.findIndex((s) => s.a0 === v.movedFrom && s.a1 === v.movedFrom + 1 && s.b0 === s.b1);
+  const gb = spans.findIndex((s) => s.b0 === v.movedTo && s.b1 === v.movedTo + 1 && s.a0 === s.a1);
+  if (ga >= 0 && links.get(ga) === gb) movedLinked++;
+  movedWrong += [...links].filter(([p, q]) => !((p === ga && q === gb) || (p === gb && q === ga))).length / 2;
+}
+
 // The synthetic archive the other benchmarks share (its translations merge and split paragraphs
 // now and then, in en/uk/et and de/pl/ru): every pair of versions of its first stories.
 const SYNTHETIC_STORIES = 400;
@@ -187,6 +216,12 @@ console.log('');
 console.log(
   `Sentences on the seed: ${sentenceRight} of ${sentenceGold} gold sentence pairs found (${pct(sentenceRight / Math.max(1, sentenceGold))}) in ${sentenceGroups} groups, ${(sentenceMs / (16 * 6)).toFixed(2)} ms per paragraph pair`,
 );
+console.log('Confidence against correctness (all variants and the synthetic archive):');
+BANDS.forEach((b, i) => {
+  const c = calibration[i]!;
+  console.log(`  ${b.label.padEnd(28)} ${String(c.groups).padStart(7)} groups, ${c.groups ? pct(c.right / c.groups) : '—'} right`);
+});
+console.log(`Moved paragraphs: ${movedLinked} of ${moved.length} linked to their counterpart (${pct(movedLinked / moved.length)}), ${movedWrong} wrong links`);
 console.log(`Sentences merged in translation: ${mergesRight} of ${mergeVariants.length} paragraphs aligned exactly (${pct(mergesRight / mergeVariants.length)})`);
 console.log(
   `Long pair: ${long.from.length} × ${long.to.length} paragraphs, median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (target < 100 ms); precision ${pct(longScore.precision)}, recall ${pct(longScore.recall)}`,
@@ -199,6 +234,8 @@ const result = {
   seed: { allPairsRight: seedOk, ...rows[0] },
   variants: variantRows,
   synthetic: { stories: SYNTHETIC_STORIES, pairs: syntheticPairs, msPerPair: round(syntheticMs / syntheticPairs, 3), all: syntheticAll, byLanguagePair: syntheticRows },
+  calibration: BANDS.map((b, i) => ({ band: b.label, groups: calibration[i]!.groups, right: calibration[i]!.right })),
+  moved: { variants: moved.length, linked: movedLinked, wrongLinks: movedWrong },
   sentenceMerges: { variants: mergeVariants.length, exact: mergesRight, rate: round(mergesRight / mergeVariants.length) },
   sentences: { groups: sentenceGroups, gold: sentenceGold, found: sentenceRight, recall: round(sentenceRight / Math.max(1, sentenceGold)), msPerPair: round(sentenceMs / 96, 3) },
   long: {

@@ -143,3 +143,40 @@ describe('the synthetic archive the benchmarks share', () => {
     expect(correct / gold).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+describe('paragraphs the translator moved', () => {
+  it('are left without a counterpart in their rows and linked to each other in most cases, never wrongly', async () => {
+    const { movedVariants } = await import('./variants');
+    const { alignSpans } = await import('../../src/main/core/align/paragraphs');
+    const { findMoved } = await import('../../src/main/core/align/moved');
+    const variants = movedVariants();
+    let linked = 0;
+    let wrong = 0;
+    for (const v of variants) {
+      const spans = alignSpans(v.from, v.to);
+      const links = findMoved(v.from, v.to, spans);
+      const ga = spans.findIndex((s) => s.a0 === v.movedFrom && s.a1 === v.movedFrom + 1 && s.b0 === s.b1);
+      const gb = spans.findIndex((s) => s.b0 === v.movedTo && s.b1 === v.movedTo + 1 && s.a0 === s.a1);
+      if (ga >= 0 && links.get(ga) === gb) linked++;
+      wrong += [...links].filter(([p, q]) => !((p === ga && q === gb) || (p === gb && q === ga))).length;
+    }
+    expect(linked / variants.length).toBeGreaterThan(0.6);
+    expect(wrong).toBe(0);
+  });
+
+  it('are not invented where paragraphs were only dropped or added', async () => {
+    const { alignSpans } = await import('../../src/main/core/align/paragraphs');
+    const { findMoved } = await import('../../src/main/core/align/moved');
+    let links = 0;
+    let checked = 0;
+    for (const kind of ['dropped-from', 'dropped-to', 'added-from', 'added-to', 'mixed'] as const) {
+      for (const [x, y] of orientedPairs()) {
+        for (const v of variantsOf(kind, x, y)) {
+          links += findMoved(v.from, v.to, alignSpans(v.from, v.to)).size / 2;
+          checked++;
+        }
+      }
+    }
+    expect(links / checked).toBeLessThan(0.01);
+  });
+});

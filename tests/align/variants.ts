@@ -286,3 +286,23 @@ export function sentenceMergeVariants(): SentenceVariant[] {
   }
   return out;
 }
+
+/** A paragraph of the translation moved three places up or down: the gold is that the aligner
+ *  leaves both without a counterpart in their rows and links them as moved. */
+export function movedVariants(): (Variant & { movedFrom: number; movedTo: number })[] {
+  const out: (Variant & { movedFrom: number; movedTo: number })[] = [];
+  for (const [x, y] of orientedPairs()) {
+    const a = seedBlocks(x);
+    const b = seedBlocks(y);
+    for (let i = 3; i < b.length; i++) {
+      for (const j of [i + 3, i - 3]) {
+        if (j < 3 || j >= b.length || b[i]!.kind !== 'paragraph') continue;
+        const to = [...b];
+        const [moved] = to.splice(i, 1);
+        to.splice(j, 0, moved!);
+        out.push({ kind: 'mixed', langFrom: x, langTo: y, label: `moved ${i}→${j}`, from: a, to, gold: [], movedFrom: i, movedTo: j });
+      }
+    }
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { importPaths } from '../../src/main/core/import/import-files';
 import { contentHash } from '../../src/main/core/stories/content-hash';
 import { createStory, insertVersion } from '../../src/main/core/stories/repository';
 import type { ParsedBlock } from '../../src/main/core/import/parsed';
-import { variantsOf } from '../align/variants';
+import { movedVariants, variantsOf } from '../align/variants';
 import { startApiServer, type ApiServer } from './harness/api-server';
 import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
 import { ARABIC_SEED } from './reader-arabic';
@@ -37,6 +37,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
   let browser: Browser;
   let story: number;
   let variantStory: number;
+  let movedStory: number;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'diptych-reader-'));
@@ -78,6 +79,16 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
       const id = createStory(db, 'variant');
       insertVersion(db, id, version('en', variant.from, true));
       insertVersion(db, id, version('uk', variant.to, false));
+      return id;
+    })();
+    // A translation with paragraph 5 moved three places down.
+    const movedVariant = movedVariants().find((v) => v.langFrom === 'en' && v.langTo === 'uk' && v.label === 'moved 5→8')!;
+    movedStory = db.transaction(() => {
+      const id = createStory(db, 'moved');
+      // The headline differs from the seed's, so the archive takes it as a version of its own.
+      const en = movedVariant.from.map((b, i) => (i === 0 ? { ...b, text: `${b.text}: an edited copy` } : b));
+      insertVersion(db, id, version('en', en, true));
+      insertVersion(db, id, version('uk', movedVariant.to, false));
       return id;
     })();
     server = await startApiServer(db, join(dir, 'archive.db'));
@@ -230,6 +241,21 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     expect(await page.locator('.uncertain-count').innerText()).toMatch(/uncertain pair/u);
     await page.locator('.aligned-row').nth(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'reader-merged-split-unmatched');
+    expect(errors).toEqual([]);
+  });
+
+  it('points from a moved paragraph to where its counterpart went', async () => {
+    const { page, errors } = await openApp(browser, `${server.url}#/story/${movedStory}?left=en&right=uk`, { height: 900 });
+    const pointer = page.getByRole('button', { name: 'Moved: its counterpart is further down ↓' });
+    await expect.poll(() => pointer.count(), { timeout: 10_000 }).toBe(1);
+    await pointer.scrollIntoViewIfNeeded();
+    await pointer.click();
+    const up = page.getByRole('button', { name: 'Moved: its counterpart is further up ↑' });
+    expect(await up.count()).toBe(1);
+    // The pointer sits where the Ukrainian paragraph is missing; the Ukrainian paragraph lights up.
+    await expect.poll(() => page.locator('.cell-right .block.target-block').count()).toBe(1);
+    expect(await page.locator('.cell-right .block.target-block').innerText()).toMatch(/^В інтерв’ю Financial Times/u);
+    await screenshot(page, 'reader-moved-paragraph');
     expect(errors).toEqual([]);
   });
 

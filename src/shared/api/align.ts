@@ -46,6 +46,9 @@ export interface AlignedPair {
   /** Set by the reader's repair; never realigned automatically. */
   byReader: boolean;
   sentences: SentencePair[];
+  /** When this pair's block has no counterpart here but a clear one that the translator moved:
+   *  the index of the pair that holds it. */
+  elsewhere?: number;
 }
 
 export interface StoryAlignment {

@@ -20,6 +20,7 @@ interface PrintablePair {
   to: number[];
   confidence: number;
   byReader?: boolean;
+  elsewhere?: number;
   sentences?: { from: Ref[]; to: Ref[]; confidence: number }[];
 }
 
@@ -54,6 +55,7 @@ function print(
         to: p.to,
         confidence: Math.round(p.confidence * 100) / 100,
         ...(p.byReader !== undefined ? { byReader: p.byReader } : {}),
+        ...(p.elsewhere !== undefined ? { elsewhere: p.elsewhere } : {}),
         ...(withSentences
           ? {
               sentences: (p.sentences ?? []).map((s) => ({
@@ -71,7 +73,10 @@ function print(
   const fmt = new Intl.NumberFormat(ctx.uiLang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   for (const p of pairs) {
     const mark = p.byReader ? '✎' : p.confidence < LOW_CONFIDENCE ? '?' : ' ';
-    ctx.out(`${side(p.from).padStart(7)} ↔ ${side(p.to).padEnd(7)} ${fmt.format(p.confidence)} ${mark}`);
+    // A moved paragraph: the block that holds its counterpart, on the other side.
+    const other = p.elsewhere !== undefined ? pairs[p.elsewhere] : undefined;
+    const moved = other ? ` ⇢ ${side(p.from.length ? other.to : other.from)}` : '';
+    ctx.out(`${side(p.from).padStart(7)} ↔ ${side(p.to).padEnd(7)} ${fmt.format(p.confidence)} ${mark}${moved}`);
     ctx.out(`          ${cut(p.from.map((i) => textA[i]).join(' ¶ ')) || '—'}`);
     ctx.out(`          ${cut(p.to.map((i) => textB[i]).join(' ¶ ')) || '—'}`);
     if (withSentences) {

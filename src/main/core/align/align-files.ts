@@ -7,6 +7,7 @@ import { detectLanguage, normalizeLangTag } from '../import/detect-language';
 import { parseFileName } from '../import/file-name';
 import { formatFor } from '../import/formats';
 import { MAX_FILE_BYTES } from '../import/import-files';
+import { findMoved } from './moved';
 import { alignSpans, range } from './paragraphs';
 import { alignSentences, type SentenceGroup } from './sentence-pairs';
 
@@ -20,6 +21,7 @@ export interface FilePair {
   from: number[];
   to: number[];
   confidence: number;
+  elsewhere?: number;
   sentences?: SentenceGroup[];
 }
 
@@ -44,8 +46,11 @@ export function loadFile(file: string, langOverride?: string): LoadedFile {
 }
 
 export function alignLoaded(a: LoadedFile, b: LoadedFile, withSentences: boolean): FilePair[] {
-  return alignSpans(a.blocks, b.blocks).map((s) => {
+  const spans = alignSpans(a.blocks, b.blocks);
+  const moved = findMoved(a.blocks, b.blocks, spans);
+  return spans.map((s, i) => {
     const pair: FilePair = { from: range(s.a0, s.a1), to: range(s.b0, s.b1), confidence: s.confidence };
+    if (moved.has(i)) pair.elsewhere = moved.get(i);
     if (withSentences) {
       pair.sentences =
         s.a1 > s.a0 && s.b1 > s.b0

@@ -214,8 +214,9 @@ function cumulative(lengths: ArrayLike<number>, from: number, count: number): Fl
   return out;
 }
 
-/** Score of pairing units [a0, a1) with [b0, b1), without the step's prior. */
-function createScorer(input: SequenceInput): (a0: number, a1: number, b0: number, b1: number) => number {
+/** Score of pairing units [a0, a1) with [b0, b1), without the step's prior: log-odds of the
+ *  evidence (lengths, kinds, quotation, anchors). */
+export function createScorer(input: SequenceInput): (a0: number, a1: number, b0: number, b1: number) => number {
   const { a, b, anchors, length } = input;
   const sums = (xs: ArrayLike<number> | undefined, count: number): Float64Array => {
     const out = new Float64Array(count + 1);

@@ -6,6 +6,7 @@ import { DiptychError } from '../../../shared/errors';
 import type { AlignmentRepair, AlignedPair, SentencePair, StoryAlignment } from '../../../shared/api/align';
 import type { Block } from '../../../shared/model';
 import { getVersionBlocks } from '../stories/repository';
+import { findMoved } from './moved';
 import { alignSpans, range, type Span } from './paragraphs';
 import type { SentenceGroup } from './sentence-pairs';
 import {
@@ -56,6 +57,12 @@ function view(db: Database, r: Resolved): StoryAlignment {
       sentences: (g.sentences ?? []).map(flipSentences),
     };
   });
+  const moved = hasLeftovers(al.groups)
+    ? findMoved(getVersionBlocks(db, al.a.id), getVersionBlocks(db, al.b.id), al.groups)
+    : new Map<number, number>();
+  moved.forEach((other, i) => {
+    pairs[i]!.elsewhere = other;
+  });
   const [from, to] = r.swapped ? [al.b, al.a] : [al.a, al.b];
   return {
     storyId: al.storyId,
@@ -66,6 +73,9 @@ function view(db: Database, r: Resolved): StoryAlignment {
     computedAt: al.computedAt,
   };
 }
+
+const hasLeftovers = (groups: readonly Span[]): boolean =>
+  groups.some((g) => g.a1 === g.a0) && groups.some((g) => g.b1 === g.b0);
 
 export function getStoryAlignment(db: Database, storyId: number, from: string, to: string): StoryAlignment {
   return view(db, resolve(db, storyId, from, to));

@@ -212,6 +212,18 @@ const Row = memo(function Row(p: RowProps): React.JSX.Element {
   );
 });
 
+/** Scrolls to row `row` and flashes its blocks on `side`: where a moved paragraph went. */
+function showRow(row: number, side: Side): void {
+  const target = document.getElementById(`pair-${row}`);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  for (const block of target.querySelectorAll<HTMLElement>(`[data-side="${side}"] .block`)) {
+    block.classList.remove('target-block');
+    void block.offsetWidth;
+    block.classList.add('target-block');
+  }
+}
+
 interface CellProps {
   side: Side;
   row: number;
@@ -231,9 +243,16 @@ function Cell(p: CellProps): React.JSX.Element {
   const dir = directionOf(p.version.lang);
   const counterpartLit = p.active !== null && p.active.side !== p.side && p.active.sentence === undefined;
   if (indexes.length === 0) {
+    const elsewhere = p.pair.elsewhere;
     return (
       <div className={`cell cell-${p.side} empty-cell`} data-side={p.side} lang={p.version.lang} dir={dir}>
-        <span className="no-counterpart">{t('reader.noCounterpart')}</span>
+        {elsewhere === undefined ? (
+          <span className="no-counterpart">{t('reader.noCounterpart')}</span>
+        ) : (
+          <button type="button" className="no-counterpart moved-counterpart" onClick={() => showRow(elsewhere, p.side)}>
+            {t(elsewhere > p.row ? 'reader.counterpartBelow' : 'reader.counterpartAbove')}
+          </button>
+        )}
       </div>
     );
   }
