@@ -1,7 +1,7 @@
 // Importing files into the archive: folders are walked, zips opened, each file read, parsed and
-// stored in its own transaction (a file that fails leaves no trace and the others still land).
-// Files are handled one at a time, and big JSON files one story at a time, so memory stays flat
-// however many files come in.
+// stored atomically (its own savepoint: a file that fails leaves no trace and the others still
+// land). Files are handled one at a time, and big JSON files one story at a time, so memory stays
+// flat however many files come in.
 import type { Database } from 'better-sqlite3';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
