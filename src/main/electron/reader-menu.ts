@@ -4,7 +4,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 
 export function readerMenuItems(t: TFunction, send: (command: string) => void): MenuItemConstructorOptions[] {
-  const layout = (id: string, key: string, accelerator: string): MenuItemConstructorOptions => ({
+  type LayoutKey = 'layoutSideBySide' | 'layoutInterleaved' | 'layoutOriginalOnly' | 'layoutTranslationOnly';
+  const layout = (id: string, key: LayoutKey, accelerator: string): MenuItemConstructorOptions => ({
     label: t(`reader.${key}`),
     accelerator,
     click: () => send(`reader.layout.${id}`),

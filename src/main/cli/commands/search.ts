@@ -1,7 +1,7 @@
 // `diptych search QUERY…`: the archive's query language from the command line. `--json` prints
 // the foundation's shape ({total, stories:[{id, hits:[{lang, block, snippet}]}]}) with each hit's
 // matched forms and counterpart paragraph, and the facets.
-import { SEARCH_SORTS, type SearchHit, type SearchSort } from '../../../shared/api/search';
+import { SEARCH_SORTS, type SearchHintCode, type SearchHit, type SearchSort } from '../../../shared/api/search';
 import { formatNumber } from '../../../shared/i18n/format';
 import { search } from '../../core/search/search';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
@@ -50,7 +50,7 @@ export const searchCommand: CliCommand = {
       hitsPerStory: intOption(ctx, 'hits', 3, 1, 50),
       counterpartLang: typeof ctx.options['counterpart-lang'] === 'string' ? ctx.options['counterpart-lang'] : undefined,
     });
-    const hint = (h: { code: string; text?: string }): string => ctx.t(`search.hint.${h.code}`, { text: h.text ?? '' });
+    const hint = (h: { code: SearchHintCode; text?: string }): string => ctx.t(`search.hint.${h.code}`, { text: h.text ?? '' });
     if (ctx.json) {
       ctx.printJson({
         total: result.total,

@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const SYNTAX: { example: string; key: string }[] = [
+/** Each row's explanation is `search.help.<key>` in the locales (keys checked at compile time). */
+const SYNTAX = [
   { example: 'Kallas NATO', key: 'words' },
   { example: '"Financial Times"', key: 'phrase' },
   { example: 'Ukrain*', key: 'prefix' },
@@ -16,7 +17,7 @@ const SYNTAX: { example: string; key: string }[] = [
   { example: 'title:NATO', key: 'title' },
   { example: 'after:2024-01-01 before:2024-06', key: 'dates' },
   { example: 'original: translation:', key: 'side' },
-];
+] as const satisfies readonly { example: string; key: string }[];
 
 export function SearchHelp(): React.JSX.Element {
   const { t } = useTranslation();
