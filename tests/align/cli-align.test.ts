@@ -21,7 +21,7 @@ async function diptych(args: string[]): Promise<{ code: number; stdout: string; 
   }
 }
 
-describe('diptych align', () => {
+describe('diptych align', { timeout: 90_000 }, () => {
   let dir: string;
   let db: string;
   let story: number;
