@@ -43,8 +43,11 @@ export function SettingsProvider({ children }: { children: React.ReactNode }): R
       .then((s) => alive && apply(s))
       .catch(() => undefined)
       .finally(() => alive && setReady(true));
+    // Never a blank window: if the archive is slow to answer, show the interface anyway.
+    const fallback = setTimeout(() => alive && setReady(true), 1500);
     return () => {
       alive = false;
+      clearTimeout(fallback);
       off();
     };
   }, [apply]);
