@@ -119,8 +119,13 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     const languages = page.getByRole('combobox').first().locator('option');
     const before = await languages.allTextContents();
     expect(before.join(' ')).not.toContain('Polish');
-    await page.getByRole('button', { name: 'Import…' }).click();
+    // File → Import… in the native menu arrives as a menu command.
     const dialog = page.getByRole('dialog', { name: 'Import' });
+    server.emit('menuCommand', { command: 'import' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Import…' }).click();
     await dialog.locator('textarea').fill('Raport portowy numer 0\nTallinn • Baltic Wire\nStatki przypływały i odpływały.\nKapitan portu policzył pasażerów.');
     await dialog.getByRole('button', { name: 'Add as a version of the open story' }).click();
     await expect.poll(() => dialog.getByTestId('import-report').innerText()).toContain('Imported: 1');
