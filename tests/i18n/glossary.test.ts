@@ -11,7 +11,7 @@ const flatten = (tree: Tree, prefix = ''): [string, string][] =>
 /** Per language: a word the interface avoids, and the one it uses for the same thing. */
 const GLOSSARY: Record<string, { avoid: RegExp; use: string; concept: string }[]> = {
   uk: [{ avoid: /матеріал/iu, use: 'стаття', concept: 'story' }],
-  et: [{ avoid: /(?<!\p{L})(lugu|loo|lood|lool|loona|loost|lugusid|lugude)(?!\p{L})/iu, use: 'artikkel', concept: 'story' }],
+  et: [{ avoid: /(?<!\p{L})(lugu|loo|lood|lool|loona|loost|looks|lukku|loos|lugusid|lugude)(?!\p{L})/iu, use: 'artikkel', concept: 'story' }],
   de: [{ avoid: /Fassung/u, use: 'Version', concept: 'version' }],
 };
 
