@@ -41,6 +41,8 @@ export interface AlignedRowsProps {
 function sidesShown(mode: ReaderMode, originalSide: Side): Side[] {
   if (mode === 'originalOnly') return [originalSide];
   if (mode === 'translationOnly') return [originalSide === 'left' ? 'right' : 'left'];
+  // Interleaved: each paragraph of the original, then its translation.
+  if (mode === 'interleaved') return originalSide === 'left' ? ['left', 'right'] : ['right', 'left'];
   return ['left', 'right'];
 }
 
