@@ -146,6 +146,14 @@ describe.each(others)('%s', (lang) => {
     expect(changed).toEqual([]);
   });
 
+  it('keeps the line structure of multi-line texts (the CLI’s usage lists every command)', () => {
+    const lines = (text: string): number => text.split('\n').length;
+    const differ = entries
+      .filter(([key, value]) => englishByKey.has(key) && lines(value) !== lines(englishByKey.get(key)!))
+      .map(([key, value]) => `${key}: ${lines(value)} lines ≠ ${lines(englishByKey.get(key)!)}`);
+    expect(differ).toEqual([]);
+  });
+
   it('writes typographic ellipses and apostrophes, and French spacing before punctuation', () => {
     const wrong: string[] = [];
     for (const [key, value] of entries) {
