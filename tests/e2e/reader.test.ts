@@ -137,8 +137,12 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     await screenshot(page, 'reader-hover-sentence');
     await third.click();
     await expect.poll(() => row.locator('.cell-right .sentence.flash').innerText()).toBe('Так це не відбувається.');
-    // Hovering a whole paragraph (outside a sentence) lights the other column's paragraph.
-    await row.locator('.cell-right').hover({ position: { x: 2, y: 2 } });
+    // From the keyboard: focus the paragraph, walk its sentences with →.
+    await page.mouse.move(0, 0);
+    await row.locator('.cell-left .block').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => row.locator('.cell-right .sentence.counterpart').innerText()).toBe('Давайте... бомбити Росію“.');
     expect(errors).toEqual([]);
   });
 

@@ -309,16 +309,31 @@ function BlockText(p: {
       aria-pressed={p.repairing ? p.isSelected : undefined}
       role={p.repairing ? 'button' : undefined}
       onClick={p.repairing ? p.onSelect : undefined}
-      onKeyDown={
-        p.repairing
-          ? (e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                p.onSelect();
-              }
-            }
-          : undefined
-      }
+      onKeyDown={(e) => {
+        if (p.repairing) {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            p.onSelect();
+          }
+          return;
+        }
+        // ← → walk the paragraph's sentences (each lights its counterpart); Enter brings the
+        // counterpart into view, as a click does.
+        const sentences = [...e.currentTarget.querySelectorAll<HTMLElement>('.sentence')];
+        const at = sentences.indexOf(document.activeElement as HTMLElement);
+        const forward = e.key === (e.currentTarget.closest('[dir="rtl"]') ? 'ArrowLeft' : 'ArrowRight');
+        const backward = e.key === (e.currentTarget.closest('[dir="rtl"]') ? 'ArrowRight' : 'ArrowLeft');
+        if ((forward || backward) && sentences.length > 0) {
+          e.preventDefault();
+          const next = forward ? Math.min(sentences.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
+          sentences[next]!.focus();
+        } else if (e.key === 'Enter' && at >= 0) {
+          e.preventDefault();
+          sentences[at]!.click();
+        } else if (e.key === 'Escape' && at >= 0) {
+          e.currentTarget.focus();
+        }
+      }}
     >
       <Tag>
         {runs.map((run, k) => {
@@ -326,7 +341,7 @@ function BlockText(p: {
           if (!run.sentence) return <span key={k}>{content}</span>;
           const lit = p.activeSentence === run.sentence;
           return (
-            <span key={k} className={`sentence${lit ? (p.activeHere ? ' hovered' : ' counterpart') : ''}`} data-sp={run.sentence}>
+            <span key={k} className={`sentence${lit ? (p.activeHere ? ' hovered' : ' counterpart') : ''}`} data-sp={run.sentence} tabIndex={-1}>
               {content}
             </span>
           );
