@@ -11,7 +11,7 @@ import type { MatchedStory } from './search';
 
 /** Column weights in index order: head, head_x, lead, lead_x, body, body_x, agency, place. */
 export const BM25_WEIGHTS = [10, 4, 5, 2, 1.5, 0.6, 0, 0] as const;
-export const RANK_BUDGET = 10_000;
+export const RANK_BUDGET = 5_000;
 const BM25 = `bm25(search_fts, ${BM25_WEIGHTS.join(', ')})`;
 
 export interface Ranked {
@@ -84,7 +84,9 @@ export function rankStories(
     rows = stmts.scoreAll.all(compiled.match) as [number, number][];
   } else {
     ranking = 'bm25-headlines';
-    const tier = `({head head_x lead lead_x} : (${compiled.positive})) AND (${compiled.match})`;
+    // The headline-and-lead part of the query; with field filters or exclusions, still within it.
+    const head = `{head head_x lead lead_x} : (${compiled.positive})`;
+    const tier = compiled.match === compiled.positive && !compiled.positive.includes(' NOT ') ? head : `(${head}) AND (${compiled.match})`;
     rows = stmts.scoreRecent.all(tier) as [number, number][];
   }
   const docScores = new Map(rows);

@@ -19,7 +19,7 @@ import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
 import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
 import { rankStories } from './rank';
-import { storyHits } from './story-hits';
+import { orderedDocs, prefetchPage, storyHits } from './story-hits';
 import { createTermMatcher } from './term-matcher';
 
 export interface SearchOptions {
@@ -165,13 +165,23 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     versions: [],
     hits: [],
   }));
-  const byId = new Map(ranked.order.slice(offset, offset + limit).map((s) => [s.storyId, s]));
+  const pageStories = ranked.order.slice(offset, offset + limit);
+  const byId = new Map(pageStories.map((s) => [s.storyId, s]));
+  const prefetched = prefetchPage(
+    db,
+    pageStories.map((s) => s.storyId),
+    pageStories.map((s) => orderedDocs(s, cache, matcher)[0]?.versionId).filter((id): id is number => id !== undefined),
+  );
   for (const story of page) {
     const matched = byId.get(story.id) as MatchedStory;
-    const found = storyHits(db, matched, cache, matcher, {
-      hitsPerStory: options.hitsPerStory ?? 3,
-      counterpartLang: options.counterpartLang,
-    });
+    const found = storyHits(
+      db,
+      matched,
+      cache,
+      matcher,
+      { hitsPerStory: options.hitsPerStory ?? 3, counterpartLang: options.counterpartLang },
+      prefetched,
+    );
     story.versions = found.versions;
     story.hits = found.hits;
   }

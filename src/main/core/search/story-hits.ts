@@ -9,14 +9,14 @@ import type { MatchedStory } from './search';
 import { makeSnippet } from './snippet';
 import type { TermMatcher, TextMatch } from './term-matcher';
 
-interface VersionRow {
+export interface VersionRow {
   id: number;
   lang: string;
   is_original: number;
   headline: string;
   agency: string | null;
 }
-interface BlockRow {
+export interface BlockRow {
   position: number;
   kind: string;
   text: string;
@@ -31,6 +31,14 @@ function prepare(db: Database) {
       'SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang',
     ),
     blocks: db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position'),
+    pageVersions: db.prepare(
+      `SELECT story_id, id, lang, is_original, headline, agency FROM versions
+       WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY story_id, is_original DESC, lang`,
+    ),
+    pageBlocks: db.prepare(
+      `SELECT version_id, position, kind, text FROM blocks
+       WHERE version_id IN (SELECT value FROM json_each(?)) ORDER BY version_id, position`,
+    ),
     blockAtOrBefore: db.prepare(
       'SELECT position, kind, text FROM blocks WHERE version_id = ? AND position <= ? ORDER BY position DESC LIMIT 1',
     ),
@@ -42,19 +50,55 @@ function statementsFor(db: Database): ReturnType<typeof prepare> {
   return s;
 }
 
+/** A story's matching versions in the order they are read for hits (see storyHits). */
+export function orderedDocs(story: MatchedStory, cache: SearchCache, matcher: TermMatcher): DocInfo[] {
+  const docs = story.docs.map((k) => cache.docs.get(k)).filter((d): d is DocInfo => d !== undefined);
+  // Versions in the query's script first (their matches are literal and cheap to find), the
+  // original before translations.
+  return docs.sort(
+    (a, b) =>
+      Number(matcher.sameScript(b.lang)) - Number(matcher.sameScript(a.lang)) || Number(b.original) - Number(a.original),
+  );
+}
+
+/** What a page of results reads from the archive, fetched in two queries rather than hundreds. */
+export interface PagePrefetch {
+  versions: Map<number, VersionRow[]>;
+  blocks: Map<number, BlockRow[]>;
+}
+
+export function prefetchPage(db: Database, storyIds: readonly number[], versionIds: readonly number[]): PagePrefetch {
+  const stmts = statementsFor(db);
+  const versions = new Map<number, VersionRow[]>();
+  for (const row of stmts.pageVersions.all(JSON.stringify(storyIds)) as (VersionRow & { story_id: number })[]) {
+    let list = versions.get(row.story_id);
+    if (!list) versions.set(row.story_id, (list = []));
+    list.push(row);
+  }
+  const blocks = new Map<number, BlockRow[]>();
+  for (const row of stmts.pageBlocks.all(JSON.stringify(versionIds)) as (BlockRow & { version_id: number })[]) {
+    let list = blocks.get(row.version_id);
+    if (!list) blocks.set(row.version_id, (list = []));
+    list.push(row);
+  }
+  return { versions, blocks };
+}
+
 export function storyHits(
   db: Database,
   story: MatchedStory,
   cache: SearchCache,
   matcher: TermMatcher,
   options: { hitsPerStory: number; counterpartLang?: string | undefined },
+  prefetched?: PagePrefetch,
 ): { versions: SearchStoryResult['versions']; hits: SearchHit[] } {
   const stmts = statementsFor(db);
-  const versions = stmts.versions.all(story.storyId) as VersionRow[];
+  const versions = prefetched?.versions.get(story.storyId) ?? (stmts.versions.all(story.storyId) as VersionRow[]);
   const blocksCache = new Map<number, BlockRow[]>();
   const blocksOf = (versionId: number): BlockRow[] => {
-    let b = blocksCache.get(versionId);
-    if (!b) blocksCache.set(versionId, (b = stmts.blocks.all(versionId) as BlockRow[]));
+    let b = blocksCache.get(versionId) ?? prefetched?.blocks.get(versionId);
+    if (!b) b = stmts.blocks.all(versionId) as BlockRow[];
+    blocksCache.set(versionId, b);
     return b;
   };
 
@@ -69,13 +113,8 @@ export function storyHits(
   const enough = options.hitsPerStory * 2;
   const candidates: Candidate[] = [];
   let exactSeen = false;
-  const docs = story.docs.map((k) => cache.docs.get(k)).filter((d): d is DocInfo => d !== undefined);
-  // Versions in the query's script first (their matches are literal and cheap to find), the
-  // original before translations; once one version has given enough paragraphs, stop.
-  docs.sort(
-    (a, b) =>
-      Number(matcher.sameScript(b.lang)) - Number(matcher.sameScript(a.lang)) || Number(b.original) - Number(a.original),
-  );
+  // Once one version has given enough paragraphs, stop.
+  const docs = orderedDocs(story, cache, matcher);
   scan: for (const doc of docs) {
     if (candidates.length >= options.hitsPerStory) break;
     const blocks = [...blocksOf(doc.versionId)].sort(
