@@ -179,3 +179,37 @@ describe('bulk loading', () => {
     expect((lazy.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(1);
   });
 });
+
+describe('migration 003', () => {
+  it('adds the alignment tables to an archive from before them, whose stories align on first read', async () => {
+    const BetterSqlite3 = (await import('better-sqlite3')).default;
+    const { migrate, schemaVersion } = await import('../../src/main/core/db/migrate');
+    const raw = new BetterSqlite3(':memory:');
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, undefined, 2);
+    expect(schemaVersion(raw)).toBe(2);
+    expect(raw.prepare("SELECT 1 FROM sqlite_master WHERE name = 'alignments'").get()).toBeUndefined();
+    // An archive written before alignments existed: rows straight into the old tables.
+    raw.prepare("INSERT INTO stories (id, group_key, created_at, updated_at) VALUES (1, 'k', 't', 't')").run();
+    const addVersion = raw.prepare(
+      `INSERT INTO versions (id, story_id, lang, is_original, provenance, headline, content_hash, imported_at)
+       VALUES (?, 1, ?, ?, 'official', ?, ?, 't')`,
+    );
+    const addBlock = raw.prepare('INSERT INTO blocks (version_id, position, kind, text) VALUES (?, ?, ?, ?)');
+    const { seedBlocks } = await import('./variants');
+    (['en', 'uk'] as const).forEach((lang, i) => {
+      const blocks = seedBlocks(lang);
+      addVersion.run(i + 1, lang, i === 0 ? 1 : 0, blocks[0]!.text, `hash-${lang}`);
+      blocks.forEach((b, k) => addBlock.run(i + 1, k, b.kind, b.text));
+    });
+    migrate(raw);
+    expect(schemaVersion(raw)).toBeGreaterThanOrEqual(3);
+    expect((raw.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(0);
+    const al = getStoryAlignment(raw, 1, 'en', 'uk');
+    expect(al.pairs).toHaveLength(16);
+    expect((raw.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(1);
+    // Deleting a version takes its alignments with it.
+    raw.prepare('DELETE FROM versions WHERE id = 2').run();
+    expect((raw.prepare('SELECT COUNT(*) AS n FROM alignment_groups').get() as { n: number }).n).toBe(0);
+  });
+});
