@@ -78,8 +78,10 @@ export interface SearchStoryResult {
   id: number;
   /** BM25 (lower is better) when ranked by relevance; null for date order. */
   score: number | null;
-  /** Newest publication date of its versions (or when it was added), ISO. */
+  /** Newest publication date of its versions (or when it was added), ISO: what date order uses. */
   date: string | null;
+  /** Newest publication day of its versions (YYYY-MM-DD), null when none says. */
+  published: string | null;
   versions: { lang: string; headline: string; original: boolean; agency: string | null }[];
   hits: SearchHit[];
 }

@@ -60,6 +60,7 @@ export const searchCommand: CliCommand = {
           id: s.id,
           score: s.score,
           date: s.date,
+          published: s.published,
           headline: s.versions[0]?.headline ?? '',
           versions: s.versions.map((v) => ({ lang: v.lang, original: v.original, headline: v.headline })),
           hits: s.hits.map((h) => ({
@@ -97,11 +98,15 @@ export const searchCommand: CliCommand = {
 };
 
 function printHit(ctx: CliContext, h: SearchHit, tty: boolean): void {
-  const how = h.matches.map((m) => ctx.t(`search.match.${m.kind}`, { text: m.text })).join('; ');
-  ctx.out(`        ${h.lang} ¶${h.block}  ${highlight(h.snippet, h.highlights, tty)}`);
+  // Paragraphs are numbered from 1 for people (the JSON's `block` is the 0-based index).
+  const how = h.matches
+    .filter((m) => m.kind !== 'exact')
+    .map((m) => ctx.t(`search.match.${m.kind}`, { text: m.text }))
+    .join('; ');
+  ctx.out(`        ${h.lang} ¶${h.block + 1}  ${highlight(h.snippet, h.highlights, tty)}`);
   if (how) ctx.out(`              ${how}`);
   if (h.counterpart) {
     const c = h.counterpart;
-    ctx.out(`          ↔ ${c.lang} ¶${c.block}  ${highlight(c.snippet, c.highlights, tty)}`);
+    ctx.out(`          ↔ ${c.lang} ¶${c.block + 1}  ${highlight(c.snippet, c.highlights, tty)}`);
   }
 }

@@ -162,6 +162,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     id: s.storyId,
     score: ranked.scores.get(s.storyId) ?? null,
     date: storyDate(cache, s.storyId),
+    published: publishedDay(cache, s.storyId),
     versions: [],
     hits: [],
   }));
@@ -196,6 +197,15 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     hints,
     ranking: ranked.ranking,
   };
+}
+
+function publishedDay(cache: SearchCache, storyId: number): string | null {
+  let newest: string | null = null;
+  for (const key of cache.stories.get(storyId)?.docs ?? []) {
+    const day = cache.docs.get(key)?.day ?? null;
+    if (day && (newest === null || day > newest)) newest = day;
+  }
+  return newest;
 }
 
 function storyDate(cache: SearchCache, storyId: number): string | null {

@@ -29,7 +29,7 @@ export function SearchResultCard({
       <div className="search-result-meta" lang={lang}>
         <span>{story.versions.map((v) => v.lang).join(' · ')}</span>
         {agency && <span>{agency}</span>}
-        {story.date && <span>{formatDate(story.date.slice(0, 10), lang)}</span>}
+        {story.published && <span>{formatDate(story.published, lang)}</span>}
       </div>
       {story.hits.map((hit) => (
         <div className="search-hit" key={`${hit.versionId}:${hit.block}`}>
