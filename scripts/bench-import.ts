@@ -254,19 +254,35 @@ function main(): void {
       if (r.failed > 0) process.stderr.write(`(${r.failed} failed, first: ${JSON.stringify(r.firstFailure)}) `);
       process.stderr.write('done\n');
       runs.push({ format, stories, versions: r.versions, files, seconds: Math.round(r.seconds * 100) / 100, stories_per_s: r.stories_per_s, parse_stories_per_s: r.parse_stories_per_s, peak_rss_mb: r.peak_rss_mb, rss_mb_at: r.rss_mb_at, failed: r.failed });
+      // Written after every run, so a long benchmark that is stopped keeps what it measured.
+      writeResults(runs);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  writeResults(runs);
   const header = ['format', 'stories', 'versions', 'files', 'seconds', 'stories/s', 'parse only/s', 'peak RSS MB', 'RSS at 10/50/100 %'];
   const rows = runs.map((r) => [r.format, r.stories, r.versions, r.files, r.seconds, r.stories_per_s, r.parse_stories_per_s, r.peak_rss_mb, r.rss_mb_at.map((s) => s.mb).join(' / ')].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+}
+
+/** Writes the runs to bench-results/import.json, keeping earlier runs of formats not run now. */
+function writeResults(runs: Run[]): void {
   const outDir = resolve(import.meta.dirname, '../bench-results');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'import.json'), `${JSON.stringify({ runs, machine: { cpus: 2, node: process.version }, date: new Date().toISOString() }, null, 2)}\n`);
+  const file = join(outDir, 'import.json');
+  let earlier: Run[] = [];
+  try {
+    earlier = (JSON.parse(readFileSync(file, 'utf8')) as { runs: Run[] }).runs ?? [];
+  } catch {
+    earlier = [];
+  }
+  const merged = [...earlier.filter((r) => !runs.some((n) => n.format === r.format)), ...runs];
+  merged.sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
+  writeFileSync(file, `${JSON.stringify({ runs: merged, machine: { cpus: 2, node: process.version }, date: new Date().toISOString() }, null, 2)}\n`);
 }
 
 main();
