@@ -1,7 +1,7 @@
 // What the reader renders inside a paragraph: sentences to light up, search terms to mark, and
 // the writing direction of each column.
 import { describe, expect, it } from 'vitest';
-import { directionOf, groupBySentence, termPattern, textPieces } from '../../src/renderer/src/reader/text-pieces';
+import { directionOf, groupBySentence, termPattern, textPieces } from '../../src/shared/reader/text-pieces';
 
 describe('search terms in the reader', () => {
   it.each([

@@ -5,7 +5,7 @@ import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOW_CONFIDENCE, type AlignedPair, type AlignmentRepair, type StoryAlignment } from '../../../shared/api/align';
 import type { Block, StoryVersion } from '../../../shared/model';
-import { directionOf, groupBySentence, textPieces, type SentenceMark } from './text-pieces';
+import { directionOf, groupBySentence, textPieces, type SentenceMark } from '../../../shared/reader/text-pieces';
 
 export type ReaderMode = 'sideBySide' | 'interleaved' | 'originalOnly' | 'translationOnly';
 export type Side = 'left' | 'right';

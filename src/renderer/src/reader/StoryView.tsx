@@ -13,7 +13,7 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import type { Route } from '../app/route';
 import { AlignedRows, type BlockRef, type ReaderMode } from './AlignedRows';
 import { ReaderToolbar } from './ReaderToolbar';
-import { directionOf, termPattern } from './text-pieces';
+import { directionOf, termPattern } from '../../../shared/reader/text-pieces';
 import { useAlignment } from './useAlignment';
 import './reader.css';
 

@@ -1,5 +1,6 @@
 // A block's text cut into what the reader renders: sentences (so a sentence can light up its
-// counterpart) and, inside them, the search terms to highlight. Pure, for tests.
+// counterpart) and, inside them, the search terms to highlight; and a language's writing
+// direction. Pure TypeScript, so the renderer uses it and node tests check it.
 
 export interface SentenceMark {
   start: number;
