@@ -230,3 +230,32 @@ describe('ranking, dates, facets and pages', () => {
     expect(search(db, 'слово '.repeat(1600)).hints.map((h) => h.code)).toContain('tooManyTerms');
   });
 });
+
+describe('the counterpart paragraph', () => {
+  it('follows the stored alignment when the story has one, and block order when not', () => {
+    const { db } = seedArchive();
+    const id = (lang: string): number => (db.prepare('SELECT id FROM versions WHERE lang = ?').get(lang) as { id: number }).id;
+    const [en, uk] = [id('en'), id('uk')];
+    const hit = (): { block: number; counterpart: { block: number } | null } =>
+      search(db, 'Макрон lang:uk', { counterpartLang: 'en', hitsPerStory: 1 }).stories[0]!.hits[0]!;
+    expect(hit().block).toBe(15);
+    expect(hit().counterpart?.block).toBe(15);
+    // A stored alignment that pairs the Macron paragraph elsewhere wins over block order.
+    const alignment = db
+      .prepare('SELECT id, version_a FROM alignments WHERE version_a = ? AND version_b = ? OR version_a = ? AND version_b = ?')
+      .get(Math.min(en, uk), Math.max(en, uk), Math.min(en, uk), Math.max(en, uk)) as { id: number; version_a: number } | undefined;
+    expect(alignment).toBeDefined(); // stored when the versions were imported (core/align)
+    if (alignment) {
+      const ukIsA = alignment.version_a === uk;
+      db.prepare('DELETE FROM alignment_groups WHERE alignment_id = ?').run(alignment.id);
+      db.prepare(
+        'INSERT INTO alignment_groups (alignment_id, position, a_start, a_end, b_start, b_end, confidence) VALUES (?, 0, ?, ?, ?, ?, 1)',
+      ).run(alignment.id, ukIsA ? 15 : 3, ukIsA ? 16 : 4, ukIsA ? 3 : 15, ukIsA ? 4 : 16);
+      expect(hit().counterpart?.block).toBe(3);
+      db.prepare('DELETE FROM alignments WHERE id = ?').run(alignment.id);
+    }
+    // No alignment: block order.
+    expect(hit().counterpart?.block).toBe(15);
+    db.close();
+  });
+});
