@@ -99,6 +99,9 @@ describe('the seed story', () => {
     expect(search(db, '"Financial Times"').total).toBe(1);
     expect(search(db, '"Times Financial"').total).toBe(0);
     expect(search(db, 'Times Financial').total).toBe(1);
+    // A phrase holds across apostrophe spellings and the hyphen: ʼ, ’ and ' all match.
+    const uk = ukMatches('"прем\'єр-міністр Естонії"');
+    expect([...uk.values()].flat()).toEqual(expect.arrayContaining(['Премʼєр-міністр Естонії', 'прем’єр-міністр Естонії']));
     // Inflected forms do not satisfy a phrase.
     expect(search(db, '"training of soldier"').total).toBe(0);
     expect(search(db, '"training of soldiers"').total).toBe(1);
