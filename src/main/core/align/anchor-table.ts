@@ -108,8 +108,16 @@ export function buildAnchorTable(
     }
     return id;
   };
-  const idsA = featA.map((fs) => Int32Array.from(fs.map(idFor)).sort());
-  const idsB = featB.map((fs) => Int32Array.from(fs.map(idFor)).sort());
+  const allA = featA.map((fs) => fs.map(idFor));
+  const allB = featB.map((fs) => fs.map(idFor));
+  // A capitalised word that never occurs in the other version is no name the two share (German
+  // capitalises every noun; a translation may leave a name out): it says nothing, and is
+  // dropped. Numbers and dates stay either way: one the other version lacks marks added text.
+  const inA = new Set(allA.flat());
+  const inB = new Set(allB.flat());
+  const keep = (other: Set<number>) => (id: number) => kindOf[id] !== 'name' || other.has(id);
+  const idsA = allA.map((ids) => Int32Array.from(ids.filter(keep(inB))).sort());
+  const idsB = allB.map((ids) => Int32Array.from(ids.filter(keep(inA))).sort());
 
   // Document frequency on each side; the rarer an anchor, the more it says.
   const df = (ids: Int32Array[]): Int32Array => {
