@@ -213,3 +213,18 @@ describe('migration 003', () => {
     expect((raw.prepare('SELECT COUNT(*) AS n FROM alignment_groups').get() as { n: number }).n).toBe(0);
   });
 });
+
+describe('a newer aligner', () => {
+  it('realigns stored automatic groups on the next read and keeps the reader’s own and their undo', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    repairStoryAlignment(db, id, 'en', 'uk', { op: 'merge', pair: 4 });
+    // As if written by an older aligner, with one automatic group wrong.
+    db.prepare('UPDATE alignments SET algorithm = 0').run();
+    db.prepare('UPDATE alignment_groups SET confidence = 0.1 WHERE by_reader = 0').run();
+    const al = getStoryAlignment(db, id, 'en', 'uk');
+    expect(shape(al.pairs)[4]).toBe('4+5:4+5*');
+    expect(al.pairs.filter((p) => !p.byReader).every((p) => p.confidence > 0.5)).toBe(true);
+    expect(al.undoable).toBe(1);
+  });
+});

@@ -10,7 +10,7 @@ import { alignSpans, range, type Span } from './paragraphs';
 import { alignSentences, type SentenceGroup } from './sentence-pairs';
 
 /** Bump when the aligner changes enough that stored automatic groups should be recomputed. */
-export const ALIGNMENT_ALGORITHM = 1;
+export const ALIGNMENT_ALGORITHM = 2;
 
 export interface VersionRef {
   id: number;
