@@ -119,6 +119,7 @@ function applyRepair(groups: StoredGroup[], repair: AlignmentRepair, a: Block[],
 /** Pins block `fa` (of a) to block `fb` (of b), either possibly null, and realigns the rest
  *  around the pin and the reader's other groups. */
 function applyLink(groups: StoredGroup[], fa: number | null, fb: number | null, a: Block[], b: Block[]): StoredGroup[] {
+  if (fa === null && fb === null) throw impossible('a link needs a block');
   if ((fa !== null && fa >= a.length) || (fb !== null && fb >= b.length)) throw impossible('no such block');
   // Where the pin sits on a side it does not name: just before that block's current partners,
   // or after them when the block is not the first of its group.
