@@ -331,6 +331,7 @@ function BlockText(p: {
           e.preventDefault();
           sentences[at]!.click();
         } else if (e.key === 'Escape' && at >= 0) {
+          e.preventDefault();
           e.currentTarget.focus();
         }
       }}

@@ -84,6 +84,8 @@ function Reader({
   const [repairing, setRepairing] = useState(false);
   const [selected, setSelected] = useState<BlockRef | null>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
+  const selectedRef = useRef<BlockRef | null>(null);
+  selectedRef.current = selected;
   const terms = useMemo(() => termPattern(route.terms), [route.terms]);
   const pairs = aligned.alignment?.pairs ?? [];
 
@@ -191,7 +193,9 @@ function Reader({
       if (command) {
         e.preventDefault();
         commands[command]?.();
-      } else if (e.key === 'Escape') {
+      } else if (e.key === 'Escape' && selectedRef.current) {
+        // Esc first drops the paragraph chosen for a link (and nothing else happens).
+        e.preventDefault();
         setSelected(null);
       }
     };
