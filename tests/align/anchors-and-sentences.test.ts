@@ -96,6 +96,7 @@ describe('sentences', () => {
     ['et', 'Ta tuli 24. veebruaril. Nt. Kallas ütles nii.', ['Ta tuli 24. veebruaril.', 'Nt. Kallas ütles nii.']],
     ['de', 'Er kam am 24. Februar. Das war gut.', ['Er kam am 24. Februar.', 'Das war gut.']],
     ['en', 'Whatever we do... If they want to attack, they will attack," she said.', ['Whatever we do...', 'If they want to attack, they will attack," she said.']],
+    ['et', '„See on artikkel 5. Pommitame... Venemaad.“ Nii see ei käi.', ['„See on artikkel 5.', 'Pommitame... Venemaad.“', 'Nii see ei käi.']],
   ])('%s: %s', (lang, text, expected) => expect(sentences(text, lang)).toEqual(expected));
 
   it('aligns the sentences of a quotation with a quotation inside it', () => {

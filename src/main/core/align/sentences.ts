@@ -2,6 +2,7 @@
 // mended where the Unicode rules split too eagerly: after abbreviations ("Mr.", "ст.", "nt."),
 // initials ("K. Kallas"), ordinal dots ("24. veebruaril"), and before an attribution that follows
 // a quotation ("«Хто?» — спитала вона.").
+import { monthOf } from './months';
 
 export interface SentenceSpan {
   /** UTF-16 offsets into the text; `end` excludes trailing white space. */
@@ -65,6 +66,16 @@ function startsLowercase(piece: string): boolean {
   return m !== null && /\p{Ll}/u.test(m[1]!);
 }
 
+/** "24. Februar": the day's ordinal dot is no full stop when a month follows. */
+function startsWithMonth(piece: string): boolean {
+  const word = /[\p{L}]+/u.exec(piece)?.[0];
+  return word !== undefined && monthOf(word, true) > 0;
+}
+
+function wordCount(piece: string): number {
+  return piece.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 function hasLetterOrDigit(piece: string): boolean {
   return /[\p{L}\p{N}]/u.test(piece);
 }
@@ -93,8 +104,10 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
       prev !== undefined &&
       (endsWithAbbreviation(prev.text) ||
         startsLowercase(seg.segment) ||
+        // "Pommitame... Venemaad." — a word or two after an ellipsis finish its sentence.
+        (/(?:\.\.\.|…)\s*$/u.test(prev.text) && wordCount(seg.segment) <= 2) ||
         !hasLetterOrDigit(seg.segment) ||
-        (ORDINAL_DOT.has(base) && /(?:^|\s)\d{1,2}\.\s*$/u.test(prev.text)));
+        (ORDINAL_DOT.has(base) && /(?:^|\s)\d{1,2}\.\s*$/u.test(prev.text) && startsWithMonth(seg.segment)));
     if (join) prev.text += seg.segment;
     else pieces.push({ start: seg.index, text: seg.segment });
   }
