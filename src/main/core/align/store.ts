@@ -10,7 +10,7 @@ import { alignSpans, range, type Span } from './paragraphs';
 import { alignSentences, type SentenceGroup } from './sentence-pairs';
 
 /** Bump when the aligner changes enough that stored automatic groups should be recomputed. */
-export const ALIGNMENT_ALGORITHM = 2;
+export const ALIGNMENT_ALGORITHM = 3;
 
 export interface VersionRef {
   id: number;
@@ -157,6 +157,8 @@ export function computeAlignment(db: Database, a: VersionRef, b: VersionRef): nu
       return fits;
     });
   }
+  // The reader's groups keep their blocks; their sentences are split and aligned afresh.
+  kept = kept.map((g) => ({ ...g, sentences: null }));
   const spans = alignSpans(blocksA, blocksB, kept);
   const keptSet = new Set(kept);
   const groups: StoredGroup[] = spans.map((s) =>
