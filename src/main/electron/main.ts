@@ -80,6 +80,8 @@ async function start(): Promise<void> {
     current = settings;
     t = createI18n(settings.uiLanguage as UiLanguage).t;
     setMenu(t);
+    // The About panel (menu → About Diptych) speaks the interface language too.
+    app.setAboutPanelOptions({ applicationName: t('app.name'), applicationVersion: app.getVersion(), credits: t('app.tagline') });
   };
 
   // Events from the worker go to the window; a language change also rebuilds the native menu.
