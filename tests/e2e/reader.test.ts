@@ -272,5 +272,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     await expect.poll(() => page.locator('.aligned-row.current').getAttribute('data-row')).toBe('2');
     await page.keyboard.press('k');
     await expect.poll(() => page.locator('.aligned-row.current').getAttribute('data-row')).toBe('1');
+    // Scrolled away with the wheel, j continues from what is on screen, not from pair 1.
+    await page.locator('.aligned-row').nth(10).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.keyboard.press('j');
+    await expect.poll(async () => Number(await page.locator('.aligned-row.current').getAttribute('data-row'))).toBeGreaterThanOrEqual(9);
   });
 });

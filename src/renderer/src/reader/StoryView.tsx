@@ -122,6 +122,28 @@ function Reader({
     [pairs.length],
   );
 
+  /** Where j/k count from: the current pair while it is on screen, else the first pair the
+   *  reader has scrolled to (so the keys follow the wheel). */
+  const startingRow = useCallback(
+    (row: number, direction: 1 | -1): number => {
+      const container = rowsRef.current;
+      if (!container) return row;
+      const rows = [...container.querySelectorAll<HTMLElement>('.aligned-row')];
+      const top = (container.closest('.app-main') ?? document.documentElement).getBoundingClientRect().top;
+      const toolbar = container.closest('.reader')?.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? top;
+      const bottom = window.innerHeight;
+      const visible = (el: HTMLElement): boolean => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > toolbar && r.top < bottom;
+      };
+      if (rows[row] && visible(rows[row]!)) return row;
+      const first = rows.findIndex((el) => el.getBoundingClientRect().top >= toolbar - 1);
+      if (first < 0) return row;
+      return direction > 0 ? first - 1 : first + 1;
+    },
+    [],
+  );
+
   const cycleMode = useCallback(() => setMode(READER_MODES[(READER_MODES.indexOf(mode) + 1) % READER_MODES.length]!), [mode, setMode]);
 
   // The block a search result points at: scrolled into view once the alignment is there.
@@ -162,8 +184,8 @@ function Reader({
   // Commands: the native menu, and keys when no text field has the focus.
   const commands = useMemo<Record<string, () => void>>(
     () => ({
-      'reader.nextPair': () => goTo(current + 1),
-      'reader.previousPair': () => goTo(current - 1),
+      'reader.nextPair': () => goTo(startingRow(current, 1) + 1),
+      'reader.previousPair': () => goTo(startingRow(current, -1) - 1),
       'reader.swapSides': swap,
       'reader.cycleLayout': cycleMode,
       'reader.layout.sideBySide': () => setMode('sideBySide'),
@@ -172,7 +194,7 @@ function Reader({
       'reader.layout.translationOnly': () => setMode('translationOnly'),
       'reader.undoRepair': () => aligned.alignment?.undoable && aligned.undo(),
     }),
-    [goTo, current, swap, cycleMode, setMode, aligned],
+    [goTo, current, startingRow, swap, cycleMode, setMode, aligned],
   );
   useEffect(() => onEvent('menuCommand', ({ command }) => commands[command]?.()), [commands]);
   useEffect(() => {
