@@ -30,6 +30,8 @@ export interface ReaderToolbarProps {
   onUndo(): void;
   onReset(): void;
   onUnlink(): void;
+  /** Messages shown under the controls (an error). */
+  children?: React.ReactNode;
 }
 
 export function ReaderToolbar(p: ReaderToolbarProps): React.JSX.Element {
@@ -92,6 +94,7 @@ export function ReaderToolbar(p: ReaderToolbarProps): React.JSX.Element {
           )}
         </div>
       )}
+      {p.children && <div className="reader-messages">{p.children}</div>}
     </nav>
   );
 }

@@ -250,8 +250,10 @@ function Reader({
         onUndo={aligned.undo}
         onReset={aligned.reset}
         onUnlink={unlinkSelected}
-      />
-      {aligned.error && <ErrorMessage error={aligned.error} />}
+      >
+        {/* In the sticky toolbar, so a refused repair is seen wherever the reader is. */}
+        {aligned.error && <ErrorMessage error={aligned.error} />}
+      </ReaderToolbar>
       {!right && left && (
         <>
           <p className="notice">{t('reader.onlyOneVersion')}</p>
