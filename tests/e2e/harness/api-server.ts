@@ -1,6 +1,7 @@
 // The browser-test harness: serves the built renderer and the real API over loopback HTTP, through
 // the same dispatchApiCall and handlers the Electron IPC adapter uses. window.diptych is provided
 // by bridge-script.ts, the HTTP twin of the preload.
+import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -10,7 +11,8 @@ import type { ApiEventName, ApiEvents } from '../../../src/shared/api';
 import { createApiHandlers } from '../../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../../src/main/core/api/dispatch';
 
-const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+// import.meta.url, not __dirname: benchmarks load the harness under plain tsx (ESM) too.
+const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -2,13 +2,16 @@
 // browser tests skip themselves and say so in one line.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bridgeScript } from './bridge-script';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
-export const ARTIFACTS_DIR = resolve(__dirname, '../../../test-artifacts');
-export const HAS_RENDERER_BUILD = existsSync(resolve(__dirname, '../../../out/renderer/index.html'));
+// import.meta.url, not __dirname: benchmarks load the harness under plain tsx (ESM) too.
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const ARTIFACTS_DIR = resolve(ROOT, 'test-artifacts');
+export const HAS_RENDERER_BUILD = existsSync(resolve(ROOT, 'out/renderer/index.html'));
 
 if (!HAS_CHROMIUM) {
   console.warn(`browser tests skipped: no Chromium at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`);
