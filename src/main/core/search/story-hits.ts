@@ -194,7 +194,10 @@ const KIND_ORDER = { exact: 0, inflected: 1, transliterated: 2 } as const;
 
 /** Blocks whose matches are exact come before inflected ones, then transliterated ones. */
 function rankOfKind(matches: readonly TextMatch[]): number {
-  return Math.min(...matches.map((m) => KIND_ORDER[m.kind]));
+  // A loop, not Math.min(...): a paragraph can hold hundreds of thousands of matches.
+  let rank: number = KIND_ORDER.transliterated;
+  for (const m of matches) rank = Math.min(rank, KIND_ORDER[m.kind]);
+  return rank;
 }
 
 function dedupeMatches(matches: readonly TextMatch[]): SearchHit['matches'] {
