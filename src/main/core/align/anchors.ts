@@ -70,6 +70,11 @@ const fold = (word: string): string => (/^[A-Za-z]+$/u.test(word) ? word.toLower
 
 const memo = new Map<string, TextAnchors>();
 
+/** Forgets the remembered anchors (for benchmarks that time a first reading). */
+export function forgetAnchors(): void {
+  memo.clear();
+}
+
 /** The anchors of a text, remembered for a while: when a third version of a story arrives, the
  *  first two are aligned with it again and their paragraphs need not be read twice. */
 export function extractAnchors(text: string): TextAnchors {

@@ -73,11 +73,6 @@ const QUOTE_ANY = { gain: 0.6, penalty: -1.2 };
 /** Per sentence more or fewer on one side of a paragraph group. */
 const SENTENCE_COUNT_MISMATCH = -1.2;
 
-function logAdd(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
 
 /** Aligns the two sides inside `window` (default: all of both). */
 export function alignSequences(input: SequenceInput, window?: Window): AlignedRun[] {
@@ -104,13 +99,16 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
 
   alpha[0] = 0;
   viterbi[0] = 0;
+  // Per cell: the forward terms, summed in log space with one log (not one per step).
+  const terms = new Float64Array(K);
   for (let i = 0; i <= n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
       const c = cell(i, j);
-      let sum = -Infinity;
+      let top = -Infinity;
       let best = -Infinity;
       let bestK = -1;
+      terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
         const step = STEPS[k]!;
         const pi = i - step.da;
@@ -120,13 +118,17 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
         if (pc < 0 || viterbi[pc] === -Infinity) continue;
         const s = step.logPrior + scorer(w.a0 + pi, w.a0 + i, w.b0 + pj, w.b0 + j);
         edge[c * K + k] = s;
-        sum = logAdd(sum, alpha[pc]! + s);
+        const t = alpha[pc]! + s;
+        terms[k] = t;
+        if (t > top) top = t;
         if (viterbi[pc]! + s > best) {
           best = viterbi[pc]! + s;
           bestK = k;
         }
       }
-      alpha[c] = sum;
+      let sum = 0;
+      if (top !== -Infinity) for (let k = 0; k < K; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
+      alpha[c] = top === -Infinity ? -Infinity : top + Math.log(sum);
       viterbi[c] = best;
       back[c] = bestK;
     }
@@ -137,7 +139,8 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
   for (let i = n; i >= 0; i--) {
     for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
       if (i === n && j === m) continue;
-      let sum = -Infinity;
+      let top = -Infinity;
+      terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
         const step = STEPS[k]!;
         const ni = i + step.da;
@@ -147,9 +150,13 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
         if (nc < 0) continue;
         const s = edge[nc * K + k]!;
         if (s === -Infinity) continue;
-        sum = logAdd(sum, s + beta[nc]!);
+        const t = s + beta[nc]!;
+        terms[k] = t;
+        if (t > top) top = t;
       }
-      beta[cell(i, j)] = sum;
+      let sum = 0;
+      if (top !== -Infinity) for (let k = 0; k < K; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
+      beta[cell(i, j)] = top === -Infinity ? -Infinity : top + Math.log(sum);
     }
   }
 
@@ -236,46 +243,53 @@ export function createScorer(input: SequenceInput): (a0: number, a1: number, b0:
   const quoteB = sums(b.quoteAny, nb);
   // Multiset intersection by counting: no sorting, no allocation per candidate.
   const counts = new Int32Array(anchors.matchValue.length);
+  const idsA = anchors.a.ids;
+  const idsB = anchors.b.ids;
+  const matchValue = anchors.matchValue;
+  const classA = a.classes;
+  const classB = b.classes;
+  const quoteStartA = a.quoteStart;
+  const quoteStartB = b.quoteStart;
   return (a0, a1, b0, b1) => {
     if (a1 === a0 || b1 === b0) return 0;
     let score = 0;
     if (a1 - a0 === 1 && b1 - b0 === 1) {
-      const ca = a.classes[a0]!;
-      const cb = b.classes[b0]!;
+      const ca = classA[a0]!;
+      const cb = classB[b0]!;
       if (ca !== cb) score += KIND_MISMATCH;
       else if (ca !== UNIT_CLASS.body) score += KIND_MATCH;
     } else {
-      if (a1 - a0 > 1) for (let u = a0; u < a1; u++) if (a.classes[u] !== UNIT_CLASS.body) score += STRUCTURE_IN_MERGE;
-      if (b1 - b0 > 1) for (let u = b0; u < b1; u++) if (b.classes[u] !== UNIT_CLASS.body) score += STRUCTURE_IN_MERGE;
+      if (a1 - a0 > 1) for (let u = a0; u < a1; u++) if (classA[u] !== UNIT_CLASS.body) score += STRUCTURE_IN_MERGE;
+      if (b1 - b0 > 1) for (let u = b0; u < b1; u++) if (classB[u] !== UNIT_CLASS.body) score += STRUCTURE_IN_MERGE;
     }
     score += lengthLogProb(lenA[a1]! - lenA[a0]!, lenB[b1]! - lenB[b0]!, length);
     if (useSentences) {
       const diff = Math.abs(sentA[a1]! - sentA[a0]! - (sentB[b1]! - sentB[b0]!));
       score += SENTENCE_COUNT_MISMATCH * Math.min(4, diff);
     }
-    const qa = a.quoteStart[a0]!;
-    const qb = b.quoteStart[b0]!;
+    const qa = quoteStartA[a0]!;
+    const qb = quoteStartB[b0]!;
     score += qa && qb ? QUOTE_START.gain : qa || qb ? QUOTE_START.penalty : 0;
     const anyA = quoteA[a1]! > quoteA[a0]!;
     const anyB = quoteB[b1]! > quoteB[b0]!;
     score += anyA && anyB ? QUOTE_ANY.gain : anyA || anyB ? QUOTE_ANY.penalty : 0;
     let matched = 0;
     for (let u = a0; u < a1; u++) {
-      const ids = anchors.a.ids[u]!;
+      const ids = idsA[u]!;
       for (let x = 0; x < ids.length; x++) counts[ids[x]!]!++;
     }
     for (let u = b0; u < b1; u++) {
-      const ids = anchors.b.ids[u]!;
+      const ids = idsB[u]!;
       for (let x = 0; x < ids.length; x++) {
         const id = ids[x]!;
         if (counts[id]! > 0) {
           counts[id]!--;
-          matched += anchors.matchValue[id]!;
+          matched += matchValue[id]!;
         }
       }
     }
     for (let u = a0; u < a1; u++) {
-      const ids = anchors.a.ids[u]!;
+      const ids = idsA[u]!;
       for (let x = 0; x < ids.length; x++) counts[ids[x]!] = 0;
     }
     return score + matched - (penA[a1]! - penA[a0]!) - (penB[b1]! - penB[b0]!);
