@@ -23,6 +23,16 @@ function cp1251(text: string): Uint8Array {
   return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
 
+// Node's own windows-1252 decoder reads 0x80–0x9F as controls, so the test carries the table.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+function cp1252Byte(ch: string): number {
+  const high = CP1252_HIGH.indexOf(ch);
+  if (high >= 0) return 0x80 + high;
+  const code = ch.charCodeAt(0);
+  if (code < 0x100) return code;
+  throw new Error(`not in Windows-1252: ${ch}`);
+}
+
 describe('decoding a file', () => {
   it.each([
     ['UTF-8', new TextEncoder().encode(uk), 'utf-8'],
@@ -39,6 +49,17 @@ describe('decoding a file', () => {
     const text = 'Київ • УНН\nПрем’єр-міністр Естонії Кая Каллас: «навчання» — ґанок, їжак, єнот.';
     const decoded = decodeText(cp1251(text));
     expect(decoded.encoding).toBe('windows-1251');
+    expect(decoded.text).toBe(text);
+  });
+
+  it.each([
+    ['German', 'Berlin • dpa\nDer Präsident äußerte sich über die Außenbeauftragte: „Wir müssen handeln.“ – 5 €'],
+    ['Estonian', 'Tallinn • ERR\nÕhtul ütles peaminister, et välisministeeriumi töö jätkub; öösel üle 20 °C.'],
+    ['French', 'Paris • AFP\nLe président a déclaré : « Nous sommes prêts » — l’été dernier, à Genève.'],
+  ])('reads %s in Windows-1252 / Latin-1, not as mojibake Cyrillic', (_name, text) => {
+    const bytes = new Uint8Array([...text].map((ch) => cp1252Byte(ch)));
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.text).toBe(text);
   });
 

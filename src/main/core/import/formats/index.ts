@@ -1,7 +1,7 @@
 // Which parser reads a file: chosen by its name, or by a look at its content when the name
 // does not say. Binary files (images, PDFs, office documents) are recognised and refused.
 import { DiptychError } from '../../../../shared/errors';
-import { decodeText } from '../decode';
+import { decodeText, decodeWindows1252 } from '../decode';
 import type { ParsedVersion } from '../parsed';
 import { parseAgencyText } from './agency-text';
 import { isFeed, parseFeed } from './feed';
@@ -52,17 +52,6 @@ export function declaredText(bytes: Uint8Array): string {
 
 /** Labels the Encoding Standard maps to windows-1252. */
 const WINDOWS_1252_LABELS = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|ascii|us-ascii|cp819|ibm819)$/iu;
-
-/** Characters of windows-1252's 0x80–0x9F (Node 20 decodes them as C1 controls, as ISO-8859-1 would). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode(...Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
-  }
-  return out;
-}
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   { id: 'text', extensions: ['txt', 'text'], parse: (bytes) => [parseAgencyText(text(bytes))] },
