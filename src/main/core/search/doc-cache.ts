@@ -41,6 +41,10 @@ export interface SearchCache {
   storyYear: Int16Array;
   /** Index into `agencyKeys` of the story's original version's agency, -1 when none. */
   storyAgency: Int32Array;
+  /** Newest publication day of the story's versions as YYYYMMDD, 0 when none. */
+  storyDay: Int32Array;
+  /** Index language code of the story's original version, -1 when none is marked. */
+  storyOriginal: Int16Array;
   agencyKeys: string[];
   /** Language tag of each index language code. */
   langOfCode: string[];
@@ -125,6 +129,8 @@ export function searchCache(db: Database): SearchCache {
   const storyTime = new Float64Array(maxStory + 1);
   const storyYear = new Int16Array(maxStory + 1);
   const storyAgency = new Int32Array(maxStory + 1).fill(-1);
+  const storyDay = new Int32Array(maxStory + 1);
+  const storyOriginal = new Int16Array(maxStory + 1).fill(-1);
   const agencyKeys = [...agencyNames.keys()];
   const agencyIndex = new Map(agencyKeys.map((k, i) => [k, i]));
   for (const [id, story] of stories) {
@@ -135,13 +141,27 @@ export function searchCache(db: Database): SearchCache {
       const d = docs.get(key) as DocInfo;
       if (d.day && d.day > newestDay) newestDay = d.day;
       if (d.agencyKey && (agency === null || d.original)) agency = d.agencyKey;
+      if (d.original) storyOriginal[id] = key % 256;
     }
+    storyDay[id] = newestDay ? Number(newestDay.replace(/-/gu, '')) : 0;
     storyYear[id] = newestDay ? Number(newestDay.slice(0, 4)) : 0;
     storyAgency[id] = agency === null ? -1 : (agencyIndex.get(agency) ?? -1);
   }
   const langOfCode: string[] = [];
   for (const [lang, code] of codes) langOfCode[code] = lang;
-  const cache = { generation, docs, stories, agencyNames, storyTime, storyYear, storyAgency, agencyKeys, langOfCode };
+  const cache = {
+    generation,
+    docs,
+    stories,
+    agencyNames,
+    storyTime,
+    storyYear,
+    storyAgency,
+    storyDay,
+    storyOriginal,
+    agencyKeys,
+    langOfCode,
+  };
   caches.set(db, cache);
   return cache;
 }

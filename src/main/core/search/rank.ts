@@ -98,13 +98,14 @@ export function rankStories(
     }
     if (best !== Number.POSITIVE_INFINITY) scores.set(s.storyId, best);
   }
-  const compare = (a: MatchedStory, b: MatchedStory): number => {
-    const sa = scores.get(a.storyId);
-    const sb = scores.get(b.storyId);
-    if (sa !== undefined && sb !== undefined) return sa - sb || newest(a, b);
-    if (sa !== undefined) return -1;
-    if (sb !== undefined) return 1;
-    return newest(a, b);
-  };
-  return { order: topK(stories, need, compare), scores, ranking };
+  // Scored stories first, best first; the rest (only when a broad query's page reaches past the
+  // scored ones) newest first.
+  const scored: MatchedStory[] = [];
+  const rest: MatchedStory[] = [];
+  for (const s of stories) (scores.has(s.storyId) ? scored : rest).push(s);
+  const byScore = (a: MatchedStory, b: MatchedStory): number =>
+    (scores.get(a.storyId) as number) - (scores.get(b.storyId) as number) || newest(a, b);
+  const order = topK(scored, need, byScore);
+  if (order.length < need) order.push(...topK(rest, need - order.length, newest));
+  return { order, scores, ranking };
 }

@@ -13,7 +13,7 @@ import {
   type SearchStoryResult,
   type StoryHighlights,
 } from '../../../shared/api/search';
-import { searchCache, type DocInfo, type SearchCache } from './doc-cache';
+import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
@@ -42,15 +42,33 @@ function langIs(lang: string, tag: string): boolean {
   return lang === tag || (lang.length > tag.length && lang.startsWith(tag) && lang[tag.length] === '-');
 }
 
-function docPasses(info: DocInfo, f: QueryFilters): boolean {
-  const lang = info.langLower;
-  if (f.langs.length > 0 && !f.langs.some((t) => langIs(lang, t))) return false;
-  if (f.notLangs.some((t) => langIs(lang, t))) return false;
-  if (f.side === 'original' && !info.original) return false;
-  if (f.side === 'translation' && info.original) return false;
-  if (f.after !== null && (info.day === null || info.day < f.after)) return false;
-  if (f.before !== null && (info.day === null || info.day >= f.before)) return false;
-  return true;
+/**
+ * The filters as a test on a document key alone: its language from the key's low bits, its side
+ * and date from per-story arrays (dates are the story's newest publication day), so filtering tens
+ * of thousands of matches costs no lookups.
+ */
+function keyFilter(f: QueryFilters, cache: SearchCache): ((key: number) => boolean) | null {
+  if (!hasFilters(f)) return null;
+  const allowed = new Uint8Array(LANG_SLOTS);
+  cache.langOfCode.forEach((lang, code) => {
+    const l = lang.toLowerCase();
+    const ok = (f.langs.length === 0 || f.langs.some((t) => langIs(l, t))) && !f.notLangs.some((t) => langIs(l, t));
+    allowed[code] = ok ? 1 : 0;
+  });
+  const after = f.after === null ? 0 : Number(f.after.replace(/-/gu, ''));
+  const before = f.before === null ? 0 : Number(f.before.replace(/-/gu, ''));
+  const { storyDay, storyOriginal } = cache;
+  return (key) => {
+    const code = key % LANG_SLOTS;
+    if (allowed[code] !== 1) return false;
+    const story = (key - code) / LANG_SLOTS;
+    if (f.side !== null && (storyOriginal[story] === code) !== (f.side === 'original')) return false;
+    if (after || before) {
+      const day = storyDay[story] ?? 0;
+      if (day === 0 || (after && day < after) || (before && day >= before)) return false;
+    }
+    return true;
+  };
 }
 
 const keyStatements = new WeakMap<Database, Statement>();
@@ -66,12 +84,9 @@ function matchingKeys(db: Database, match: string | null, cache: SearchCache): n
 function groupByStory(keys: readonly number[], cache: SearchCache, filters: QueryFilters): MatchedStory[] {
   const out: MatchedStory[] = [];
   let current: MatchedStory | null = null;
-  const filtered = hasFilters(filters);
+  const passes = keyFilter(filters, cache);
   for (const key of keys) {
-    if (filtered) {
-      const info = cache.docs.get(key);
-      if (!info || !docPasses(info, filters)) continue;
-    }
+    if (passes && !passes(key)) continue;
     const storyId = storyOfDoc(key);
     if (!current || current.storyId !== storyId) {
       current = { storyId, docs: [] };
