@@ -1,4 +1,4 @@
-// npm run bench:search [-- --stories N] [--runs R] [--no-peer]
+// npm run bench:search [-- --stories N] [--runs R] [--no-peer] [--keep-index]
 // Search on the synthetic archive (src/main/core/sample, as `npm run gen` writes it) at 10,000 and
 // 100,000 stories (or one size): indexing time and index size, then a fixed mix of queries timed
 // as the app runs them (first page of 50 stories WITH snippets, counterparts, total and facets),
@@ -6,7 +6,7 @@
 // bench-results/search.json. Archives are generated once into the temp folder and reused.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
@@ -36,6 +36,8 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     seed: { type: 'string' },
     'no-peer': { type: 'boolean' },
+    /** Query the index as it is (after changing search code); index figures from the last run. */
+    'keep-index': { type: 'boolean' },
   },
 });
 const sizes = values.stories ? [Number(values.stories)] : [10_000, 100_000];
@@ -183,8 +185,14 @@ function benchPeer(file: string): PeerOutput | null {
 }
 
 const resultsFile = join(import.meta.dirname, '../bench-results/search.json');
-const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { runs?: { stories: number }[] }) : {};
-const runsOut: Record<string, unknown>[] = (previous.runs ?? []).filter((r) => !sizes.includes(r.stories)) as Record<string, unknown>[];
+interface PreviousRun {
+  stories: number;
+  diptych?: { build_s: number | null; index_mb: number };
+  peer?: Record<string, unknown> | null;
+  queries?: { peer_total: number | null; peer_p50_ms: number | null; peer_p95_ms: number | null }[];
+}
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { runs?: PreviousRun[] }) : {};
+const runsOut: Record<string, unknown>[] = (previous.runs ?? []).filter((r) => !sizes.includes(r.stories)) as unknown as Record<string, unknown>[];
 
 for (const stories of sizes) {
   const { db, file, generatedS } = archiveFor(stories);
@@ -193,30 +201,42 @@ for (const stories of sizes) {
     blocks: number;
   };
   log(`indexing ${counts.versions.toLocaleString('en')} versions (${counts.blocks.toLocaleString('en')} paragraphs)…`);
+  const before = previous.runs?.find((r) => r.stories === stories);
   let t = performance.now();
-  rebuildSearchIndex(db);
-  optimizeSearchIndex(db);
-  const buildS = (performance.now() - t) / 1000;
+  let buildS: number | null = null;
+  if (values['keep-index']) {
+    buildS = before?.diptych?.build_s ?? null;
+    log('  (index kept as it is; build time from the previous run)');
+  } else {
+    rebuildSearchIndex(db);
+    optimizeSearchIndex(db);
+    buildS = (performance.now() - t) / 1000;
+  }
   const indexMb = sizeMb(db, 'search_fts%');
   const dbMb = sizeMb(db, '%');
   log('querying…');
   t = performance.now();
   const d = benchDiptych(db);
+  const loadAfterQueries = loadavg();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   db.close();
   const peer = values['no-peer'] ? null : (log('MiniSearch…'), benchPeer(file));
+  // Without a peer run this time, the last run's peer figures stand (said so in the output).
+  const peerBefore = !peer && before?.peer ? before : null;
   const peerAll = peer ? peer.perQuery.flatMap((q) => q.samples) : [];
   const diptych = {
     p50_ms: round(percentile(d.all, 50)),
     p95_ms: round(percentile(d.all, 95)),
-    build_s: round(buildS),
+    build_s: buildS === null ? null : round(buildS),
     index_mb: round(indexMb),
     rss_mb: round(rssMb),
     db_mb: round(dbMb),
     cache_build_ms: round(d.cacheMs),
     generated_s: generatedS === null ? null : round(generatedS),
   };
-  const peerFigures = peer
+  const peerFigures = peerBefore
+    ? { ...(peerBefore.peer as Record<string, unknown>), from_previous_run: true }
+    : peer
     ? {
         name: peer.name,
         p50_ms: round(percentile(peerAll, 50)),
@@ -232,23 +252,26 @@ for (const stories of sizes) {
     versions: counts.versions,
     paragraphs: counts.blocks,
     runs_per_query: runs,
+    /** The machine is shared: its 1-, 5- and 15-minute load averages when Diptych's queries ended. */
+    load_avg: loadAfterQueries.map((x) => round(x, 2)),
     diptych,
     peer: peerFigures,
     ratios: peerFigures
       ? {
-          p50_peer_over_diptych: round(peerFigures.p50_ms / diptych.p50_ms, 2),
-          p95_peer_over_diptych: round(peerFigures.p95_ms / diptych.p95_ms, 2),
-          build_peer_over_diptych: round(peerFigures.build_s / diptych.build_s, 2),
-          rss_peer_over_diptych: round(peerFigures.rss_mb / diptych.rss_mb, 2),
+          p50_peer_over_diptych: round((peerFigures.p50_ms as number) / diptych.p50_ms, 2),
+          p95_peer_over_diptych: round((peerFigures.p95_ms as number) / diptych.p95_ms, 2),
+          build_peer_over_diptych: diptych.build_s === null ? null : round((peerFigures.build_s as number) / diptych.build_s, 2),
+          rss_peer_over_diptych: round((peerFigures.rss_mb as number) / diptych.rss_mb, 2),
         }
       : null,
     queries: d.perQuery.map((q, i) => {
       const p = peer?.perQuery[i];
+      const old = peerBefore?.queries?.[i];
       return {
         ...q,
-        peer_total: p?.total ?? null,
-        peer_p50_ms: p ? round(percentile(p.samples, 50)) : null,
-        peer_p95_ms: p ? round(percentile(p.samples, 95)) : null,
+        peer_total: p?.total ?? old?.peer_total ?? null,
+        peer_p50_ms: p ? round(percentile(p.samples, 50)) : (old?.peer_p50_ms ?? null),
+        peer_p95_ms: p ? round(percentile(p.samples, 95)) : (old?.peer_p95_ms ?? null),
       };
     }),
   };
@@ -267,6 +290,8 @@ for (const stories of sizes) {
     `index: Diptych built in ${diptych.build_s} s, ${diptych.index_mb} MB on disk (archive ${diptych.db_mb} MB), process ${diptych.rss_mb} MB RSS` +
       (peerFigures ? `; MiniSearch built in ${peerFigures.build_s} s, +${peerFigures.rss_mb} MB RSS (heap ${peerFigures.heap_mb} MB)` : ''),
   );
+  if (peerBefore) console.log('(MiniSearch figures from the previous run of this size)');
+  console.log(`load average while measuring: ${run.load_avg.join(', ')} on ${cpus().length} cores`);
   if (run.ratios) {
     console.log(
       `ratios (MiniSearch ÷ Diptych): p50 ×${run.ratios.p50_peer_over_diptych}, p95 ×${run.ratios.p95_peer_over_diptych}, build ×${run.ratios.build_peer_over_diptych}, memory ×${run.ratios.rss_peer_over_diptych}`,
