@@ -110,8 +110,9 @@ export interface SearchResult {
   facets: SearchFacets;
   hints: SearchHint[];
   /**
-   * `bm25`: every match ranked; `bm25-headlines`: a very broad query, ranked among its headline
-   * and lead matches first, the rest after them newest first; `date`: newest or oldest first.
+   * `bm25`: every match ranked; `bm25-headlines`: a very broad query (over 3,000 matching
+   * versions), ranked among its 3,000 newest headline and lead matches, the rest after them newest
+   * first; `date`: newest or oldest first.
    */
   ranking: 'bm25' | 'bm25-headlines' | 'date';
 }
