@@ -8,7 +8,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
 import type { SearchCache } from './doc-cache';
 import type { CompiledQuery } from './query-compile';
-import type { MatchedStory } from './search';
+import type { MatchedStory, MatchList } from './search';
 
 /** Column weights in index order: head, head_x, lead, lead_x, body, body_x, agency, place. */
 export const BM25_WEIGHTS = [10, 4, 5, 2, 1.5, 0.6, 0, 0] as const;
@@ -62,7 +62,7 @@ export function statementsFor(db: Database): RankStatements {
 
 export function rankStories(
   db: Database,
-  stories: readonly MatchedStory[],
+  list: MatchList,
   cache: SearchCache,
   compiled: CompiledQuery,
   sort: SearchSort,
@@ -74,6 +74,7 @@ export function rankStories(
   const time = (s: MatchedStory): number => times[s.storyId] ?? 0;
   const newest = (a: MatchedStory, b: MatchedStory): number => time(b) - time(a) || b.storyId - a.storyId;
   const scores = new Map<number, number>();
+  const stories = list.stories;
   if (sort !== 'relevance' || compiled.positive === null || compiled.match === null) {
     const compare = sort === 'oldest' ? (a: MatchedStory, b: MatchedStory) => -newest(a, b) : newest;
     return { order: topK(stories, need, compare), scores, ranking: 'date' };
@@ -93,8 +94,8 @@ export function rankStories(
   const docScores = new Map(rows);
   for (const s of stories) {
     let best = Number.POSITIVE_INFINITY;
-    for (const key of s.docs) {
-      const v = docScores.get(key);
+    for (let i = s.first; i < s.first + s.count; i++) {
+      const v = docScores.get(list.keys[i] as number);
       if (v !== undefined && v < best) best = v;
     }
     if (best !== Number.POSITIVE_INFINITY) scores.set(s.storyId, best);

@@ -19,7 +19,7 @@ import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
 import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
 import { rankStories } from './rank';
-import { orderedDocs, prefetchPage, storyHits } from './story-hits';
+import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
 import { createTermMatcher } from './term-matcher';
 
 export interface SearchOptions {
@@ -32,10 +32,22 @@ export interface SearchOptions {
   trace?: Record<string, number>;
 }
 
+/** A story that matches: its keys are `keys[first .. first + count)` of its MatchList. */
 export interface MatchedStory {
   storyId: number;
-  /** Keys of its versions that match, after filters. */
-  docs: number[];
+  first: number;
+  count: number;
+}
+
+/** Matching document keys after filters, ascending, and the stories they group into. */
+export interface MatchList {
+  keys: number[];
+  stories: MatchedStory[];
+}
+
+/** Keys of a story's matching versions. */
+export function docsOf(list: MatchList, s: MatchedStory): number[] {
+  return list.keys.slice(s.first, s.first + s.count);
 }
 
 function langIs(lang: string, tag: string): boolean {
@@ -81,20 +93,17 @@ function matchingKeys(db: Database, match: string | null, cache: SearchCache): n
   return stmt.all(match) as number[];
 }
 
-function groupByStory(keys: readonly number[], cache: SearchCache, filters: QueryFilters): MatchedStory[] {
-  const out: MatchedStory[] = [];
-  let current: MatchedStory | null = null;
+function groupByStory(allKeys: number[], cache: SearchCache, filters: QueryFilters): MatchList {
   const passes = keyFilter(filters, cache);
-  for (const key of keys) {
-    if (passes && !passes(key)) continue;
-    const storyId = storyOfDoc(key);
-    if (!current || current.storyId !== storyId) {
-      current = { storyId, docs: [] };
-      out.push(current);
-    }
-    current.docs.push(key);
+  const keys = passes ? allKeys.filter(passes) : allKeys;
+  const stories: MatchedStory[] = [];
+  let current: MatchedStory | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const storyId = storyOfDoc(keys[i] as number);
+    if (current && current.storyId === storyId) current.count++;
+    else stories.push((current = { storyId, first: i, count: 1 }));
   }
-  return out;
+  return { keys, stories };
 }
 
 /**
@@ -102,12 +111,13 @@ function groupByStory(keys: readonly number[], cache: SearchCache, filters: Quer
  * (of its original) and per year (of its newest dated version): counters indexed by code, with no
  * lookups, since a broad query at 100,000 stories matches most of them.
  */
-function countFacets(stories: readonly MatchedStory[], cache: SearchCache): SearchResult['facets'] {
+function countFacets(list: MatchList, cache: SearchCache): SearchResult['facets'] {
+  const { keys, stories } = list;
   const lang = new Int32Array(LANG_SLOTS);
   const agency = new Int32Array(cache.agencyKeys.length);
   const year = new Map<number, number>();
   for (const s of stories) {
-    for (const key of s.docs) lang[langCodeOfDoc(key)]!++;
+    for (let i = s.first; i < s.first + s.count; i++) lang[langCodeOfDoc(keys[i] as number)]!++;
     const a = cache.storyAgency[s.storyId] ?? -1;
     if (a >= 0) agency[a]!++;
     const y = cache.storyYear[s.storyId] ?? 0;
@@ -168,9 +178,9 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const sort = options.sort ?? 'relevance';
   const keys = matchingKeys(db, compiled.match, cache);
   lap('match');
-  const stories = groupByStory(keys, cache, parsed.filters);
+  const list = groupByStory(keys, cache, parsed.filters);
   lap('group');
-  const ranked = rankStories(db, stories, cache, compiled, sort, offset + limit, keys.length);
+  const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, keys.length);
   lap('rank');
   const matcher = createTermMatcher(parsed);
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
@@ -181,7 +191,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     versions: [],
     hits: [],
   }));
-  const pageStories = ranked.order.slice(offset, offset + limit);
+  const pageStories = ranked.order.slice(offset, offset + limit).map((s) => ({ storyId: s.storyId, docs: docsOf(list, s) }));
   const byId = new Map(pageStories.map((s) => [s.storyId, s]));
   const prefetched = prefetchPage(
     db,
@@ -189,7 +199,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     pageStories.map((s) => orderedDocs(s, cache, matcher)[0]?.versionId).filter((id): id is number => id !== undefined),
   );
   for (const story of page) {
-    const matched = byId.get(story.id) as MatchedStory;
+    const matched = byId.get(story.id) as PageStory;
     const found = storyHits(
       db,
       matched,
@@ -202,10 +212,10 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     story.hits = found.hits;
   }
   lap('hits');
-  const facets = countFacets(stories, cache);
+  const facets = countFacets(list, cache);
   lap('facets');
   return {
-    total: stories.length,
+    total: list.stories.length,
     offset,
     stories: page,
     facets,

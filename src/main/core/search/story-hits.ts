@@ -5,7 +5,11 @@ import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchStoryResult } from '../../../shared/api/search';
 import { counterpartBlock } from './counterpart';
 import type { DocInfo, SearchCache } from './doc-cache';
-import type { MatchedStory } from './search';
+/** A story on the page and the keys of its matching versions. */
+export interface PageStory {
+  storyId: number;
+  docs: number[];
+}
 import { makeSnippet } from './snippet';
 import type { TermMatcher, TextMatch } from './term-matcher';
 
@@ -51,7 +55,7 @@ function statementsFor(db: Database): ReturnType<typeof prepare> {
 }
 
 /** A story's matching versions in the order they are read for hits (see storyHits). */
-export function orderedDocs(story: MatchedStory, cache: SearchCache, matcher: TermMatcher): DocInfo[] {
+export function orderedDocs(story: PageStory, cache: SearchCache, matcher: TermMatcher): DocInfo[] {
   const docs = story.docs.map((k) => cache.docs.get(k)).filter((d): d is DocInfo => d !== undefined);
   // Versions in the query's script first (their matches are literal and cheap to find), the
   // original before translations.
@@ -86,7 +90,7 @@ export function prefetchPage(db: Database, storyIds: readonly number[], versionI
 
 export function storyHits(
   db: Database,
-  story: MatchedStory,
+  story: PageStory,
   cache: SearchCache,
   matcher: TermMatcher,
   options: { hitsPerStory: number; counterpartLang?: string | undefined },
