@@ -8,6 +8,7 @@
 //   npm run bench:import                         default sizes
 //   npm run bench:import -- --stories 100000     text and large JSON at 100,000 stories
 //   npm run bench:import -- --formats text,json-large --stories 20000
+//   npm run bench:import -- --parse-only --stories 100000   the importer alone (no database), text and large JSON
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,7 +165,7 @@ function generate(format: Format, stories: number, dir: string): { paths: string
 }
 
 /** Reads and parses every file as import does, storing nothing; returns the versions parsed. */
-function parseOnly(paths: string[]): number {
+function parseOnly(paths: string[], onVersions: (parsed: number) => void = () => undefined): number {
   let versions = 0;
   for (const file of expandPaths(paths, () => undefined)) {
     if (extensionOf(file.name) === 'json') {
@@ -180,6 +181,7 @@ function parseOnly(paths: string[]): number {
       let i = 0;
       for (const text of splitJsonStories(chunks(), { maxStoryBytes: MAX_JSON_STORY_BYTES })) {
         versions += prepareVersions(file.name, parseJsonStory(text, i++), null, false).length;
+        onVersions(versions);
       }
       closeSync(fd);
       continue;
@@ -187,8 +189,24 @@ function parseOnly(paths: string[]): number {
     if (file.size > MAX_FILE_BYTES) continue;
     const bytes = readFileSync(file.name);
     versions += prepareVersions(file.name, formatFor(file.name, bytes).parse(bytes, file.name), null).length;
+    onVersions(versions);
   }
   return versions;
+}
+
+const rss = (): number => Math.round(process.memoryUsage().rss / 1024 / 1024);
+
+/** The child in --parse-only mode: reads and parses everything, storing nothing, sampling memory. */
+function parseChild(paths: string[], stories: number): void {
+  const samples: { at: string; mb: number }[] = [];
+  const marks = [0.1, 0.5];
+  const start = performance.now();
+  const versions = parseOnly(paths, (parsed) => {
+    while (marks.length > 0 && parsed >= marks[0]! * stories * 2) samples.push({ at: `${Math.round(marks.shift()! * 100)}%`, mb: rss() });
+  });
+  const seconds = (performance.now() - start) / 1000;
+  samples.push({ at: '100%', mb: rss() });
+  process.stdout.write(JSON.stringify({ versions, seconds, parse_stories_per_s: Math.round(stories / seconds), peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024), rss_mb_at: samples }));
 }
 
 /** The child: imports `paths` into a fresh archive and prints its figures as JSON. */
@@ -199,7 +217,6 @@ function child(paths: string[], db: string, stories: number): void {
   const archive = openArchive(db);
   const samples: { at: string; mb: number }[] = [];
   const marks = [0.1, 0.5];
-  const rss = (): number => Math.round(process.memoryUsage().rss / 1024 / 1024);
   const start = performance.now();
   const report = importPaths(archive, paths, {
     // As the app runs it: the report keeps its first entries and complete counts.
@@ -227,11 +244,17 @@ function main(): void {
       child: { type: 'string' },
       db: { type: 'string' },
       count: { type: 'string' },
+      'parse-only': { type: 'boolean' },
     },
     allowPositionals: true,
   });
   if (values.child) {
-    child(values.child.split('\n'), values.db!, Number(values.count));
+    if (values['parse-only']) parseChild(values.child.split('\n'), Number(values.count));
+    else child(values.child.split('\n'), values.db!, Number(values.count));
+    return;
+  }
+  if (values['parse-only']) {
+    parseRuns(values.formats ? (values.formats.split(',') as Format[]) : ['text', 'json-large'], Number(values.stories ?? 100_000));
     return;
   }
   const only = values.formats ? (values.formats.split(',') as Format[]) : [...FORMATS];
@@ -269,6 +292,52 @@ function main(): void {
   for (const r of rows) console.log(line(r));
 }
 
+interface ParseRun {
+  format: Format;
+  stories: number;
+  versions: number;
+  seconds: number;
+  parse_stories_per_s: number;
+  peak_rss_mb: number;
+  rss_mb_at: { at: string; mb: number }[];
+}
+
+/**
+ * `--parse-only`: the importer's own memory over many stories, without the database (whose
+ * version hooks keep caches of their own): reading and parsing every file, storing nothing.
+ */
+function parseRuns(formats: Format[], stories: number): void {
+  const runs: ParseRun[] = [];
+  for (const format of formats) {
+    const dir = mkdtempSync(join(tmpdir(), `diptych-bench-parse-${format}-`));
+    try {
+      process.stderr.write(`${format}: generating ${stories} stories… `);
+      const { paths } = generate(format, stories, join(dir, 'in'));
+      process.stderr.write('parsing… ');
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', resolve(import.meta.dirname, 'bench-import.ts'), '--child', paths.join('\n'), '--count', String(stories), '--parse-only'],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      runs.push({ format, stories, ...(JSON.parse(out) as Omit<ParseRun, 'format' | 'stories'>) });
+      process.stderr.write('done\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const outDir = resolve(import.meta.dirname, '../bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, 'import.json');
+  let doc: Record<string, unknown> = { runs: [] };
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // First results.
+  }
+  writeFileSync(file, `${JSON.stringify({ ...doc, parse_runs: runs }, null, 2)}\n`);
+  for (const r of runs) console.log(`${r.format.padStart(10)}  ${r.stories} stories  ${r.parse_stories_per_s} stories/s parsed  peak ${r.peak_rss_mb} MB  RSS ${r.rss_mb_at.map((x) => x.mb).join(' / ')}`);
+}
+
 /** Writes the runs to bench-results/import.json, keeping earlier runs of formats not run now. */
 function writeResults(runs: Run[]): void {
   const outDir = resolve(import.meta.dirname, '../bench-results');
@@ -282,7 +351,14 @@ function writeResults(runs: Run[]): void {
   }
   const merged = [...earlier.filter((r) => !runs.some((n) => n.format === r.format)), ...runs];
   merged.sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
-  writeFileSync(file, `${JSON.stringify({ runs: merged, machine: { cpus: 2, node: process.version }, date: new Date().toISOString() }, null, 2)}\n`);
+  let parseRunsEarlier: unknown;
+  try {
+    parseRunsEarlier = (JSON.parse(readFileSync(file, 'utf8')) as { parse_runs?: unknown }).parse_runs;
+  } catch {
+    parseRunsEarlier = undefined;
+  }
+  const doc = { runs: merged, ...(parseRunsEarlier ? { parse_runs: parseRunsEarlier } : {}), machine: { cpus: 2, node: process.version }, date: new Date().toISOString() };
+  writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
 }
 
 main();
