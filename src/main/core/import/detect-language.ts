@@ -1,5 +1,7 @@
 // Language detection for imported text that does not declare its language.
-import { eld } from 'eld/medium';
+// The extra-small n-gram set: as accurate as the larger ones on news paragraphs (README,
+// "Language detection"), at a third of the memory and load time of 'eld/medium'.
+import { eld } from 'eld/extrasmall';
 
 export interface DetectedLanguage {
   lang: string | null;
