@@ -45,6 +45,7 @@ describe('the check itself', () => {
     'throw new CliFailure(ctx.t("cli.notANumber", { value }), 2)',
     'const item = { label: t("menu.quit"), role: "quit" }',
     'io.stdout.write(`${usage()}\\n`)',
+    "t('cli.optionNeedsValue', { option: '--db' })",
   ])('allows %s', (code) => {
     expect(findLiteralMessages(code)).toEqual([]);
   });

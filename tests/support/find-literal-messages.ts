@@ -41,7 +41,9 @@ export function findLiteralMessages(source: string): LiteralMessage[] {
   const ast = parse(source, { sourceType: 'module', plugins: ['typescript'] });
   const found: LiteralMessage[] = [];
   const report = (node: Node, text: string, where: string): void => {
-    if (/\p{L}/u.test(text) && text.trim() !== BRAND) found.push({ line: node.loc?.start.line ?? 0, text: text.trim(), where });
+    // Option names (--db, -h) are syntax, the same in every language.
+    const words = text.replace(/(?<![\p{L}\d])--?[a-z][a-z-]*/gu, '');
+    if (/\p{L}/u.test(words) && text.trim() !== BRAND) found.push({ line: node.loc?.start.line ?? 0, text: text.trim(), where });
   };
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
