@@ -111,7 +111,7 @@ export interface SearchResult {
   hints: SearchHint[];
   /**
    * `bm25`: every match ranked; `bm25-headlines`: a very broad query (over 3,000 matching
-   * versions), ranked among its 3,000 newest headline and lead matches, the rest after them newest
+   * versions), ranked among its 1,000 newest headline and lead matches, the rest after them newest
    * first; `date`: newest or oldest first.
    */
   ranking: 'bm25' | 'bm25-headlines' | 'date';

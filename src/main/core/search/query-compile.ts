@@ -42,7 +42,12 @@ const COLUMNS: Record<Scope, { exact: string; expanded: string }> = {
 
 const quote = (form: string): string => `"${form.replace(/"/gu, '""')}"`;
 
-function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[]): string | null {
+/**
+ * `lean`: for finding which versions match, not for ranking. The exact-columns clause is there so
+ * BM25 weighs an exact form twice; when the expanded forms include the exact form anyway (an
+ * unaccented word), it finds nothing more and is left out, sparing FTS5 a doclist merge.
+ */
+function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[], lean: boolean): string | null {
   const forms = queryWordForms(node.text, node.prefix, langs);
   if (!forms.exact) return null;
   const cols = COLUMNS[node.scope];
@@ -50,13 +55,14 @@ function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: reado
   const exact = `${cols.exact} : ${quote(forms.exact)}${star}`;
   if (forms.expanded.length === 0) return exact;
   const expanded = forms.expanded.map((f) => `${quote(f)}${star}`).join(' OR ');
+  if (lean && forms.expanded.includes(forms.exact)) return `${cols.expanded} : (${expanded})`;
   return `(${exact} OR ${cols.expanded} : (${expanded}))`;
 }
 
-function nodeExpression(node: QueryNode, langs: readonly string[]): string | null {
+function nodeExpression(node: QueryNode, langs: readonly string[], lean = false): string | null {
   switch (node.type) {
     case 'word':
-      return wordExpression(node, langs);
+      return wordExpression(node, langs, lean);
     case 'phrase': {
       const words = node.words.map(exactForm).filter(Boolean);
       if (words.length === 0) return null;
@@ -65,29 +71,24 @@ function nodeExpression(node: QueryNode, langs: readonly string[]): string | nul
     case 'not':
       return null; // handled by the enclosing AND
     case 'or': {
-      const parts = node.children.map((c) => nodeExpression(c, langs)).filter((p): p is string => p !== null);
+      const parts = node.children.map((c) => nodeExpression(c, langs, lean)).filter((p): p is string => p !== null);
       if (parts.length === 0) return null;
       return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`;
     }
     case 'and': {
       const positives = node.children
         .filter((c) => c.type !== 'not')
-        .map((c) => nodeExpression(c, langs))
+        .map((c) => nodeExpression(c, langs, lean))
         .filter((p): p is string => p !== null);
       const negatives = node.children
         .filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not')
-        .map((c) => positiveOf(c.child, langs))
+        .map((c) => nodeExpression(c.child, langs, lean))
         .filter((p): p is string => p !== null);
       if (positives.length === 0) return null;
       const base = positives.length === 1 ? (positives[0] as string) : `(${positives.join(' AND ')})`;
       return negatives.length === 0 ? base : `(${base} NOT (${negatives.join(' OR ')}))`;
     }
   }
-}
-
-/** The expression for what a NOT excludes. */
-function positiveOf(node: QueryNode, langs: readonly string[]): string | null {
-  return nodeExpression(node, langs);
 }
 
 /** agency:/place: values: every word must be in the field, by its exact form or its cross-script key. */
@@ -107,6 +108,8 @@ function fieldExpression(column: 'agency' | 'place', value: FilterWords): string
 export interface CompiledQuery {
   /** The FTS5 MATCH expression, or null when nothing is to be matched in the text index. */
   match: string | null;
+  /** The same matches, written for finding them rather than ranking them (see wordExpression). */
+  keysMatch: string | null;
   /** The query's own words, for ranking tiers: the positive part only. */
   positive: string | null;
   /** True when the query names something to look for (words, phrases or field filters). */
@@ -128,8 +131,12 @@ export function compileQuery(parsed: ParsedQuery): CompiledQuery {
   };
   fieldGroup('agency', parsed.filters.agencies);
   fieldGroup('place', parsed.filters.places);
-  const all = [text, ...required].filter((p): p is string => p !== null);
-  let match: string | null = all.length === 0 ? null : all.length === 1 ? (all[0] as string) : `(${all.join(' AND ')})`;
-  if (match && excluded.length > 0) match = `(${match} NOT (${excluded.join(' OR ')}))`;
-  return { match, positive, searchable: match !== null };
+  const combine = (words: string | null): string | null => {
+    const all = [words, ...required].filter((p): p is string => p !== null);
+    const m = all.length === 0 ? null : all.length === 1 ? (all[0] as string) : `(${all.join(' AND ')})`;
+    return m && excluded.length > 0 ? `(${m} NOT (${excluded.join(' OR ')}))` : m;
+  };
+  const match = combine(text);
+  const keysMatch = combine(root ? nodeExpression(root, langs, true) : null);
+  return { match, keysMatch, positive, searchable: match !== null };
 }

@@ -2,7 +2,7 @@
 // the lead above the body and exact forms above expanded ones (stems, folded and cross-script
 // forms), so an exact-form hit ranks above an inflected one. A story scores as its best version.
 // BM25 costs some 3 µs a document (it reads each one's column sizes), so a very broad query (more
-// than RANK_BUDGET matching versions) is ranked among its RANK_BUDGET newest headline and lead
+// than RANK_BUDGET matching versions) is ranked among its TIER_LIMIT newest headline and lead
 // matches, the rest following newest first; the result says so (`bm25-headlines`).
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
@@ -13,6 +13,8 @@ import type { MatchedStory, MatchList } from './search';
 /** Column weights in index order: head, head_x, lead, lead_x, body, body_x, agency, place. */
 export const BM25_WEIGHTS = [10, 4, 5, 2, 1.5, 0.6, 0, 0] as const;
 export const RANK_BUDGET = 3_000;
+/** How many of a broad query's newest headline and lead matches are ranked by BM25. */
+export const TIER_LIMIT = 1_000;
 const BM25 = `bm25(search_fts, ${BM25_WEIGHTS.join(', ')})`;
 
 export interface Ranked {
@@ -50,7 +52,7 @@ function prepare(db: Database): RankStatements {
   return {
     scoreAll: db.prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`).raw(),
     scoreRecent: db
-      .prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_BUDGET}`)
+      .prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${TIER_LIMIT}`)
       .raw(),
   };
 }

@@ -176,7 +176,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const cache = searchCache(db);
   lap('cache');
   const sort = options.sort ?? 'relevance';
-  const keys = matchingKeys(db, compiled.match, cache);
+  const keys = matchingKeys(db, compiled.keysMatch, cache);
   lap('match');
   const list = groupByStory(keys, cache, parsed.filters);
   lap('group');
