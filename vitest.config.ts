@@ -9,7 +9,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
-          testTimeout: 20_000,
+          // Generous: CLI tests start real processes, and the machine may be busy.
+          testTimeout: 60_000,
         },
       },
       {

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'noVersionInLanguage',
   'repairNotPossible',
   'nothingToUndo',
+  'archiveBusy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -60,5 +61,10 @@ export function isDiptychError(e: unknown): e is DiptychError {
 
 export function toApiError(e: unknown): ApiError {
   if (isDiptychError(e)) return { code: e.code, params: e.params, detail: e.message };
+  // Another process (the app, a second import) held the archive longer than we would wait.
+  const sqliteCode = (e as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) {
+    return { code: 'archiveBusy', detail: (e as Error).message };
+  }
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }

@@ -1,6 +1,6 @@
 // The CLI run as a real process, the way a user types it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -94,5 +94,50 @@ describe('the diptych command', () => {
   it('counts what the archive holds', async () => {
     const stats = JSON.parse((await diptych(['stats', '--db', db, '--json'])).stdout);
     expect(stats).toMatchObject({ stories: 1, versions: 3, blocks: 48 });
+  });
+
+  it('keeps every story with an original, and says when --original named no file', async () => {
+    const other = join(dir, 'original.db');
+    const result = await diptych(['import', seedPath('en'), seedPath('uk'), '--original', 'fr', '--db', other, '--json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('fr');
+    const listed = JSON.parse((await diptych(['list', '--db', other, '--json'])).stdout);
+    expect(listed.stories[0].versions.filter((v: { original: boolean }) => v.original)).toHaveLength(1);
+  });
+
+  it('names the original with --original even when it comes last', async () => {
+    const other = join(dir, 'original-last.db');
+    await diptych(['import', seedPath('en'), seedPath('et'), seedPath('uk'), '--original', 'uk', '--db', other]);
+    const listed = JSON.parse((await diptych(['list', '--db', other, '--json'])).stdout);
+    const originals = listed.stories[0].versions.filter((v: { original: boolean }) => v.original);
+    expect(originals.map((v: { lang: string }) => v.lang)).toEqual(['uk']);
+  });
+
+  it('reads only archives that exist: a mistyped --db leaves nothing behind', async () => {
+    const typo = join(dir, 'typo', 'sub', 'archive.db');
+    const listed = await diptych(['list', '--db', typo]);
+    expect(listed.code).toBe(1);
+    expect(listed.stderr).toContain(typo);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+    expect((await diptych(['list', '--db', ''])).code).toBe(2);
+  });
+
+  it('treats a bad language tag as bad usage, and a partly failed import as a failure', async () => {
+    const bad = await diptych(['import', seedPath('en'), '--lang', '💥', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang');
+    const empty = join(dir, 'empty.en.txt');
+    writeFileSync(empty, '\n');
+    const fresh = join(dir, 'fresh.en.txt');
+    writeFileSync(fresh, 'A fresh headline\nKyiv • UNN\nA fresh lead.');
+    const partly = await diptych(['import', fresh, empty, '--db', db, '--json']);
+    expect(partly.code).toBe(1);
+    expect(JSON.parse(partly.stdout).imported).toHaveLength(1);
+  });
+
+  it('says which command is missing its id', async () => {
+    const result = await diptych(['delete', '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('delete');
   });
 });

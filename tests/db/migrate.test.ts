@@ -17,7 +17,7 @@ describe('opening and migrating the archive', () => {
     expect(schemaVersion(db)).toBe(latestSchemaVersion());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(15000);
     db.close();
   });
 

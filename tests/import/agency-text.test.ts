@@ -50,6 +50,10 @@ describe('the agency plain-text layout', () => {
     ['Kyiv • UNN', { place: 'Kyiv', agency: 'UNN' }],
     ['Київ • УНН', { place: 'Київ', agency: 'УНН' }],
     ['New York · Reuters', { place: 'New York', agency: 'Reuters' }],
+    ['Ужгород — Суспільне', { place: 'Ужгород', agency: 'Суспільне' }],
+    ['New York – The Associated Press', { place: 'New York', agency: 'The Associated Press' }],
+    ['Zelensky — Ukraine will win', null],
+    ['Kyiv — the capital is calm', null],
     ['Kyiv UNN', null],
     ['Estonian Prime Minister • said something very long indeed about the state of the world today and more', null],
   ])('parseDateline(%j)', (line, expected) => {

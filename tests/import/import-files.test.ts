@@ -110,3 +110,28 @@ describe('importing files', () => {
     expect(report.imported).toHaveLength(1);
   });
 });
+
+describe('importing a folder', () => {
+  it('does not follow symbolic links inside it: no loops, nothing from elsewhere', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'diptych-links-'));
+    const outside = mkdtempSync(join(tmpdir(), 'diptych-outside-'));
+    try {
+      mkdirSync(join(dir, '2025'));
+      writeFileSync(join(dir, '2025', 'story.en.txt'), 'A headline\nKyiv • UNN\nThe lead.');
+      writeFileSync(join(outside, 'secret.txt'), 'Private notes\nNot for the archive.');
+      symlinkSync('..', join(dir, '2025', 'loop'));
+      symlinkSync(join(outside, 'secret.txt'), join(dir, '2025', 'secret.txt'));
+      const db = memoryArchive();
+      const report = importPaths(db, [dir]);
+      expect(report.imported.map((i) => i.file)).toEqual([join(dir, '2025', 'story.en.txt')]);
+      expect(report.duplicates).toEqual([]);
+      expect(report.failed).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

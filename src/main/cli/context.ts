@@ -9,6 +9,8 @@ export interface CliIo {
 }
 
 export interface CliContext {
+  /** The command's name as typed (`show`), for messages about its arguments. */
+  command: string;
   positionals: string[];
   options: Record<string, string | boolean | undefined>;
   json: boolean;
@@ -35,5 +37,7 @@ export class CliFailure extends Error {
 export interface CliCommand {
   /** Options this command accepts besides the global ones, for node:util parseArgs. */
   options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  /** True for commands that may create the archive (import); others need it to exist already. */
+  createsArchive?: boolean;
   run(ctx: CliContext): void | Promise<void>;
 }

@@ -1,4 +1,5 @@
 // The `diptych` command line: parses arguments, opens the archive, runs one command.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../shared/errors';
@@ -68,6 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let db: Database | undefined;
   const ctx: CliContext = {
+    command: name,
     positionals: parsed.positionals,
     options: parsed.values as Record<string, string | boolean | undefined>,
     json: parsed.values.json === true,
@@ -75,7 +77,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     uiLang,
     db() {
       if (!db) {
-        const file = (parsed.values.db as string | undefined) || io.env.DIPTYCH_DB || dbPath();
+        const given = parsed.values.db as string | undefined;
+        if (given === '') throw new CliFailure(t('cli.badOption', { message: '--db ""' }), 2);
+        const file = given || io.env.DIPTYCH_DB || dbPath();
+        // Reading a mistyped path must not leave an empty archive behind it.
+        if (!command.createsArchive && file !== ':memory:' && !existsSync(file)) {
+          throw new CliFailure(t('cli.noArchive', { file }));
+        }
         db = openArchive(file);
       }
       return db;

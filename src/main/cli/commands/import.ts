@@ -2,10 +2,11 @@ import { DiptychError } from '../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../shared/model';
 import { importPaths } from '../../core/import/import-files';
 import { CliFailure, type CliCommand } from '../context';
-import { parseStoryId } from './arguments';
+import { parseLanguageOption, parseStoryId } from './arguments';
 import { translateError } from '../translate-error';
 
 export const importCommand: CliCommand = {
+  createsArchive: true,
   options: {
     lang: { type: 'string' },
     'translation-of': { type: 'string' },
@@ -24,18 +25,24 @@ export const importCommand: CliCommand = {
       );
     }
     const translationOf = ctx.options['translation-of'];
+    const lang = parseLanguageOption(ctx, 'lang');
+    const originalLang = parseLanguageOption(ctx, 'original');
     let report;
     try {
       report = importPaths(ctx.db(), ctx.positionals, {
-        lang: ctx.options.lang as string | undefined,
+        lang,
         translationOf:
           typeof translationOf === 'string' ? parseStoryId(ctx, translationOf) : undefined,
-        originalLang: ctx.options.original as string | undefined,
+        originalLang,
         provenance: provenance as Provenance | undefined,
       });
     } catch (e) {
       if (e instanceof DiptychError) throw new CliFailure(translateError(ctx.t, { code: e.code, params: e.params }));
       throw e;
+    }
+    // --original named a language none of the files is in: each new story's first version stands in.
+    if (originalLang && ![...report.imported, ...report.duplicates].some((v) => v.lang === originalLang)) {
+      ctx.err(ctx.t('cli.originalNotFound', { lang: originalLang }));
     }
     if (ctx.json) {
       ctx.printJson({
@@ -52,18 +59,16 @@ export const importCommand: CliCommand = {
       for (const d of report.duplicates) ctx.err(ctx.t('cli.duplicate', d));
       ctx.err(
         ctx.t('cli.importSummary', {
-          imported: report.imported.length,
-          duplicates: report.duplicates.length,
-          failed: report.failed.length,
+          imported: report.counts.imported,
+          duplicates: report.counts.duplicates,
+          failed: report.counts.failed,
         }),
       );
     }
     for (const f of report.failed) {
       ctx.err(ctx.t('cli.failed', { file: f.file, reason: translateError(ctx.t, f.error) }));
     }
-    // Nothing landed and something failed: that is an error the caller should see.
-    if (report.failed.length > 0 && report.imported.length === 0 && report.duplicates.length === 0) {
-      throw new CliFailure('', 1);
-    }
+    // Any file that failed is an error a script should see, even when others landed.
+    if (report.counts.failed > 0) throw new CliFailure('', 1);
   },
 };

@@ -50,6 +50,7 @@ function configure(db: Database, readonly: boolean): void {
   }
   if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // Long enough to wait out another process's import batch (see import/write-batches.ts).
+  db.pragma('busy_timeout = 15000');
   db.pragma('synchronous = NORMAL');
 }

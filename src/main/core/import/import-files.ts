@@ -3,7 +3,7 @@
 // land). Files are handled one at a time, and big JSON files one story at a time, so memory stays
 // flat however many files come in.
 import type { Database } from 'better-sqlite3';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiptychError, toApiError, type ApiError } from '../../../shared/errors';
 import { normalizeLangTag } from './detect-language';
@@ -227,11 +227,14 @@ export function expandPaths(
   const walk = (path: string, depth: number): void => {
     let stat;
     try {
-      stat = statSync(path);
+      // What the user named is followed; links met inside a folder are not, so a folder can
+      // neither loop back on itself nor pull in files from elsewhere (`secret -> /etc/passwd`).
+      stat = depth === 0 ? statSync(path) : lstatSync(path);
     } catch (e) {
       fail({ file: path, error: readError(e, path) });
       return;
     }
+    if (stat.isSymbolicLink()) return;
     if (!stat.isDirectory()) {
       out.push({ name: path, size: stat.size });
       return;

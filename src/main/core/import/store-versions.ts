@@ -145,9 +145,11 @@ export class VersionStore {
       storyByLinks(db, links) ??
       createStory(db, p.groupKey);
     const declaresTranslation = !!p.parsed.translationOf;
+    // With --original, the named language is the original; until it arrives (or if it never
+    // does), the story's first version stands in, so no story is left without an original.
     const original =
       options.originalLang !== undefined
-        ? p.lang === normalizeLangTag(options.originalLang)
+        ? p.lang === normalizeLangTag(options.originalLang) || !storyHasOriginal(db, storyId)
         : (p.parsed.original ?? (!declaresTranslation && !storyHasOriginal(db, storyId)));
     const versionId = insertVersion(db, storyId, {
       lang: p.lang,

@@ -5,6 +5,9 @@ import type { ParsedBlock, ParsedVersion } from '../parsed';
 
 /** Separators agencies put between place and agency name. */
 const DATELINE = /^(?<place>[^•·|]{1,60}?)\s+[•·|]\s+(?<agency>[^•·|]{1,60})$/u;
+/** "Ужгород — Суспільне": a dash separates them too, when both sides are a few capitalised words. */
+const DASH_DATELINE =
+  /^(?=.{3,60}$)(?<place>\p{Lu}[\p{L}\p{M}.'’ʼ-]*(?:\s\p{Lu}[\p{L}\p{M}.'’ʼ-]*){0,2})\s+[—–]\s+(?<agency>[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’ʼ&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’ʼ&-]*){0,3})$/u;
 
 /** Section words seen in agency copy, lower-cased; headings are also recognised by shape. */
 const SECTION_WORDS = new Set([
@@ -30,7 +33,7 @@ export function isSectionHeading(line: string): boolean {
 }
 
 export function parseDateline(line: string): { place: string; agency: string } | null {
-  const m = DATELINE.exec(line.trim());
+  const m = DATELINE.exec(line.trim()) ?? DASH_DATELINE.exec(line.trim());
   if (!m?.groups) return null;
   return { place: m.groups.place!.trim(), agency: m.groups.agency!.trim() };
 }
