@@ -49,6 +49,8 @@ export interface ParsedQuery {
 export const FILTER_NAMES = ['lang', 'agency', 'source', 'place', 'title', 'after', 'before', 'original', 'translation'] as const;
 /** At most this many words and phrases are searched; the rest is dropped with a hint. */
 export const MAX_TERMS = 32;
+/** Parentheses nested deeper than this are read as if absent (no stack is deep enough for all). */
+export const MAX_GROUP_DEPTH = 16;
 const MIN_PREFIX = 2;
 
 type Lexeme =
@@ -155,7 +157,7 @@ const SIDE_WORDS = new Set(['', 'yes', 'true', 'only', '1']);
 export function parseQuery(input: string): ParsedQuery {
   const hints: QueryHint[] = [];
   const filters = emptyFilters();
-  const lexemes = lex(typeof input === 'string' ? input : '', hints);
+  const lexemes = flattenDeepGroups(lex(typeof input === 'string' ? input : '', hints));
   let pos = 0;
   let terms = 0;
   let truncated = false;
@@ -406,4 +408,27 @@ function dedupeHints(hints: QueryHint[]): QueryHint[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Drops the parentheses nested past MAX_GROUP_DEPTH, keeping what they held. */
+function flattenDeepGroups(lexemes: Lexeme[]): Lexeme[] {
+  let depth = 0;
+  const kept: Lexeme[] = [];
+  // For each ')' we meet: was its '(' kept?
+  const openKept: boolean[] = [];
+  for (const lx of lexemes) {
+    if (lx.kind === 'open') {
+      depth++;
+      const keep = depth <= MAX_GROUP_DEPTH;
+      openKept.push(keep);
+      if (keep) kept.push(lx);
+    } else if (lx.kind === 'close') {
+      if (depth > 0) depth--;
+      const keep = openKept.pop() ?? true;
+      if (keep) kept.push(lx);
+    } else {
+      kept.push(lx);
+    }
+  }
+  return kept;
 }
