@@ -22,6 +22,12 @@ export type NewVersion = Omit<VersionMeta, 'id' | 'storyId' | 'importedAt'> & {
 
 const now = (): string => new Date().toISOString();
 
+/**
+ * Text is stored composed (NFC): the same letters as written, in one canonical form, so that a
+ * file saved decomposed (as macOS may) searches, highlights and aligns like any other.
+ */
+const nfc = (text: string): string => text.normalize('NFC');
+
 export function createStory(db: Database, groupKey: string | null = null): number {
   const t = now();
   const info = db
@@ -56,9 +62,9 @@ export function insertVersion(db: Database, storyId: number, v: NewVersion): num
       lang: v.lang,
       original: v.original ? 1 : 0,
       provenance: v.provenance,
-      headline: v.headline,
-      agency: v.agency,
-      place: v.place,
+      headline: nfc(v.headline),
+      agency: v.agency === null ? null : nfc(v.agency),
+      place: v.place === null ? null : nfc(v.place),
       publishedAt: v.publishedAt,
       url: v.url,
       sourceFile: v.sourceFile,
@@ -69,7 +75,7 @@ export function insertVersion(db: Database, storyId: number, v: NewVersion): num
   const insertBlock = db.prepare(
     'INSERT INTO blocks (version_id, position, kind, text) VALUES (?, ?, ?, ?)',
   );
-  v.blocks.forEach((b, i) => insertBlock.run(versionId, i, b.kind, b.text));
+  v.blocks.forEach((b, i) => insertBlock.run(versionId, i, b.kind, nfc(b.text)));
   db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(now(), storyId);
   afterVersionStored(db, storyId, versionId);
   return versionId;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { importSources } from '../../src/main/core/import/import-files';
+import { getStory } from '../../src/main/core/stories/repository';
+import { search } from '../../src/main/core/search/search';
+import { memoryArchive } from '../support/archive';
+
+describe('text written in decomposed Unicode (NFD)', () => {
+  it('is stored composed, so search finds and marks the right paragraph', () => {
+    const db = memoryArchive();
+    const text = 'Käsitöölaat Tartus\nTartu • ERR\nLaupäeval avati käsitöölaat.\nÕhtul tuli rahvast juurde.'.normalize('NFD');
+    const report = importSources(db, [{ name: 'laat.et.txt', bytes: new TextEncoder().encode(text) }]);
+    const story = getStory(db, report.imported[0]!.story);
+    expect(story.versions[0]!.blocks[2]!.text).toBe('Laupäeval avati käsitöölaat.'.normalize('NFC'));
+    const hit = search(db, 'käsitöölaat').stories[0]!.hits.find((h) => h.block === 2);
+    expect(hit).toBeDefined();
+  });
+});
