@@ -140,4 +140,15 @@ describe('the diptych command', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('delete');
   });
+
+  it('takes a query that starts with an exclusion, no quoting tricks needed', async () => {
+    const plain = JSON.parse((await diptych(['search', 'Kallas', '--db', db, '--json'])).stdout);
+    expect(plain.total).toBe(1);
+    // The seed story mentions Macron, so excluding him leaves nothing.
+    const excluded = await diptych(['search', '-Macron', 'Kallas', '--db', db, '--json']);
+    expect(excluded.code).toBe(0);
+    expect(JSON.parse(excluded.stdout).total).toBe(0);
+    const notEnglish = JSON.parse((await diptych(['search', 'Kallas', '-lang:en', '--json', '--db', db])).stdout);
+    expect(notEnglish.stories[0].hits.every((h: { lang: string }) => h.lang !== 'en')).toBe(true);
+  });
 });

@@ -39,5 +39,7 @@ export interface CliCommand {
   options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
   /** True for commands that may create the archive (import); others need it to exist already. */
   createsArchive?: boolean;
+  /** True when positionals are free text (a query): `-Macron` is a word to exclude, not an option. */
+  freeText?: boolean;
   run(ctx: CliContext): void | Promise<void>;
 }

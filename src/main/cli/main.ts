@@ -53,7 +53,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv.filter((a, i) => !(a === name && argv.indexOf(name) === i)),
+      args: (command.freeText ? freeTextArgs : (a: string[]) => a)(
+        argv.filter((a, i) => !(a === name && argv.indexOf(name) === i)),
+        { ...GLOBAL_OPTIONS, ...command.options },
+      ),
       options: { ...GLOBAL_OPTIONS, ...command.options },
       allowPositionals: true,
       strict: true,
@@ -115,4 +118,33 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function isOptionValue(argv: string[], arg: string): boolean {
   const prev = argv[argv.indexOf(arg) - 1];
   return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance|from|to|sort|limit|offset|hits|counterpart-lang)$/u.test(prev);
+}
+
+/**
+ * For a command whose positionals are free text: known options stay options, everything else
+ * (`-Macron`, `-lang:en`) goes after `--`, so a query's exclusions need no quoting tricks.
+ */
+function freeTextArgs(
+  args: string[],
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>,
+): string[] {
+  const known: string[] = [];
+  const text: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      text.push(...args.slice(i + 1));
+      break;
+    }
+    const long = /^--([^=]+)(=.*)?$/u.exec(arg);
+    const short = /^-([A-Za-z])$/u.exec(arg);
+    const spec = long ? options[long[1]!] : short ? Object.values(options).find((o) => o.short === short[1]) : undefined;
+    if (!spec) {
+      text.push(arg);
+      continue;
+    }
+    known.push(arg);
+    if (spec.type === 'string' && !long?.[2] && i + 1 < args.length) known.push(args[++i]!);
+  }
+  return [...known, '--', ...text];
 }

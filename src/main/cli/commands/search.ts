@@ -29,6 +29,7 @@ function highlight(text: string, ranges: readonly [number, number][], tty: boole
 }
 
 export const searchCommand: CliCommand = {
+  freeText: true,
   options: {
     sort: { type: 'string' },
     limit: { type: 'string' },
