@@ -95,6 +95,8 @@ describe('sentences', () => {
     ['uk', 'У м. Київ прибули 5 млн. туристів. Це рекорд.', ['У м. Київ прибули 5 млн. туристів.', 'Це рекорд.']],
     ['et', 'Ta tuli 24. veebruaril. Nt. Kallas ütles nii.', ['Ta tuli 24. veebruaril.', 'Nt. Kallas ütles nii.']],
     ['de', 'Er kam am 24. Februar. Das war gut.', ['Er kam am 24. Februar.', 'Das war gut.']],
+    ['de', 'Die Konzerte endeten z. B. um 21 Uhr Ortszeit. Danach war es still.', ['Die Konzerte endeten z. B. um 21 Uhr Ortszeit.', 'Danach war es still.']],
+    ['uk', 'Приїхали з Києва, Львова і т. д. Потім усі розійшлися.', ['Приїхали з Києва, Львова і т. д. Потім усі розійшлися.']],
     ['en', 'Whatever we do... If they want to attack, they will attack," she said.', ['Whatever we do...', 'If they want to attack, they will attack," she said.']],
     ['et', '„See on artikkel 5. Pommitame... Venemaad.“ Nii see ei käi.', ['„See on artikkel 5.', 'Pommitame... Venemaad.“', 'Nii see ei käi.']],
   ])('%s: %s', (lang, text, expected) => expect(sentences(text, lang)).toEqual(expected));

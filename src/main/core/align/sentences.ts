@@ -56,6 +56,8 @@ function endsWithAbbreviation(piece: string): boolean {
   const word = m[1]!;
   // An initial: one capital letter ("K. Kallas", "Дж. Байден").
   if (/^\p{Lu}$/u.test(word)) return true;
+  // A lone lower-case letter: the first half of a spaced abbreviation ("z. B.", "d. h.", "т. д.").
+  if (/^\p{Ll}$/u.test(word)) return true;
   if (/^\p{Lu}\p{Ll}?$/u.test(word) && /^(Дж|Ch|Sh|Zh|Th)$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLocaleLowerCase());
 }
