@@ -29,4 +29,12 @@ describe('deleting a story', () => {
     deleteStory(db, first.imported[0]!.story);
     expect(importPaths(db, [SEED_DIR]).imported).toHaveLength(3);
   });
+
+  it("never gives a deleted story's id to a new one", () => {
+    const db = memoryArchive();
+    const first = importPaths(db, [SEED_DIR]).imported[0]!.story;
+    deleteStory(db, first);
+    const second = importPaths(db, [SEED_DIR]).imported[0]!.story;
+    expect(second).toBeGreaterThan(first);
+  });
 });

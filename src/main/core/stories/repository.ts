@@ -20,6 +20,9 @@ export type NewVersion = Omit<VersionMeta, 'id' | 'storyId' | 'importedAt'> & {
   blocks: readonly ParsedBlock[];
 };
 
+/** The highest story id ever given, kept once the newest story is deleted. */
+const LAST_STORY_ID_KEY = 'stories.lastId';
+
 const now = (): string => new Date().toISOString();
 
 /**
@@ -31,7 +34,14 @@ const nfc = (text: string): string => text.normalize('NFC');
 export function createStory(db: Database, groupKey: string | null = null): number {
   const t = now();
   const info = db
-    .prepare('INSERT INTO stories (group_key, created_at, updated_at) VALUES (?, ?, ?)')
+    // Ids are never reused, even after the newest story was deleted: a script or a note that
+    // names story 42 must not find another story there later (see deleteStory).
+    .prepare(
+      `INSERT INTO stories (id, group_key, created_at, updated_at) VALUES (
+         MAX(IFNULL((SELECT MAX(id) FROM stories), 0),
+             IFNULL((SELECT CAST(value AS INTEGER) FROM settings WHERE key = '${LAST_STORY_ID_KEY}'), 0)) + 1,
+         ?, ?, ?)`,
+    )
     .run(groupKey, t, t);
   return Number(info.lastInsertRowid);
 }
@@ -87,6 +97,10 @@ export function deleteStory(db: Database, storyId: number): { versions: number }
     const versions = (db.prepare('SELECT COUNT(*) AS n FROM versions WHERE story_id = ?').get(storyId) as { n: number }).n;
     const info = db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
     if (info.changes === 0) throw new DiptychError('notFound', { id: storyId });
+    db.prepare(
+      `INSERT INTO settings (key, value) VALUES ('${LAST_STORY_ID_KEY}', ?)
+       ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), excluded.value)`,
+    ).run(storyId);
     return { versions };
   })();
 }
