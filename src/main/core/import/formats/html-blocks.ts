@@ -69,6 +69,18 @@ export function cleanText(text: string): string {
   return text.replace(/[\s\u00A0\u200B]+/gu, ' ').trim();
 }
 
+/**
+ * Plain text of a metadata value (an og:title, a front-matter field): a value that carries markup
+ * is read as HTML and only its visible text is kept, script and style contents dropped, so
+ * "Budget<script>alert(1)</script>" is stored as "Budget". (Only text leaves, so the parse needs
+ * no sanitizing, and unknown inline tags keep their words.)
+ */
+export function plainText(value: string): string {
+  if (!/<[a-z!/?]/iu.test(value)) return cleanText(value);
+  const { document } = parseHTML(`<!doctype html><html><body>${value}</body></html>`);
+  return textOf(document.body);
+}
+
 /** Text of a node, with <br> as a space (a line break inside a paragraph is not a new block). */
 function textOf(node: DomNode): string {
   let out = '';

@@ -7,7 +7,7 @@ import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { parseDateline } from './agency-text';
 import { shapeStory } from './story-shape';
-import { cleanText, htmlToBlocks } from './html-blocks';
+import { cleanText, htmlToBlocks, plainText } from './html-blocks';
 import { isoDate } from './dates';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- linkedom's DOM is typed for the browser lib */
@@ -15,7 +15,12 @@ type Doc = any;
 
 export interface PageMeta {
   lang: string | null;
+  /** og:title (or twitter:title), as plain text. */
   title: string | null;
+  /** The page's <title>, with a " | Site" or " — Site" suffix removed. */
+  docTitle: string | null;
+  /** The article's own <h1>: the first inside <article>/<main>, else the page's only one. */
+  h1: string | null;
   siteName: string | null;
   publishedAt: string | null;
   url: string | null;
@@ -30,7 +35,10 @@ function meta(doc: Doc, ...names: string[]): string | null {
     for (const el of doc.querySelectorAll('meta')) {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
       const content = el.getAttribute('content');
-      if (key === name && content && content.trim()) return cleanText(content);
+      if (key === name && content && content.trim()) {
+        const text = plainText(content);
+        if (text) return text;
+      }
     }
   }
   return null;
@@ -61,10 +69,14 @@ export function pageMeta(doc: Doc): PageMeta {
   }
   // og:locale always carries a region (many sites leave the default en_US): its language is enough.
   const ogLocale = meta(doc, 'og:locale')?.split(/[_-]/u)[0] ?? null;
+  const siteName = meta(doc, 'og:site_name', 'application-name', 'publisher');
+  const ogTitle = meta(doc, 'og:title', 'twitter:title', 'headline');
   return {
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'content-language', 'language') || ogLocale,
-    title: meta(doc, 'og:title', 'twitter:title', 'headline') ?? (cleanText(doc.querySelector('title')?.textContent ?? '') || null),
-    siteName: meta(doc, 'og:site_name', 'application-name', 'publisher'),
+    title: ogTitle,
+    docTitle: withoutSiteSuffix(cleanText(doc.querySelector('title')?.textContent ?? ''), siteName),
+    h1: articleH1(doc, siteName),
+    siteName,
     publishedAt: isoDate(meta(doc, 'article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate')
       ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')),
     url: safeUrl(canonical) ?? safeUrl(meta(doc, 'og:url')),
@@ -89,8 +101,7 @@ export function parseHtmlPage(html: string): ParsedVersion {
   const content: ParsedBlock[] = article?.content
     ? htmlToBlocks(article.content)
     : htmlToBlocks(String(parseHTML(html).document.body?.innerHTML ?? ''));
-  const h1 = content.find((b) => b.kind === 'heading');
-  const headline = cleanText(info.title ?? article?.title ?? h1?.text ?? '');
+  const headline = chooseHeadline(info, article?.title ? plainText(article.title) : null, content);
   if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
   const shaped = shapeStory(headline, content, info.dateline);
   const blocks = shaped.blocks;
@@ -117,4 +128,46 @@ function findDateline(doc: Doc): string | null {
     if (text.length < 80 && parseDateline(text)) return text;
   }
   return null;
+}
+
+const SUFFIX = /^(.+)\s+[|\u2013\u2014\u00B7\u2022»-]\s+(.+?)$/u;
+const PREFIX = /^(.+?)\s+[|\u2013\u2014\u00B7\u2022»-]\s+(.+)$/u;
+const same = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+const words = (s: string): number => s.split(/\s+/u).length;
+
+/**
+ * "Headline | Site", "Headline — Site", "Site | Headline": the site's part goes when it is the
+ * declared site name or (no name given) when it is short and what stays is still a headline.
+ */
+export function withoutSiteSuffix(title: string, siteName: string | null): string | null {
+  if (!title) return null;
+  const suffix = SUFFIX.exec(title);
+  const prefix = PREFIX.exec(title);
+  if (siteName) {
+    if (suffix && same(suffix[2]!, siteName)) return suffix[1]!;
+    if (prefix && same(prefix[1]!, siteName)) return prefix[2]!;
+  }
+  if (suffix && words(suffix[2]!) <= 4 && words(suffix[1]!) >= 3) return suffix[1]!;
+  return title;
+}
+
+function articleH1(doc: Doc, siteName: string | null): string | null {
+  const inArticle = doc.querySelector('article h1, main h1, [role="main"] h1, [itemprop="headline"]');
+  const all = [...doc.querySelectorAll('h1')] as Doc[];
+  const el = inArticle ?? (all.length === 1 ? all[0] : null);
+  if (!el) return null;
+  const text = plainText(String(el.innerHTML ?? el.textContent ?? ''));
+  // A logo in an <h1> ("ERR News") is the site, not the article.
+  if (!text || (siteName && same(text, siteName)) || text.length > 300) return null;
+  return text;
+}
+
+/**
+ * The article's <h1> is what its readers see as the headline; og:title is what the site wrote
+ * for sharing; Readability's title and the <title> (without its site suffix) come after.
+ */
+function chooseHeadline(info: PageMeta, readabilityTitle: string | null, content: readonly ParsedBlock[]): string {
+  const firstHeading = content.find((b) => b.kind === 'heading')?.text ?? null;
+  const candidates = [info.h1, info.title, readabilityTitle ? withoutSiteSuffix(readabilityTitle, info.siteName) : null, info.docTitle, firstHeading];
+  return cleanText(candidates.find((c) => c && c.trim()) ?? '');
 }

@@ -27,8 +27,10 @@ export function shapeStory(headline: string, content: readonly ParsedBlock[], da
   // A dateline found outside the article body (Readability often drops it) goes first.
   if (datelineText) addDateline(datelineText);
   let leadSeen = false;
+  // The headline is never repeated as a heading (pages put their <h1> anywhere above the text).
+  const repeated = content.findIndex((b) => (b.kind === 'heading' || b.kind === 'headline') && sameText(b.text, headline));
   content.forEach((b, i) => {
-    if (i < 3 && b.kind === 'heading' && sameText(b.text, headline)) return;
+    if (i === repeated) return;
     if (i < 3 && (b.kind === 'dateline' || b.kind === 'paragraph') && !leadSeen) {
       if (datelineText && b.text === datelineText) return;
       if (addDateline(b.text)) return;
