@@ -4,6 +4,7 @@
 import { foldLatinDiacritics, exactForm, hasLatinDiacritics, scriptOf } from './normalize';
 import { hasPositive, type FilterWords, type ParsedQuery, type QueryNode, type Scope } from './query-parser';
 import { languagesForScript, primaryLanguage, stemWord } from './stemmers';
+import { queryStemKeys } from './cross-script-stems';
 import { documentKeys, queryKeys } from './transliterate';
 
 export interface WordForms {
@@ -30,7 +31,10 @@ export function queryWordForms(text: string, prefix: boolean, langs: readonly st
   // An unaccented word also finds accented spellings (mae → mäe); an accented one stays exact.
   if (!hasLatinDiacritics(exact)) forms.add(exact);
   else forms.delete(foldLatinDiacritics(exact));
-  for (const k of queryKeys(exact)) forms.add(k);
+  const keys = queryKeys(exact);
+  for (const k of keys) forms.add(k);
+  // A Latin name also finds its Cyrillic counterpart's inflected forms (Narva → Нарві).
+  if (script === 'latin') for (const k of queryStemKeys(exact, keys)) forms.add(k);
   return { exact, expanded: [...forms].filter((f) => f.length > 0), prefix };
 }
 
