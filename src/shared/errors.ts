@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'repairNotPossible',
   'nothingToUndo',
   'archiveBusy',
+  'repeatedLanguage',
+  'emptyArchive',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -134,7 +134,7 @@ class ImportRun {
     this.store.store(prepared);
   }
 
-  /** A JSON file, a story at a time: a story that fails is reported, the others land. */
+  /** A JSON file, a story at a time: a story that fails is reported with no trace, the others land. */
   private importJson(name: string, chunks: Iterable<Uint8Array>): void {
     let index = 0;
     for (const text of splitJsonStories(chunks, { maxStoryBytes: MAX_JSON_STORY_BYTES })) {
@@ -145,7 +145,7 @@ class ImportRun {
         this.store.store(prepareVersions(name, parsed, this.override, false).map((p, i) => ({
           ...p,
           file: parsed.length > 1 ? `${label}.${i + 1}` : label,
-        })));
+        })), true);
       } catch (e) {
         this.fail(label, toApiError(e));
       }

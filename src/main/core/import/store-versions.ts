@@ -92,9 +92,16 @@ export class VersionStore {
     this.linkTag = db.prepare('INSERT OR IGNORE INTO story_tags (story_id, tag_id) VALUES (?, ?)');
   }
 
-  /** Stores versions that belong together (one file, or one story of a file) in one transaction. */
-  store(versions: readonly PreparedVersion[]): void {
+  /**
+   * Stores versions that belong together (one file, or one story of a file) in one transaction.
+   * `whole`: all of them or none (a JSON story); the first failure is thrown, nothing reported.
+   */
+  store(versions: readonly PreparedVersion[], whole = false): void {
     if (versions.length === 0) return;
+    if (whole) {
+      this.storeWhole(versions);
+      return;
+    }
     const run = (): void => {
       for (const p of versions) {
         try {
@@ -109,6 +116,30 @@ export class VersionStore {
     try {
       if (versions.length === 1) run();
       else this.db.transaction(run)();
+    } finally {
+      this.batches.leave();
+    }
+  }
+
+  private storeWhole(versions: readonly PreparedVersion[]): void {
+    const { report } = this;
+    const before = {
+      counts: { ...report.counts },
+      lengths: { imported: report.imported.length, duplicates: report.duplicates.length, failed: report.failed.length },
+    };
+    this.batches.enter();
+    try {
+      this.db.transaction(() => {
+        for (const p of versions) this.storeOne(p);
+      })();
+    } catch (e) {
+      // Rolled back: the report and the remembered groups forget what was written.
+      report.counts = before.counts;
+      report.imported.length = before.lengths.imported;
+      report.duplicates.length = before.lengths.duplicates;
+      report.failed.length = before.lengths.failed;
+      for (const p of versions) this.storyOfGroup.delete(p.groupKey);
+      throw e;
     } finally {
       this.batches.leave();
     }

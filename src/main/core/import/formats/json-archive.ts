@@ -3,6 +3,7 @@
 import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
+import { normalizeLangTag } from '../detect-language';
 import { safeUrl } from './html-page';
 import { JsonStory, type JsonStoryT } from './json-schema';
 import { splitJsonStories } from './json-stream';
@@ -24,8 +25,25 @@ export function parseJsonStory(text: string, index: number): ParsedVersion[] {
   return storyVersions(checked.data, index);
 }
 
+/**
+ * A story is stored whole or not at all, so what would fail it is found here, before anything is
+ * written: a language that is no language tag (never silently replaced by a detected one), two
+ * versions in one language. Of two versions marked original, the first is the original.
+ */
+function checkVersions(story: JsonStoryT, index: number): void {
+  const seen = new Set<string>();
+  story.versions.forEach((v, i) => {
+    const lang = normalizeLangTag(v.lang);
+    if (!lang) throw new DiptychError('invalidJsonSchema', { path: `stories[${index}].versions.${i}.lang` }, `not a language tag: ${v.lang}`);
+    if (seen.has(lang.toLowerCase())) throw new DiptychError('repeatedLanguage', { lang });
+    seen.add(lang.toLowerCase());
+  });
+}
+
 function storyVersions(story: JsonStoryT, index: number): ParsedVersion[] {
-  return story.versions.map((v) => {
+  checkVersions(story, index);
+  const firstOriginal = story.versions.findIndex((v) => v.original === true);
+  return story.versions.map((v, i) => {
     const blocks: ParsedBlock[] = v.blocks.filter((b) => b.text.trim().length > 0);
     const headline = v.headline?.trim() || blocks.find((b) => b.kind === 'headline')?.text;
     if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
@@ -38,7 +56,7 @@ function storyVersions(story: JsonStoryT, index: number): ParsedVersion[] {
       place: v.place ?? null,
       publishedAt: isoDate(v.publishedAt),
       url: safeUrl(v.url),
-      ...(v.original !== undefined ? { original: v.original } : {}),
+      ...(v.original !== undefined ? { original: v.original && i === firstOriginal } : {}),
       ...(v.provenance ? { provenance: v.provenance } : {}),
       translationOf: v.translationOf ?? null,
       alternates: (v.alternates ?? []).flatMap((a) => {

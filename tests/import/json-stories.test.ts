@@ -1,0 +1,56 @@
+// A JSON story is stored whole or not at all, and what it declares is taken as written or refused
+// with a reason: never a half-imported story, never a language silently replaced.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { importSources } from '../../src/main/core/import/import-files';
+import { getStory } from '../../src/main/core/stories/repository';
+import { memoryArchive, tableCounts } from '../support/archive';
+
+const QA = resolve(__dirname, '../fixtures/import-qa');
+const json = (stories: unknown[]) => ({ name: 'stories.json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'diptych', version: 1, stories })) });
+const version = (lang: string, text: string, extra: object = {}) => ({
+  lang,
+  ...extra,
+  blocks: [{ kind: 'headline', text: `Headline ${text}` }, { kind: 'paragraph', text: `A paragraph about ${text}.` }],
+});
+
+describe('JSON stories', () => {
+  let db: Database;
+  beforeEach(() => (db = memoryArchive()));
+  afterEach(() => db.close());
+
+  it('refuses a story with two versions in one language whole, leaving no trace of its first version', () => {
+    const report = importSources(db, [json([{ versions: [version('en', 'one')] }, { versions: [version('en', 'dup A'), version('de', 'dup B'), version('en', 'dup C')] }])]);
+    expect(report.counts).toEqual({ imported: 1, duplicates: 0, failed: 1 });
+    expect(report.failed).toEqual([expect.objectContaining({ file: 'stories.json#2', error: expect.objectContaining({ code: 'repeatedLanguage', params: { lang: 'en' } }) })]);
+    expect(tableCounts(db)).toMatchObject({ stories: 1, versions: 1 });
+  });
+
+  it('rolls a story back when a later version fails in the store (its language already taken there)', () => {
+    // Version 1 is already stored, so the story joins it; version 3 then clashes with its German.
+    importSources(db, [json([{ versions: [version('en', 'base'), version('de', 'basis')] }])]);
+    const report = importSources(db, [json([{ versions: [version('en', 'base'), version('fr', 'nouveau'), version('de', 'andere')] }])]);
+    expect(report.counts).toEqual({ imported: 0, duplicates: 0, failed: 1 });
+    expect(report.failed.map((f) => f.error.code)).toEqual(['duplicateLanguage']);
+    expect(tableCounts(db)).toMatchObject({ stories: 1, versions: 2 });
+  });
+
+  it('imports the QA file: each story whole or not at all', () => {
+    const report = importSources(db, [{ name: 'mixed2.json', bytes: readFileSync(resolve(QA, 'mixed2.json')) }]);
+    expect(report.failed.map((f) => `${f.file} ${f.error.code}`)).toEqual([
+      'mixed2.json#1 invalidJsonSchema',
+      'mixed2.json#6 repeatedLanguage',
+      'mixed2.json#7 notAStory',
+    ]);
+    expect(report.failed[0]!.error.params).toEqual({ path: 'stories[0].versions.0.lang' });
+    expect(tableCounts(db).versions).toBe(report.counts.imported);
+  });
+
+  it('makes the first of two versions marked original the original', () => {
+    const report = importSources(db, [json([{ versions: [version('en', 'A', { original: true }), version('de', 'B', { original: true })] }])]);
+    const story = getStory(db, report.imported[0]!.story);
+    expect(story.versions.filter((v) => v.original).map((v) => v.lang)).toEqual(['en']);
+  });
+});
