@@ -23,6 +23,7 @@ export const SEARCH_HINT_CODES = [
   'onlyExclusions',
   'tooManyTerms',
   'exclusionInOr',
+  'filterScope',
 ] as const;
 export type SearchHintCode = (typeof SEARCH_HINT_CODES)[number];
 

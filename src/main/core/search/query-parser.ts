@@ -151,6 +151,8 @@ export function parseDatePeriod(value: string): { start: string; next: string } 
   return { start: iso(start), next: iso(next) };
 }
 
+/** Filters whose values OR together anyway (`lang:uk lang:et` is either language). */
+const UNION_FILTERS = new Set(['lang', 'agency', 'place']);
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u;
 const SIDE_WORDS = new Set(['', 'yes', 'true', 'only', '1']);
 
@@ -161,6 +163,8 @@ export function parseQuery(input: string): ParsedQuery {
   let pos = 0;
   let terms = 0;
   let truncated = false;
+  /** Filters in the order applied (source: as agency:), so OR and excluded groups can see theirs. */
+  const applied: { name: string; raw: string }[] = [];
 
   const countTerm = (): boolean => {
     if (terms >= MAX_TERMS) {
@@ -210,14 +214,27 @@ export function parseQuery(input: string): ParsedQuery {
   const negate = (node: QueryNode | null, negated: boolean): QueryNode | null =>
     node && negated ? { type: 'not', child: node } : node;
 
-  /** Applies a filter; returns a node when the filter is also a term (title:, original:word). */
-  const applyFilter = (name: string, value: string, negated: boolean, raw: string, quoted = false): QueryNode | null => {
+  /**
+   * Applies a filter; returns a node when the filter is also a term (title:, original:word).
+   * `excludedGroup`: the filter is inside `-( … )`, so it excludes what it names (a node returned
+   * is negated by the group itself).
+   */
+  const applyFilter = (
+    name: string,
+    value: string,
+    ownNegation: boolean,
+    raw: string,
+    quoted = false,
+    excludedGroup = false,
+  ): QueryNode | null => {
     const known = (FILTER_NAMES as readonly string[]).includes(name);
     if (!known) {
       hints.push({ code: 'unknownFilter', text: raw });
-      return negate(wordNodes(raw.replace(/:/gu, ' '), 'all', true), negated);
+      return negate(wordNodes(raw.replace(/:/gu, ' '), 'all', true), ownNegation);
     }
+    const negated = ownNegation !== excludedGroup;
     const trimmed = value.trim();
+    if (name !== 'title') applied.push({ name: name === 'source' ? 'agency' : name, raw });
     switch (name) {
       case 'lang': {
         const tags = trimmed.split(',').map((t) => t.trim()).filter(Boolean);
@@ -249,7 +266,8 @@ export function parseQuery(input: string): ParsedQuery {
           hints.push({ code: trimmed ? 'badDate' : 'emptyFilter', text: raw });
           return null;
         }
-        if (name === 'after') filters.after = period.start;
+        // Not after a day is before it, and the other way round.
+        if ((name === 'after') !== negated) filters.after = period.start;
         else filters.before = period.start;
         return null;
       }
@@ -265,28 +283,52 @@ export function parseQuery(input: string): ParsedQuery {
           hints.push({ code: 'emptyFilter', text: raw });
           return null;
         }
-        return negate(quoted ? phraseNode(trimmed, 'title') : wordNodes(trimmed, 'title', true), negated);
+        return negate(quoted ? phraseNode(trimmed, 'title') : wordNodes(trimmed, 'title', true), ownNegation);
       }
     }
   };
 
-  const parseSequence = (depth: number, scope: Scope): QueryNode[] => {
+  /**
+   * `excluded`: inside `-( … )`. Filters apply to the whole query, so OR between them works only
+   * where it means the same: values of one of lang:, agency:, place: (`lang:uk OR lang:et`), or any
+   * filters inside an excluded group (each is excluded). Elsewhere a hint says how it was read.
+   */
+  const parseSequence = (depth: number, scope: Scope, excluded: boolean): QueryNode[] => {
     const items: QueryNode[] = [];
     let pendingOr = false;
+    /** Where this lexeme's filters start in `applied`. */
+    let mark = applied.length;
+    /** The last thing read: a node, and the filters it applied. */
+    let last: { node: QueryNode | null; filters: { name: string; raw: string }[] } | null = null;
     const push = (node: QueryNode | null): void => {
-      if (!node) return;
-      const last = items[items.length - 1];
-      if (pendingOr && last) {
-        items[items.length - 1] =
-          last.type === 'or' ? { type: 'or', children: [...last.children, node] } : { type: 'or', children: [last, node] };
-      } else {
-        if (pendingOr) hints.push({ code: 'strayOperator', text: 'OR' });
-        items.push(node);
+      const filters = applied.slice(mark);
+      if (!node && filters.length === 0) return;
+      const left = last;
+      last = { node, filters };
+      let orWords = pendingOr && left !== null && left.node !== null && node !== null;
+      if (pendingOr && left && (left.filters.length > 0 || filters.length > 0)) {
+        const names = new Set([...left.filters, ...filters].map((f) => f.name));
+        const union =
+          left.node === null && node === null && (excluded || (names.size === 1 && UNION_FILTERS.has([...names][0] as string)));
+        if (!union) {
+          hints.push({ code: 'filterScope', text: (filters[0] ?? left.filters[0])?.raw ?? 'OR' });
+          // A word beside a filter is required like any other, not an alternative to it.
+          if (left.node === null || node === null) orWords = false;
+        }
       }
       pendingOr = false;
+      if (!node) return;
+      const prev = items[items.length - 1];
+      if (orWords && prev) {
+        items[items.length - 1] =
+          prev.type === 'or' ? { type: 'or', children: [...prev.children, node] } : { type: 'or', children: [prev, node] };
+      } else {
+        items.push(node);
+      }
     };
     while (pos < lexemes.length) {
       const lx = lexemes[pos] as Lexeme;
+      mark = applied.length;
       if (lx.kind === 'close') {
         if (depth > 0) break;
         hints.push({ code: 'unbalancedParenthesis', text: ')' });
@@ -295,13 +337,13 @@ export function parseQuery(input: string): ParsedQuery {
       }
       pos++;
       if (lx.kind === 'or') {
-        if (pendingOr || items.length === 0) hints.push({ code: 'strayOperator', text: 'OR' });
+        if (pendingOr || last === null) hints.push({ code: 'strayOperator', text: 'OR' });
         else pendingOr = true;
         continue;
       }
       if (lx.kind === 'open') {
         const innerScope: Scope = lx.filter === 'title' ? 'title' : scope;
-        const children = parseSequence(depth + 1, innerScope);
+        const children = parseSequence(depth + 1, innerScope, excluded !== lx.negated);
         if (pos < lexemes.length && (lexemes[pos] as Lexeme).kind === 'close') pos++;
         else hints.push({ code: 'unbalancedParenthesis', text: '(' });
         if (lx.filter && lx.filter !== 'title') {
@@ -309,12 +351,17 @@ export function parseQuery(input: string): ParsedQuery {
         }
         const group: QueryNode | null =
           children.length === 0 ? null : children.length === 1 ? (children[0] as QueryNode) : { type: 'and', children };
+        // `-(Kallas lang:en)` cannot exclude the pair: the filter is excluded on its own.
+        const inner = applied.slice(mark);
+        if (lx.negated && inner.length > 0 && (group !== null || new Set(inner.map((f) => f.name)).size > 1)) {
+          hints.push({ code: 'filterScope', text: (inner[0] as { raw: string }).raw });
+        }
         push(negate(group, lx.negated));
         continue;
       }
       if (lx.kind === 'phrase') {
         if (lx.filter) {
-          push(applyFilter(lx.filter, lx.text, lx.negated, `${lx.filter}:"${lx.text}"`, lx.closed));
+          push(applyFilter(lx.filter, lx.text, lx.negated, `${lx.filter}:"${lx.text}"`, lx.closed, excluded));
           continue;
         }
         // An unclosed quote reads as plain words: the reader may have typed a stray mark.
@@ -336,7 +383,7 @@ export function parseQuery(input: string): ParsedQuery {
       const colon = lx.text.indexOf(':');
       if (colon > 0 && /^[A-Za-z]+$/u.test(lx.text.slice(0, colon))) {
         const name = lx.text.slice(0, colon).toLowerCase();
-        push(applyFilter(name, lx.text.slice(colon + 1), lx.negated, lx.text));
+        push(applyFilter(name, lx.text.slice(colon + 1), lx.negated, lx.text, false, excluded));
         continue;
       }
       push(negate(wordNodes(lx.text, scope, true), lx.negated));
@@ -347,7 +394,7 @@ export function parseQuery(input: string): ParsedQuery {
 
   const items: QueryNode[] = [];
   while (pos < lexemes.length) {
-    items.push(...parseSequence(0, 'all'));
+    items.push(...parseSequence(0, 'all', false));
     if (pos < lexemes.length) pos++; // a stray ')' already reported
   }
   const root = simplify(items.length === 0 ? null : items.length === 1 ? (items[0] as QueryNode) : { type: 'and', children: items }, hints);
