@@ -93,7 +93,7 @@ describe('Markdown with front matter', () => {
       headline: 'Le plus vieux café de Lyon ferme ses portes après 140 ans',
       agency: 'Rhône Dépêche',
       place: 'Lyon',
-      publishedAt: '2026-10-02',
+      publishedAt: '2026-10-02T00:00:00.000Z',
       url: 'https://rhone-depeche.example/2026/10/cafe-ferme',
       tags: ['culture', 'commerce'],
     });

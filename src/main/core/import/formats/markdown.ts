@@ -7,7 +7,7 @@ import { DiptychError } from '../../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../../shared/model';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
-import { cleanText, htmlToBlocks } from './html-blocks';
+import { cleanText, htmlToBlocks, plainText } from './html-blocks';
 import { safeUrl } from './html-page';
 import { shapeStory } from './story-shape';
 
@@ -48,11 +48,16 @@ export function parseFrontMatter(yamlText: string): FrontMatter {
       : undefined;
   const date = d.date instanceof Date ? d.date.toISOString().slice(0, 10) : str(d.date);
   const provenance = str(d.provenance);
+  // Fields shown as text are plain text: markup in them is reduced to its words.
+  const plain = (v: unknown): string | undefined => {
+    const s = str(v);
+    return s === undefined ? undefined : plainText(s) || undefined;
+  };
   return {
-    title: str(d.title),
+    title: plain(d.title),
     lang: str(d.lang ?? d.language),
-    source: str(d.source ?? d.agency),
-    place: str(d.place),
+    source: plain(d.source ?? d.agency),
+    place: plain(d.place),
     date,
     url: str(d.url),
     translation_of: str(d.translation_of ?? d.translationOf),
@@ -62,18 +67,32 @@ export function parseFrontMatter(yamlText: string): FrontMatter {
   };
 }
 
+/** Raw inline HTML whose content is never prose: its text is dropped, as the page importer does. */
+const HIDDEN_OPEN = /^<(script|style|noscript|template|iframe|textarea|title|svg|math|object)\b[^>]*>/iu;
+
 /** Plain text of inline tokens: emphasis, links and code spans keep only their words. */
 function inlineText(tokens: readonly Token[] | undefined, fallback: string): string {
   if (!tokens) return cleanText(fallback);
-  let out = '';
-  for (const t of tokens) {
-    if (t.type === 'br') out += ' ';
-    else if (t.type === 'html') out += '';
-    else if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0) out += inlineText(t.tokens, '');
-    else if (t.type === 'image') out += '';
-    else if ('text' in t && typeof t.text === 'string') out += t.text;
-  }
-  return cleanText(decodeEntities(out));
+  // marked gives `<script>`, its text and `</script>` as three tokens: the text between is skipped.
+  let hiddenUntil: RegExp | null = null;
+  const walk = (list: readonly Token[]): string => {
+    let out = '';
+    for (const t of list) {
+      if (hiddenUntil) {
+        if (t.type === 'html' && hiddenUntil.test(t.raw)) hiddenUntil = null;
+        continue;
+      }
+      if (t.type === 'br') out += ' ';
+      else if (t.type === 'html') {
+        const open = HIDDEN_OPEN.exec(t.raw.trim());
+        if (open && !new RegExp(`</${open[1]}\\s*>`, 'iu').test(t.raw)) hiddenUntil = new RegExp(`</${open[1]}\\s*>`, 'iu');
+      } else if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0) out += walk(t.tokens);
+      else if (t.type === 'image') out += '';
+      else if ('text' in t && typeof t.text === 'string') out += t.text;
+    }
+    return out;
+  };
+  return cleanText(decodeEntities(walk(tokens)));
 }
 
 /** marked escapes &, <, >, " and ' in text tokens; the archive keeps the characters. */
