@@ -158,7 +158,9 @@ class ImportRun {
   }
 
   private importZip(name: string, zip: Uint8Array): void {
+    let files = 0;
     for (const entry of zipEntries(zip)) {
+      files++;
       if (this.cancelled()) return;
       const entryName = `${name}/${entry.name}`;
       if ('error' in entry) {
@@ -173,6 +175,8 @@ class ImportRun {
         this.fail(entryName, toApiError(e));
       }
     }
+    // An archive with nothing in it (or only folders and hidden files) is said so, not passed over.
+    if (files === 0) this.fail(name, { code: 'emptyArchive' });
   }
 }
 

@@ -9,7 +9,7 @@ export interface ZipLimits {
   maxEntryBytes: number;
   /** Largest total of all entries, uncompressed. */
   maxTotalBytes: number;
-  /** Largest uncompressed/compressed ratio for entries above `ratioFloorBytes`. */
+  /** Largest uncompressed/compressed ratio for entries above `ratioFloorBytes` (tiny files may compress far). */
   maxRatio: number;
   ratioFloorBytes: number;
   maxEntries: number;
@@ -19,7 +19,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: 50 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRatio: 200,
-  ratioFloorBytes: 1024 * 1024,
+  // Prose compresses 3–10:1; 200:1 past 64 KB is a bomb's shape, not a document's.
+  ratioFloorBytes: 64 * 1024,
   maxEntries: 200_000,
 };
 
