@@ -114,7 +114,7 @@ describe('what cannot be read degrades to literal words, with a hint', () => {
     ['OR Kallas', 'Kallas', 'strayOperator'],
     ['Kallas OR', 'Kallas', 'strayOperator'],
     ['Kallas OR OR NATO', '(Kallas | NATO)', 'strayOperator'],
-    ['NEAR(Kallas NATO)', '[NEAR [Kallas NATO]]', null],
+    ['NEAR(Kallas NATO)', '[Kallas NATO]', 'notOperator'],
     ['head:Kallas', '[head Kallas]', 'unknownFilter'],
     ['body:NATO OR x', '([body NATO] | x)', 'unknownFilter'],
     ['lang:', '∅', 'emptyFilter'],

@@ -24,6 +24,7 @@ export const SEARCH_HINT_CODES = [
   'tooManyTerms',
   'exclusionInOr',
   'filterScope',
+  'notOperator',
 ] as const;
 export type SearchHintCode = (typeof SEARCH_HINT_CODES)[number];
 

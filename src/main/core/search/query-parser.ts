@@ -179,6 +179,12 @@ export function parseQuery(input: string): ParsedQuery {
   const wordNodes = (text: string, scope: Scope, allowPrefix: boolean): QueryNode | null => {
     let prefix = false;
     let body = text;
+    // A boost (Kallas^2) is not ours: the word is searched without it.
+    const boost = /\^[\d.]*$/u.exec(body);
+    if (boost && boost.index > 0) {
+      hints.push({ code: 'ignoredSymbols', text: boost[0] });
+      body = body.slice(0, boost.index);
+    }
     if (allowPrefix && /\*+$/u.test(body)) {
       body = body.replace(/\*+$/u, '');
       prefix = true;
@@ -346,7 +352,8 @@ export function parseQuery(input: string): ParsedQuery {
         const children = parseSequence(depth + 1, innerScope, excluded !== lx.negated);
         if (pos < lexemes.length && (lexemes[pos] as Lexeme).kind === 'close') pos++;
         else hints.push({ code: 'unbalancedParenthesis', text: '(' });
-        if (lx.filter && lx.filter !== 'title') {
+        const side = lx.filter === 'original' || lx.filter === 'translation';
+        if (lx.filter && lx.filter !== 'title' && !side) {
           hints.push({ code: 'unknownFilter', text: `${lx.filter}:(` });
         }
         const group: QueryNode | null =
@@ -355,6 +362,12 @@ export function parseQuery(input: string): ParsedQuery {
         const inner = applied.slice(mark);
         if (lx.negated && inner.length > 0 && (group !== null || new Set(inner.map((f) => f.name)).size > 1)) {
           hints.push({ code: 'filterScope', text: (inner[0] as { raw: string }).raw });
+        }
+        if (side) {
+          // `original:(a OR b)` as `original:a` reads: the side, and the group as a term.
+          applyFilter(lx.filter as string, '', lx.negated, `${lx.filter}:(`, false, excluded);
+          push(group);
+          continue;
         }
         push(negate(group, lx.negated));
         continue;
@@ -380,8 +393,14 @@ export function parseQuery(input: string): ParsedQuery {
         hints.push({ code: 'strayOperator', text: 'NOT' });
         continue;
       }
+      // FTS5's NEAR( … ) is not ours: its words are searched as a group.
+      if (!lx.negated && /^NEAR(?:\/\d*)?$/u.test(lx.text) && lexemes[pos]?.kind === 'open') {
+        hints.push({ code: 'notOperator', text: lx.text });
+        continue;
+      }
       const colon = lx.text.indexOf(':');
-      if (colon > 0 && /^[A-Za-z]+$/u.test(lx.text.slice(0, colon))) {
+      // Column syntax such as body_x: is an unknown filter, said so.
+      if (colon > 0 && /^[A-Za-z][A-Za-z0-9_]*$/u.test(lx.text.slice(0, colon))) {
         const name = lx.text.slice(0, colon).toLowerCase();
         push(applyFilter(name, lx.text.slice(colon + 1), lx.negated, lx.text, false, excluded));
         continue;

@@ -47,6 +47,8 @@ function positiveTerms(node: QueryNode | null, out: QueryNode[]): void {
   // Excluded words are not highlighted.
 }
 
+const KIND_ORDER: Record<MatchKind, number> = { exact: 0, inflected: 1, transliterated: 2 };
+
 const isKey = (f: string): boolean => f.startsWith(KEY_FROM_CYRILLIC) || f.startsWith(KEY_FROM_LATIN);
 
 export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
@@ -124,7 +126,8 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
         }
       });
     }
-    found.sort((x, y) => x.start - y.start || y.end - x.end);
+    // Where several terms match one word (Kallas OR Каллас), the closest kind is kept.
+    found.sort((x, y) => x.start - y.start || y.end - x.end || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
     // Drop matches nested inside an earlier one (a word inside a matched phrase).
     const out: TextMatch[] = [];
     for (const m of found) {
