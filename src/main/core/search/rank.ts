@@ -73,12 +73,19 @@ export function rankStories(
   matchCount: number,
 ): Ranked {
   const times = cache.storyTime;
+  const days = cache.storyDay;
   const time = (s: MatchedStory): number => times[s.storyId] ?? 0;
-  const newest = (a: MatchedStory, b: MatchedStory): number => time(b) - time(a) || b.storyId - a.storyId;
+  // Stories without a publication date come after the dated ones in either order (their time is
+  // when they were added, which says nothing about when they were news).
+  const undated = (s: MatchedStory): number => ((days[s.storyId] ?? 0) > 0 ? 0 : 1);
+  const newest = (a: MatchedStory, b: MatchedStory): number =>
+    undated(a) - undated(b) || time(b) - time(a) || b.storyId - a.storyId;
+  const oldest = (a: MatchedStory, b: MatchedStory): number =>
+    undated(a) - undated(b) || time(a) - time(b) || a.storyId - b.storyId;
   const scores = new Map<number, number>();
   const stories = list.stories;
   if (sort !== 'relevance' || compiled.positive === null || compiled.match === null) {
-    const compare = sort === 'oldest' ? (a: MatchedStory, b: MatchedStory) => -newest(a, b) : newest;
+    const compare = sort === 'oldest' ? oldest : newest;
     return { order: topK(stories, need, compare), scores, ranking: 'date' };
   }
   let rows: [number, number][];
