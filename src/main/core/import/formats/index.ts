@@ -101,11 +101,13 @@ export function binaryKind(bytes: Uint8Array): string | null {
 }
 
 /** What the first bytes of an unnamed (or oddly named) file look like. */
-function sniff(bytes: Uint8Array): ImportFormat | null {
+function sniff(bytes: Uint8Array, fileName: string): ImportFormat | null {
   let head: string;
   try {
     head = decodeText(bytes.subarray(0, 4096)).text.trimStart().slice(0, 2048);
-  } catch {
+  } catch (e) {
+    // Bytes that are not text say so: undecodableText is more use than "files of type —".
+    if (!extensionOf(fileName)) throw e;
     return null;
   }
   const lower = head.toLowerCase();
@@ -114,6 +116,12 @@ function sniff(bytes: Uint8Array): ImportFormat | null {
   if (/^(<!doctype html|<html[\s>])/u.test(lower)) return byId('html');
   if (/^[[{]/u.test(head)) return byId('json');
   if (/^---\r?\n/u.test(head)) return byId('markdown');
+  // A file with no extension at all that reads as text (and is none of the above) is agency
+  // text, the layout wires send: decoding the whole file refuses binary or mixed bytes.
+  if (!extensionOf(fileName)) {
+    decodeText(bytes);
+    return byId('text');
+  }
   return null;
 }
 
@@ -126,7 +134,7 @@ export function formatFor(fileName: string, bytes?: Uint8Array): ImportFormat {
     throw new DiptychError('binaryFile', { kind });
   }
   if (byExtension) return byExtension;
-  const sniffed = bytes ? sniff(bytes) : null;
+  const sniffed = bytes ? sniff(bytes, fileName) : null;
   if (sniffed) return sniffed;
   throw new DiptychError('unsupportedFormat', { ext: ext || '—' });
 }

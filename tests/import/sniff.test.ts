@@ -1,0 +1,30 @@
+// Files without an extension are read by a look at their content, as the README promises:
+// pages, feeds, Markdown and JSON by their opening, and whatever else reads as text as agency text.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatFor } from '../../src/main/core/import/formats';
+
+const NOEXT = resolve(__dirname, '../fixtures/import-qa/noext');
+const formatOf = (name: string) => formatFor(resolve(NOEXT, name), readFileSync(resolve(NOEXT, name)));
+
+describe('content sniffing', () => {
+  it.each([
+    ['grain-en', 'text'],
+    ['energy-page', 'html'],
+    ['feed', 'feed'],
+    ['sanctions', 'markdown'],
+  ])('%s is read as %s', (name, id) => {
+    expect(formatOf(name).id).toBe(id);
+  });
+
+  it('imports agency text with no extension, dateline and all', () => {
+    const [v] = formatOf('grain-en').parse(readFileSync(resolve(NOEXT, 'grain-en')), 'grain-en');
+    expect(v).toMatchObject({ headline: "Ukraine's grain exports through Odesa ports rise 12% in October", place: 'Odesa', agency: 'Ukrinform' });
+  });
+
+  it('still refuses bytes that do not read as text, saying so', () => {
+    const junk = new Uint8Array(600).map((_, i) => (i * 7919) % 251);
+    expect(() => formatFor('notes', junk)).toThrow(expect.objectContaining({ code: 'undecodableText' }) as unknown as Error);
+  });
+});
