@@ -17,9 +17,16 @@ export function unifyApostrophes(text: string): string {
 
 /**
  * A word: letters, marks and digits, with apostrophes allowed between letters (премʼєр, O'Brien).
- * Hyphens, dashes, quotes, NBSP and every other punctuation mark separate words.
+ * Soft hyphens and zero-width spaces and joiners inside a word are invisible and do not split it
+ * (mäe\u00ADtee\u00ADkaarte), nor does a no-break or thin space between digit groups (3\u202F000).
+ * Hyphens, dashes, quotes, other spaces and every other punctuation mark separate words.
  */
-export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+export const WORD_PATTERN =
+  /[\p{L}\p{M}\p{N}]+(?:(?:'|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+|(?<=\p{N})[\u00A0\u202F\u2009]\p{N}{3}(?![\p{L}\p{M}\p{N}]))*/gu;
+
+/** What a word may hold but its form drops: invisible marks and digit-group spaces. */
+export const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200D\u2060\u00A0\u202F\u2009]/gu;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\u00A0\u202F\u2009]/u;
 
 export type Script = 'latin' | 'cyrillic' | 'other';
 
@@ -41,6 +48,7 @@ const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu',
  */
 export function exactForm(word: string): string {
   let w = unifyApostrophes(word).normalize('NFC').toLowerCase();
+  if (HAS_INVISIBLE.test(w)) w = w.replace(INVISIBLE_IN_WORD, '');
   if (w.includes("'")) {
     if (scriptOf(w) === 'latin') {
       const parts = w.split("'");

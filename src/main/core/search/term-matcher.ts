@@ -2,7 +2,7 @@
 // forms the index matched: an exact form, an inflected form (shared stem), an unaccented spelling,
 // or a name in the other script. Each match says which, so a result can show how it was found.
 import { analyzeWord, analyzerFor, type WordAnalysis } from './analyze';
-import { foldLatinDiacritics, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
+import { foldLatinDiacritics, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from './query-parser';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
@@ -198,6 +198,8 @@ const QUICK_FOLD: Record<string, string> = (() => {
 function mayMatch(p: Probes, text: string, lang: string): 'none' | 'names' | 'all' {
   let lower = text.toLowerCase();
   if (/['ʼ’‘`ʻ′＇´ё]/u.test(lower)) lower = unifyApostrophes(lower).replace(/'/gu, '').replace(/ё/gu, 'е');
+  // Invisible marks and digit-group spaces inside words (exactForm drops them).
+  if (/[\u00AD\u200B-\u200D\u2060\u00A0\u202F\u2009]/u.test(lower)) lower = lower.replace(INVISIBLE_IN_WORD, '');
   for (const probe of p.literals) if (lower.includes(probe)) return 'all';
   if (/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(lower)) {
     const folded = lower.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/gu, (c) => QUICK_FOLD[c] ?? c);
@@ -208,7 +210,7 @@ function mayMatch(p: Probes, text: string, lang: string): 'none' | 'names' | 'al
 }
 
 /** Capitalized words only: cross-script keys are indexed for names alone. */
-const NAME_PATTERN = /(?<![\p{L}\p{M}\p{N}'])\p{Lu}[\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+const NAME_PATTERN = /(?<![\p{L}\p{M}\p{N}'\u00AD\u200B-\u200D\u2060])\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:'|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+)*/gu;
 
 function matchWord(term: WordTerm, exact: string, expanded: readonly string[]): MatchKind | null {
   const f = term.forms;
