@@ -46,3 +46,26 @@ describe('searching', () => {
     db.close();
   });
 });
+
+describe('archives indexed before (migration 5)', () => {
+  it('queues for re-indexing the versions whose text holds such marks, and only those', async () => {
+    const { migration005 } = await import('../../src/main/core/db/migrations/005-search-invisible-marks');
+    const db = memoryArchive();
+    addStory(db, [{ lang: 'et', blocks: ['Uudised', 'Valitsus kinnitas mäe\u00adtee\u00adkaarte.'] }]);
+    addStory(db, [{ lang: 'et', blocks: ['Uudised', 'Meeleavaldusel oli 3\u202f000 osalejat.'] }]);
+    addStory(db, [{ lang: 'et', blocks: ['Uudised', 'Tavaline tekst.'] }]);
+    search(db, 'tekst'); // indexes everything pending
+    expect(db.prepare('SELECT COUNT(*) FROM search_pending').pluck().get()).toBe(0);
+    const up = migration005.up;
+    if (typeof up === 'function') up(db);
+    else db.exec(up);
+    const queued = db
+      .prepare('SELECT b.text FROM search_pending p JOIN blocks b ON b.version_id = p.version_id AND b.position = 1 ORDER BY b.text')
+      .pluck()
+      .all();
+    expect(queued).toEqual(['Meeleavaldusel oli 3\u202f000 osalejat.', 'Valitsus kinnitas mäe\u00adtee\u00adkaarte.']);
+    expect(search(db, 'mäeteekaarte').total).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) FROM search_pending').pluck().get()).toBe(0);
+    db.close();
+  });
+});

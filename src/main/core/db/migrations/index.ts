@@ -5,5 +5,6 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-search-index';
 import { migration003 } from './003-alignments';
 import { migration004 } from './004-version-links';
+import { migration005 } from './005-search-invisible-marks';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
