@@ -29,6 +29,10 @@ export interface PreparedVersion {
   lang: string;
   groupKey: string;
   hash: string;
+  /** This file as a `translation_of` may name it (folder and NAME of NAME.LANG.ext). */
+  selfKey?: string;
+  /** The file this one's `translation_of` names, in the same form. */
+  ofKey?: string | null;
 }
 
 /** Group keys remembered at most: enough for any folder's interleaving, bounded for 100k files. */
@@ -63,6 +67,8 @@ export function prepareVersions(
       lang,
       groupKey,
       hash: contentHash(parsed.blocks),
+      selfKey: `${dir}${name.stem}`,
+      ofKey: ofName ? `${dir}${ofName}` : null,
     };
   });
 }
@@ -73,6 +79,10 @@ function textOf(parsed: ParsedVersion): string {
 
 export class VersionStore {
   private readonly storyOfGroup = new Map<string, number>();
+  /** Versions made original only because their story had none yet (they declare a translation). */
+  private readonly standIns = new Set<number>();
+  /** Per story with a stand-in: what its versions declared they translate (file keys, URLs). */
+  private readonly declaredTargets = new Map<number, Set<string>>();
   private readonly addTag;
   private readonly tagId;
   private readonly linkTag;
@@ -145,6 +155,41 @@ export class VersionStore {
     }
   }
 
+  private declareTarget(storyId: number, p: PreparedVersion): void {
+    const targets = this.declaredTargets.get(storyId) ?? new Set<string>();
+    if (p.ofKey) targets.add(`file:${p.ofKey}`);
+    const url = p.parsed.translationOf ? normalizeUrl(p.parsed.translationOf) : null;
+    if (url) targets.add(`url:${url}`);
+    this.declaredTargets.set(storyId, targets);
+  }
+
+  /** Whether a version of the story declared that it translates this one (by file or URL). */
+  private isDeclaredTarget(storyId: number, p: PreparedVersion): boolean {
+    const targets = this.declaredTargets.get(storyId);
+    const url = p.parsed.url ? normalizeUrl(p.parsed.url) : null;
+    if (targets && ((p.selfKey && targets.has(`file:${p.selfKey}`)) || (url && targets.has(`url:${url}`)))) return true;
+    if (!url) return false;
+    return (
+      this.db
+        .prepare(
+          `SELECT 1 FROM version_links l JOIN versions v ON v.id = l.version_id
+           WHERE v.story_id = ? AND l.rel = 'translationOf' AND l.url = ? LIMIT 1`,
+        )
+        .get(storyId, url) !== undefined
+    );
+  }
+
+  /** The story's original only stands in: it declares itself a translation of another version. */
+  private originalIsStandIn(storyId: number): boolean {
+    const row = this.db
+      .prepare(
+        `SELECT v.id AS id, EXISTS (SELECT 1 FROM version_links l WHERE l.version_id = v.id AND l.rel = 'translationOf') AS declares
+         FROM versions v WHERE v.story_id = ? AND v.is_original = 1`,
+      )
+      .get(storyId) as { id: number; declares: number } | undefined;
+    return !!row && (this.standIns.has(row.id) || row.declares === 1);
+  }
+
   private remember(groupKey: string, storyId: number): void {
     if (this.storyOfGroup.size >= GROUP_MEMORY) {
       const oldest = this.storyOfGroup.keys().next().value;
@@ -175,13 +220,17 @@ export class VersionStore {
       (declaredStory !== undefined && storyExists(db, declaredStory) ? declaredStory : undefined) ??
       storyByLinks(db, links) ??
       createStory(db, p.groupKey);
-    const declaresTranslation = !!p.parsed.translationOf;
-    // With --original, the named language is the original; until it arrives (or if it never
-    // does), the story's first version stands in, so no story is left without an original.
+    const declaresTranslation = !!p.parsed.translationOf || p.parsed.original === false;
+    const hasOriginal = storyHasOriginal(db, storyId);
+    // Every story has an original. With --original, the named language is it; a version that
+    // declares itself a translation stands in while its story has none (translation_of naming a
+    // story or URL that is not here, or not yet), and the version it names takes over on arrival.
     const original =
       options.originalLang !== undefined
-        ? p.lang === normalizeLangTag(options.originalLang) || !storyHasOriginal(db, storyId)
-        : (p.parsed.original ?? (!declaresTranslation && !storyHasOriginal(db, storyId)));
+        ? p.lang === normalizeLangTag(options.originalLang) || !hasOriginal
+        : p.parsed.original === true ||
+          !hasOriginal ||
+          (!declaresTranslation && this.isDeclaredTarget(storyId, p) && this.originalIsStandIn(storyId));
     const versionId = insertVersion(db, storyId, {
       lang: p.lang,
       original,
@@ -196,6 +245,12 @@ export class VersionStore {
       blocks: p.parsed.blocks,
     });
     storeLinks(db, versionId, p.lang, links);
+    if (original && declaresTranslation && options.originalLang === undefined) {
+      this.standIns.add(versionId);
+      this.declareTarget(storyId, p);
+    } else if (declaresTranslation && this.declaredTargets.has(storyId)) {
+      this.declareTarget(storyId, p);
+    }
     for (const tag of p.parsed.tags ?? []) {
       this.addTag.run(tag);
       const row = this.tagId.get(tag) as { id: number } | undefined;
