@@ -34,6 +34,8 @@ describe('searching', () => {
     ['mäeteekaarte', 'et', 'Valitsus kinnitas mäe\u00adtee\u00adkaarte eile.', 'mäe\u00adtee\u00adkaarte'],
     ['sõnapiir', 'et', 'Siin on Sõna\u200bpiir peidus.', 'Sõna\u200bpiir'],
     ['3000', 'et', 'Meeleavaldusel oli 3\u202f000 osalejat.', '3\u202f000'],
+    ['3\u00a0000', 'et', 'Meeleavaldusel oli 3\u202f000 osalejat.', '3\u202f000'],
+    ['"oli 3\u202f000"', 'et', 'Meeleavaldusel oli 3\u202f000 osalejat.', 'oli 3\u202f000'],
     ['Kallas', 'en', 'Kaja Kal\u00adlas spoke.', 'Kal\u00adlas'],
   ])('%s finds and highlights the word in “%s” text', (query, lang, paragraph, word) => {
     const db = memoryArchive();

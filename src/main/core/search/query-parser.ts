@@ -61,7 +61,10 @@ type Lexeme =
   | { kind: 'or' };
 
 function lex(input: string, hints: QueryHint[]): Lexeme[] {
-  const s = unifyApostrophes(input).replace(/[\u201C\u201D\u201E\u00AB\u00BB\u201F\uFF02]/gu, '"');
+  const s = unifyApostrophes(input)
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB\u201F\uFF02]/gu, '"')
+    // A number pasted with no-break or thin spaces between its digit groups (3 000) is one word.
+    .replace(/(?<=\p{N})[\u00A0\u202F\u2009](?=\p{N}{3}(?!\p{N}))/gu, '');
   const out: Lexeme[] = [];
   let i = 0;
   while (i < s.length) {
