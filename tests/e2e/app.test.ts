@@ -1,44 +1,27 @@
 // The app as a new user first sees it: the sample stories in the library, one opened in two
 // columns; then the seed story after an import. Runs the built renderer in headless Chromium
 // against the real core.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Database } from 'better-sqlite3';
-import { openArchive } from '../../src/main/core/db/open';
 import { importPaths } from '../../src/main/core/import/import-files';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
-import { startApiServer, type ApiServer } from './harness/api-server';
-import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
+import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { startBrowserSession, type BrowserSession } from './harness/session';
 
 const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
 const SAMPLES = resolve(__dirname, '../../resources/sample');
 
 describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
-  let dir: string;
-  let db: Database;
-  let server: ApiServer;
-  let browser: Browser;
-
+  let session: BrowserSession;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'diptych-e2e-'));
-    db = openArchive(join(dir, 'archive.db'));
-    expect(seedSampleStories(db, SAMPLES).outcome).toBe('seeded');
-    server = await startApiServer(db, join(dir, 'archive.db'));
-    browser = await launchBrowser();
+    session = await startBrowserSession('app', (db) => {
+      expect(seedSampleStories(db, SAMPLES).outcome).toBe('seeded');
+    });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('shows the sample stories on first run and opens one in two columns', async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(session.browser, session.server.url);
     const list = page.getByRole('list', { name: 'Stories in the archive' });
     await expect.poll(() => list.locator('.story-row-frame').count()).toBe(5);
     await expect.poll(() => page.getByText('5 stories').isVisible()).toBe(true);
@@ -54,8 +37,8 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
   });
 
   it('shows an imported story in two columns, block against block', async () => {
-    expect(importPaths(db, [SEED]).imported).toHaveLength(3);
-    const { page, errors } = await openApp(browser, server.url);
+    expect(importPaths(session.db, [SEED]).imported).toHaveLength(3);
+    const { page, errors } = await openApp(session.browser, session.server.url);
     const list = page.getByRole('list', { name: 'Stories in the archive' });
     await expect.poll(() => list.locator('.story-row-frame').count()).toBe(6);
     await screenshot(page, 'library');
@@ -73,7 +56,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
   });
 
   it('deletes a story only after asking', async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(session.browser, session.server.url);
     const list = page.getByRole('list', { name: 'Stories in the archive' });
     const rows = list.locator('.story-row-frame');
     await expect.poll(() => rows.count()).toBe(6);

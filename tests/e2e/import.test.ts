@@ -1,14 +1,11 @@
 // Importing a folder through the interface: dropped on the window, the progress bar counts the
 // files and the time left, and the report says what came in, what was there and what failed.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Database } from 'better-sqlite3';
-import { openArchive } from '../../src/main/core/db/open';
-import { startApiServer, type ApiServer } from './harness/api-server';
-import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
+import type { Page } from 'playwright-core';
+import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { startBrowserSession, type BrowserSession } from './harness/session';
 
 const FIXTURES = resolve(__dirname, '../fixtures/import');
 const PAIRS = 1200;
@@ -46,32 +43,18 @@ async function dropFolder(page: Page, path: string): Promise<void> {
 }
 
 describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
-  let dir: string;
-  let db: Database;
-  let server: ApiServer;
-  let browser: Browser;
-
+  let session: BrowserSession;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'diptych-e2e-import-'));
-    writeFolder(join(dir, 'news'));
-    db = openArchive(join(dir, 'archive.db'));
     // A file archive: the import runs on its own worker with its own connection, as in the app.
-    server = await startApiServer(db, join(dir, 'archive.db'));
-    browser = await launchBrowser();
+    session = await startBrowserSession('import', (_db, dir) => writeFolder(join(dir, 'news')));
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('imports a dropped folder, showing progress and then the report', async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(session.browser, session.server.url);
     await expect.poll(() => page.getByText('The archive is empty', { exact: false }).isVisible()).toBe(true);
 
-    await dropFolder(page, join(dir, 'news'));
+    await dropFolder(page, join(session.dir, 'news'));
     const dialog = page.getByRole('dialog', { name: 'Import' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // The progress bar counts files against the total the folder holds.
@@ -107,21 +90,21 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     await expect.poll(() => page.getByText(`${(PAIRS + 1 + 2).toLocaleString('en-US')} stories`).isVisible()).toBe(true);
 
     // Dropping the same folder again: everything is already there.
-    await dropFolder(page, join(dir, 'news'));
+    await dropFolder(page, join(session.dir, 'news'));
     await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await report.locator('.import-summary').innerText()).toContain(`Already present: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
     expect(errors).toEqual([]);
   });
 
   it('pastes text as a version of the open story', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}#/story/1`);
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/story/1`);
     await expect.poll(() => page.locator('.story-row-pair').count()).toBeGreaterThan(0);
     const languages = page.getByRole('combobox').first().locator('option');
     const before = await languages.allTextContents();
     expect(before.join(' ')).not.toContain('Polish');
     // File → Import… in the native menu arrives as a menu command.
     const dialog = page.getByRole('dialog', { name: 'Import' });
-    server.emit('menuCommand', { command: 'import' });
+    session.server.emit('menuCommand', { command: 'import' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -1,20 +1,17 @@
 // The side-by-side reader in a browser: en|uk in aligned rows, a sentence lighting up its
 // counterpart, the interleaved layout, an Arabic column beside an English one, a repaired pair
 // that survives a reload, and a search result opened at its paragraph with terms highlighted.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Database } from 'better-sqlite3';
-import { openArchive } from '../../src/main/core/db/open';
 import { importPaths } from '../../src/main/core/import/import-files';
 import { contentHash } from '../../src/main/core/stories/content-hash';
 import { createStory, insertVersion } from '../../src/main/core/stories/repository';
 import type { ParsedBlock } from '../../src/main/core/import/parsed';
 import { movedVariants, variantsOf } from '../align/variants';
-import { startApiServer, type ApiServer } from './harness/api-server';
-import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
+import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { startBrowserSession, type BrowserSession } from './harness/session';
 import { ARABIC_SEED } from './reader-arabic';
 
 const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
@@ -31,17 +28,13 @@ async function cellTops(page: Page): Promise<[number, number][]> {
 }
 
 describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
-  let dir: string;
-  let db: Database;
-  let server: ApiServer;
-  let browser: Browser;
+  let session: BrowserSession;
   let story: number;
   let variantStory: number;
   let movedStory: number;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'diptych-reader-'));
-    db = openArchive(join(dir, 'archive.db'));
+  /** The seed, an Arabic version of it, a variant with merged and split pairs, a moved paragraph. */
+  function fill(db: Database): void {
     const report = importPaths(db, [SEED]);
     story = report.imported[0]!.story;
     db.transaction(() =>
@@ -91,19 +84,15 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
       insertVersion(db, id, version('uk', movedVariant.to, false));
       return id;
     })();
-    server = await startApiServer(db, join(dir, 'archive.db'));
-    browser = await launchBrowser();
-  });
+  }
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
+  beforeAll(async () => {
+    session = await startBrowserSession('reader', fill);
   });
+  afterAll(() => session?.close());
 
   const open = (query: string, options?: { colorScheme?: 'light' | 'dark' }) =>
-    openApp(browser, `${server.url}#/story/${story}?${query}`, { ...options, height: 900 });
+    openApp(session.browser, `${session.server.url}#/story/${story}?${query}`, { ...options, height: 900 });
 
   it('sets English and Ukrainian side by side, each pair in one row starting at the same height', async () => {
     const { page, errors } = await open('left=en&right=uk');
@@ -156,11 +145,11 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
       .evaluate((row) => [row.querySelector('.cell-left')!.getBoundingClientRect(), row.querySelector('.cell-right')!.getBoundingClientRect()].map((r) => ({ top: r.top, bottom: r.bottom })));
     expect(right!.top).toBeGreaterThanOrEqual(left!.bottom - 1);
     await screenshot(page, 'reader-interleaved');
-    server.emit('menuCommand', { command: 'reader.layout.translationOnly' });
+    session.server.emit('menuCommand', { command: 'reader.layout.translationOnly' });
     await expect.poll(() => page.locator('.aligned-rows.mode-translationOnly').count()).toBe(1);
     expect(await page.locator('.cell-left').count()).toBe(0);
     expect(await page.locator('.aligned-row').first().locator('.cell').getAttribute('lang')).toBe('et');
-    server.emit('menuCommand', { command: 'reader.layout.sideBySide' });
+    session.server.emit('menuCommand', { command: 'reader.layout.sideBySide' });
     await expect.poll(() => page.locator('.aligned-rows.mode-sideBySide').count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -233,7 +222,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
   });
 
   it('shows merged, split and unmatched paragraphs in their rows, and marks the uncertain ones', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}#/story/${variantStory}?left=en&right=uk`, { height: 900 });
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/story/${variantStory}?left=en&right=uk`, { height: 900 });
     await expect.poll(() => page.locator('.aligned-row').count(), { timeout: 10_000 }).toBeGreaterThan(10);
     const merged = page.locator('.aligned-row').filter({ has: page.locator('.cell-left .block:nth-child(2)') });
     expect(await merged.count()).toBeGreaterThanOrEqual(2);
@@ -249,7 +238,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
   });
 
   it('points from a moved paragraph to where its counterpart went', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}#/story/${movedStory}?left=en&right=uk`, { height: 900 });
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/story/${movedStory}?left=en&right=uk`, { height: 900 });
     const pointer = page.getByRole('button', { name: 'Moved: its counterpart is further down ↓' });
     await expect.poll(() => pointer.count(), { timeout: 10_000 }).toBe(1);
     await pointer.scrollIntoViewIfNeeded();

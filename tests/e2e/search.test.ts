@@ -2,45 +2,28 @@
 // another language, narrow by a facet, move with the keyboard, open a result at its paragraph
 // with the terms lit on both sides, and come back with Esc. The built renderer in headless
 // Chromium against the real core.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Database } from 'better-sqlite3';
-import { openArchive } from '../../src/main/core/db/open';
 import { importPaths } from '../../src/main/core/import/import-files';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
-import { startApiServer, type ApiServer } from './harness/api-server';
-import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
+import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { startBrowserSession, type BrowserSession } from './harness/session';
 
 const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
 const SAMPLES = resolve(__dirname, '../../resources/sample');
 
 describe.skipIf(!CAN_RUN_BROWSER)('search in the browser', () => {
-  let dir: string;
-  let db: Database;
-  let server: ApiServer;
-  let browser: Browser;
-
+  let session: BrowserSession;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'diptych-e2e-search-'));
-    db = openArchive(join(dir, 'archive.db'));
-    seedSampleStories(db, SAMPLES);
-    expect(importPaths(db, [SEED]).imported).toHaveLength(3);
-    server = await startApiServer(db, join(dir, 'archive.db'));
-    browser = await launchBrowser();
+    session = await startBrowserSession('search', (db) => {
+      seedSampleStories(db, SAMPLES);
+      expect(importPaths(db, [SEED]).imported).toHaveLength(3);
+    });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('finds Каллас by typing Kallas, shows the English counterpart, and opens the story at the paragraph', async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(session.browser, session.server.url);
     const box = page.getByRole('searchbox', { name: 'Search' });
     await box.fill('Kallas NATO lang:uk');
     const results = page.getByRole('listbox', { name: 'Search results' });
@@ -95,7 +78,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('search in the browser', () => {
   });
 
   it('says how it read a query it could not read as written', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}#/search?q=${encodeURIComponent('"Financial Times')}`);
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/search?q=${encodeURIComponent('"Financial Times')}`);
     await expect.poll(() => page.getByText('A quotation mark is not closed', { exact: false }).isVisible()).toBe(true);
     await expect.poll(() => page.locator('.search-result:not(.placeholder)').count()).toBe(1);
     expect(errors).toEqual([]);
