@@ -13,6 +13,7 @@ import { splitJsonStories } from './formats/json-stream';
 import { addToReport, emptyReport, type ImportProgress, type ImportReport } from './import-report';
 import { prepareVersions, VersionStore, type StoreOptions } from './store-versions';
 import { zipEntries } from './zip-entries';
+import { withDeferredAlignment } from '../align/store';
 
 export { addToReport, emptyReport, type ImportReport, type ImportProgress } from './import-report';
 
@@ -22,6 +23,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
 /** JSON is read a story at a time, so only the disk limits it; this catches runaway files. */
 export const MAX_JSON_BYTES = 16 * 1024 * 1024 * 1024;
+/** From this many files (or bytes) an import is bulk: alignment waits for a story's first reading. */
+export const BULK_FILES = 100;
+export const BULK_BYTES = 16 * 1024 * 1024;
 
 export interface ImportOptions extends StoreOptions {
   signal?: AbortSignal;
@@ -48,7 +52,7 @@ class ImportRun {
   private bytesTotal = 0;
   private current = '';
 
-  constructor(db: Database, private readonly options: ImportOptions) {
+  constructor(private readonly db: Database, private readonly options: ImportOptions) {
     this.report = emptyReport(options.listLimit);
     this.override = options.lang !== undefined ? requireLang(options.lang) : null;
     this.store = new VersionStore(db, options, this.report);
@@ -81,7 +85,10 @@ class ImportRun {
     this.total = items.length;
     this.bytesTotal = items.reduce((n, i) => n + i.size, 0);
     try {
-      this.runItems(items);
+      // A bulk import leaves paragraph alignment to each story's first reading (the reader and
+      // `diptych align` compute it then): aligning every pair as it lands was most of the time.
+      if (items.length >= BULK_FILES || this.bytesTotal >= BULK_BYTES) withDeferredAlignment(this.db, () => this.runItems(items));
+      else this.runItems(items);
     } finally {
       // Whatever happened, what was stored so far is committed (each file of it whole).
       this.store.batches.commit();
