@@ -2,16 +2,7 @@
 // transliterate Cyrillic to Latin (Ukrainian national system, with the Russian extras) and reduce
 // every name to a consonant skeleton, so spelling conventions and case endings mostly wash out:
 // Kallas/Каллас/Kallase → "kls", Macron/Макрон/Macroni → "mkrn", Kyiv/Київ/Kiiev/Києві → "kv".
-
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y',
-  і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
-  т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu',
-  я: 'ia', ё: 'e', ы: 'y', э: 'e', ъ: '', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c',
-  џ: 'dz', ѓ: 'g', ќ: 'k', ѕ: 'dz',
-};
-/** At the start of a word these letters are written with y (Київ → Kyiv, Юрій → Yurii). */
-const WORD_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+import { CYRILLIC_TO_LATIN, WORD_INITIAL_LATIN } from '../text/romanize-cyrillic';
 
 const APOSTROPHES = /['’ʼ`´]/gu;
 
@@ -21,7 +12,7 @@ export function transliterate(word: string): string {
   let out = '';
   let i = 0;
   for (const ch of lower) {
-    out += (i === 0 ? WORD_INITIAL[ch] : undefined) ?? CYRILLIC[ch] ?? ch;
+    out += (i === 0 ? WORD_INITIAL_LATIN[ch] : undefined) ?? CYRILLIC_TO_LATIN[ch] ?? ch;
     i++;
   }
   return out;
@@ -50,7 +41,7 @@ export function nameSkeleton(word: string): string {
   if (known === undefined) {
     known = computeSkeleton(word);
     // A bounded memo: names repeat across a story and an archive.
-    if (skeletons.size > 50_000) skeletons.clear();
+    if (skeletons.size > 20_000) skeletons.clear();
     skeletons.set(word, known);
   }
   return known;

@@ -4,16 +4,9 @@
 // reduced to one loose "cross-script key" so that spelling conventions meet: c/k, doubled letters,
 // y/i/j, w/v, ph/f, kh/h. Keys are indexed for capitalized words only (names), with a marker of the
 // script they came from, so a Latin query meets Cyrillic text and never fuzzes Latin text.
+import { CYRILLIC_TO_LATIN, WORD_INITIAL_LATIN } from '../text/romanize-cyrillic';
 import { foldLatinDiacritics, scriptOf, type Script } from './normalize';
 
-const UK_LETTERS: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y',
-  і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
-  т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu',
-  я: 'ia', ё: 'e', ы: 'y', э: 'e', ъ: '', ў: 'u',
-};
-/** At the start of a word the national system writes these with y: Київ → Kyiv, Юрій → Yurii. */
-const UK_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
 /** Russian differs where its letters sound differently: г is g, и is i. */
 const RU_OVERRIDES: Record<string, string> = { г: 'g', и: 'i', е: 'e', й: 'y' };
 
@@ -22,9 +15,9 @@ export function romanize(word: string, variant: 'uk' | 'ru' = 'uk'): string {
   let out = '';
   let first = true;
   for (const ch of word) {
-    const initial = first && variant === 'uk' ? UK_INITIAL[ch] : undefined;
+    const initial = first && variant === 'uk' ? WORD_INITIAL_LATIN[ch] : undefined;
     const ru = variant === 'ru' ? RU_OVERRIDES[ch] : undefined;
-    out += initial ?? ru ?? UK_LETTERS[ch] ?? ch;
+    out += initial ?? ru ?? CYRILLIC_TO_LATIN[ch] ?? ch;
     first = false;
   }
   return out;
