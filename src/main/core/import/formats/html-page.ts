@@ -152,7 +152,7 @@ export function withoutSiteSuffix(title: string, siteName: string | null): strin
 }
 
 function articleH1(doc: Doc, siteName: string | null): string | null {
-  const inArticle = doc.querySelector('article h1, main h1, [role="main"] h1, [itemprop="headline"]');
+  const inArticle = doc.querySelector('article h1, main h1, [role="main"] h1, h1[itemprop="headline"]');
   const all = [...doc.querySelectorAll('h1')] as Doc[];
   const el = inArticle ?? (all.length === 1 ? all[0] : null);
   if (!el) return null;
