@@ -81,7 +81,9 @@ export function extractAnchors(text: string): TextAnchors {
   let known = memo.get(text);
   if (!known) {
     known = readAnchors(text);
-    if (memo.size >= 4096) memo.clear();
+    // A story's versions are aligned together, so a few hundred texts are enough to remember;
+    // each key is a whole version's text, so thousands of them held tens of MB in a bulk import.
+    if (memo.size >= 256) memo.clear();
     memo.set(text, known);
   }
   return known;
