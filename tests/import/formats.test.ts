@@ -127,7 +127,7 @@ describe('Diptych JSON', () => {
   it.each([
     ['{"versions":[{"lang":"en","blocks":[]}]}', 'invalidJsonSchema'],
     ['{"stories":[{"versions":[{"lang":"en","blocks":[{"kind":"poem","text":"x"}]}]}]}', 'invalidJsonSchema'],
-    ['[{"versions":[{"lang":"en","blocks":[{"kind":"paragraph","text":"no headline"}]}]}]', 'notAStory'],
+    ['[{"versions":[{"lang":"en","blocks":[{"kind":"paragraph","text":"no headline"}]}]}]', 'invalidJsonSchema'],
     ['{"stories":[{"versions":[', 'malformedFile'],
     ['', 'emptyFile'],
     ['"just a string"', 'malformedFile'],

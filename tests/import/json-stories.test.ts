@@ -42,9 +42,11 @@ describe('JSON stories', () => {
     expect(report.failed.map((f) => `${f.file} ${f.error.code}`)).toEqual([
       'mixed2.json#1 invalidJsonSchema',
       'mixed2.json#6 repeatedLanguage',
-      'mixed2.json#7 notAStory',
+      'mixed2.json#7 invalidJsonSchema',
     ]);
     expect(report.failed[0]!.error.params).toEqual({ path: 'stories[0].versions.0.lang' });
+    // A version with neither a headline field nor a headline block: the reason says where.
+    expect(report.failed[2]!.error.params).toEqual({ path: 'stories[6].versions.0.headline' });
     expect(tableCounts(db).versions).toBe(report.counts.imported);
   });
 

@@ -46,7 +46,8 @@ function storyVersions(story: JsonStoryT, index: number): ParsedVersion[] {
   return story.versions.map((v, i) => {
     const blocks: ParsedBlock[] = v.blocks.filter((b) => b.text.trim().length > 0);
     const headline = v.headline?.trim() || blocks.find((b) => b.kind === 'headline')?.text;
-    if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
+    // Say where: "the file does not hold a story" was no help for one version without a headline.
+    if (!headline) throw new DiptychError('invalidJsonSchema', { path: `stories[${index}].versions.${i}.headline` }, 'no headline');
     if (blocks[0]?.kind !== 'headline') blocks.unshift({ kind: 'headline', text: headline });
     return {
       lang: v.lang,
