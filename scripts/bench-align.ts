@@ -5,8 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forgetAnchors } from '../src/main/core/align/anchors';
-import { findMoved } from '../src/main/core/align/moved';
-import { alignBlocks, alignSpans } from '../src/main/core/align/paragraphs';
+import { alignBlocks } from '../src/main/core/align/paragraphs';
 import { alignSentences } from '../src/main/core/align/sentence-pairs';
 import { generateStories, goldAlignment } from '../src/main/core/sample/synthetic';
 import {
@@ -17,6 +16,7 @@ import {
   seedBlocks,
   seedVariant,
   movedVariants,
+  scoreMovedLinks,
   sentenceMergeVariants,
   variantsOf,
   type Variant,
@@ -149,16 +149,7 @@ const mergesRight = mergeVariants.filter((v) => {
 
 // Paragraphs the translator moved three places: left unpaired in their rows and linked as moved.
 const moved = movedVariants();
-let movedLinked = 0;
-let movedWrong = 0;
-for (const v of moved) {
-  const spans = alignSpans(v.from, v.to);
-  const links = findMoved(v.from, v.to, spans);
-  const ga = spans.findIndex((s) => s.a0 === v.movedFrom && s.a1 === v.movedFrom + 1 && s.b0 === s.b1);
-  const gb = spans.findIndex((s) => s.b0 === v.movedTo && s.b1 === v.movedTo + 1 && s.a0 === s.a1);
-  if (ga >= 0 && links.get(ga) === gb) movedLinked++;
-  movedWrong += [...links].filter(([p, q]) => !((p === ga && q === gb) || (p === gb && q === ga))).length / 2;
-}
+const { linked: movedLinked, wrong: movedWrong } = scoreMovedLinks(moved);
 
 // The synthetic archive the other benchmarks share (its translations merge and split paragraphs
 // now and then, in en/uk/et and de/pl/ru): every pair of versions of its first stories.

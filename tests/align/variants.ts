@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAgencyText } from '../../src/main/core/import/formats/agency-text';
 import { splitSentences } from '../../src/main/core/align/sentences';
-import type { AlignableBlock } from '../../src/main/core/align/paragraphs';
+import { alignSpans, type AlignableBlock } from '../../src/main/core/align/paragraphs';
+import { findMoved } from '../../src/main/core/align/moved';
 
 export const SEED_DIR = join(import.meta.dirname, '../../../shared/fixtures/seed');
 export const SEED_LANGS = ['en', 'uk', 'et'] as const;
@@ -305,4 +306,23 @@ export function movedVariants(): (Variant & { movedFrom: number; movedTo: number
     }
   }
   return out;
+}
+
+/**
+ * How the aligner did on moved paragraphs: how many it left unpaired and linked to each other,
+ * and how many links it made between other rows (wrong ones). Shared by tests and bench:align.
+ */
+export function scoreMovedLinks(variants: ReturnType<typeof movedVariants>): { linked: number; wrong: number } {
+  let linked = 0;
+  let wrong = 0;
+  for (const v of variants) {
+    const spans = alignSpans(v.from, v.to);
+    const links = findMoved(v.from, v.to, spans);
+    const ga = spans.findIndex((s) => s.a0 === v.movedFrom && s.a1 === v.movedFrom + 1 && s.b0 === s.b1);
+    const gb = spans.findIndex((s) => s.b0 === v.movedTo && s.b1 === v.movedTo + 1 && s.a0 === s.a1);
+    if (ga >= 0 && links.get(ga) === gb) linked++;
+    // Links are kept both ways (p → q and q → p): count each pair once.
+    wrong += [...links].filter(([p, q]) => !((p === ga && q === gb) || (p === gb && q === ga))).length / 2;
+  }
+  return { linked, wrong };
 }
