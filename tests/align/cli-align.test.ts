@@ -1,25 +1,12 @@
 // `diptych align` run as a real process: a stored story's alignment, and two loose files.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPath } from '../support/archive';
+import { runDiptych, type CliResult } from '../support/run-cli';
 
-const BIN = resolve(import.meta.dirname, '../../bin/diptych.mjs');
-
-async function diptych(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const diptych = (args: string[]): Promise<CliResult> => runDiptych(args);
 
 describe('diptych align', { timeout: 90_000 }, () => {
   let dir: string;

@@ -1,32 +1,13 @@
 // The CLI run as a real process, the way a user types it.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR, seedPath } from '../support/archive';
+import { runDiptych, type CliResult } from '../support/run-cli';
 
-const BIN = resolve(__dirname, '../../bin/diptych.mjs');
-const run = promisify(execFile);
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function diptych(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const diptych = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> =>
+  runDiptych(args, { LANG: 'C.UTF-8', ...env });
 
 describe('the diptych command', () => {
   let dir: string;

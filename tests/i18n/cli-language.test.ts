@@ -1,28 +1,15 @@
 // The CLI speaks the user's language the way command-line tools do; checked as a real process.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliUiLanguage } from '../../src/main/cli/ui-language';
 import en from '../../src/shared/locales/en.json';
 import { seedPath } from '../support/archive';
+import { runDiptych, type CliResult } from '../support/run-cli';
 
-const BIN = resolve(__dirname, '../../bin/diptych.mjs');
-
-/** `diptych ARGS` as a user runs it, with only the locale variables given (none inherited). */
-async function diptych(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+/** With only the locale variables given (none inherited). */
+const diptych = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> => runDiptych(args, env);
 
 describe('choosing the language of messages', () => {
   it.each([

@@ -1,26 +1,12 @@
 // `diptych search` run as a real process, the way a reader types it.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPath } from '../support/archive';
+import { runDiptych, type CliResult } from '../support/run-cli';
 
-const BIN = resolve(__dirname, '../../bin/diptych.mjs');
-const run = promisify(execFile);
-
-async function diptych(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const diptych = (args: string[]): Promise<CliResult> => runDiptych(args);
 
 describe('diptych search', () => {
   let dir: string;
