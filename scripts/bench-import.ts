@@ -21,6 +21,7 @@ import { parseJsonStory } from '../src/main/core/import/formats/json-archive';
 import { splitJsonStories } from '../src/main/core/import/formats/json-stream';
 import { prepareVersions } from '../src/main/core/import/store-versions';
 import { generateStories, type SyntheticVersion } from '../src/main/core/sample/synthetic';
+import { jsonVersion } from '../src/main/core/export/json-export';
 
 const FORMATS = ['text', 'json-large', 'json', 'markdown', 'html', 'feed'] as const;
 type Format = (typeof FORMATS)[number];
@@ -82,17 +83,7 @@ function markdown(v: SyntheticVersion): string {
 
 function jsonStory(versions: SyntheticVersion[]): string {
   return JSON.stringify({
-    versions: versions.map((v) => ({
-      lang: v.lang,
-      original: v.original,
-      provenance: v.provenance,
-      headline: v.headline,
-      agency: v.agency,
-      place: v.place,
-      publishedAt: v.publishedAt,
-      url: url(v),
-      blocks: v.blocks.map((b) => ({ kind: b.kind, text: b.text })),
-    })),
+    versions: versions.map((v) => jsonVersion({ ...v, url: url(v) })),
   });
 }
 

@@ -3,23 +3,49 @@
 // memory than exporting one.
 import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
-import type { Story } from '../../../shared/model';
+import type { BlockKind, Story, StoryVersion } from '../../../shared/model';
 import { DIPTYCH_JSON_FORMAT, DIPTYCH_JSON_VERSION, type JsonStoryT } from '../import/formats/json-schema';
 import { getStory, storyExists } from '../stories/repository';
 
+interface DeclaredLinks {
+  alternates: { lang: string; url: string }[];
+  translationOf: string | null;
+}
+
 /** The links a version declared on import, so an export re-imports with its pairings. */
-function declaredLinks(db: Database, versionId: number): { alternates: { lang: string; url: string }[]; translationOf: string | null } {
-  let rows: { rel: string; url: string; lang: string | null }[] = [];
-  try {
-    rows = db.prepare("SELECT rel, url, lang FROM version_links WHERE version_id = ? AND rel != 'self'").all(versionId) as typeof rows;
-  } catch {
-    rows = [];
-  }
+function declaredLinks(db: Database, versionId: number): DeclaredLinks {
+  const rows = db
+    .prepare("SELECT rel, url, lang FROM version_links WHERE version_id = ? AND rel != 'self'")
+    .all(versionId) as { rel: string; url: string; lang: string | null }[];
   // Stored URLs are normalized without a scheme; https is what the web uses now.
   const full = (u: string): string => `https://${u}`;
+  const translationOf = rows.find((r) => r.rel === 'translationOf');
   return {
-    alternates: rows.filter((r) => r.rel === 'alternate').map((r) => ({ lang: r.lang ?? '', url: full(r.url) })).filter((a) => a.lang),
-    translationOf: rows.find((r) => r.rel === 'translationOf')?.url ? full(rows.find((r) => r.rel === 'translationOf')!.url) : null,
+    alternates: rows.filter((r) => r.rel === 'alternate' && r.lang).map((r) => ({ lang: r.lang!, url: full(r.url) })),
+    translationOf: translationOf ? full(translationOf.url) : null,
+  };
+}
+
+/** What a version needs to be written as Diptych JSON. */
+export type JsonVersionSource = Pick<
+  StoryVersion,
+  'original' | 'provenance' | 'headline' | 'agency' | 'place' | 'publishedAt' | 'url'
+> & { lang: string; blocks: readonly { kind: BlockKind; text: string }[] };
+
+/** One version in the JSON schema (the export, and generated files for bench:import). */
+export function jsonVersion(v: JsonVersionSource, links: DeclaredLinks = { alternates: [], translationOf: null }): JsonStoryT['versions'][number] {
+  return {
+    lang: v.lang,
+    original: v.original,
+    provenance: v.provenance,
+    headline: v.headline,
+    agency: v.agency,
+    place: v.place,
+    publishedAt: v.publishedAt,
+    url: v.url,
+    ...(links.translationOf ? { translationOf: links.translationOf } : {}),
+    ...(links.alternates.length ? { alternates: links.alternates } : {}),
+    blocks: v.blocks.map((b) => ({ kind: b.kind, text: b.text })),
   };
 }
 
@@ -27,22 +53,7 @@ export function storyToJson(db: Database, story: Story): JsonStoryT {
   return {
     id: story.id,
     tags: story.tags,
-    versions: story.versions.map((v) => {
-      const links = declaredLinks(db, v.id);
-      return {
-        lang: v.lang,
-        original: v.original,
-        provenance: v.provenance,
-        headline: v.headline,
-        agency: v.agency,
-        place: v.place,
-        publishedAt: v.publishedAt,
-        url: v.url,
-        ...(links.translationOf ? { translationOf: links.translationOf } : {}),
-        ...(links.alternates.length ? { alternates: links.alternates } : {}),
-        blocks: v.blocks.map((b) => ({ kind: b.kind, text: b.text })),
-      };
-    }),
+    versions: story.versions.map((v) => jsonVersion(v, declaredLinks(db, v.id))),
   };
 }
 
