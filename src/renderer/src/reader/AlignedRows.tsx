@@ -117,23 +117,18 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
   );
 }
 
-interface RowProps {
+/** A row gets the list's reading state as it is, plus its own pair and place. */
+type RowProps = Pick<
+  AlignedRowsProps,
+  'left' | 'right' | 'mode' | 'terms' | 'target' | 'repairing' | 'selected' | 'onSelect' | 'onRepair'
+> & {
   index: number;
   pair: AlignedPair;
   isLast: boolean;
-  left: StoryVersion;
-  right: StoryVersion;
   sides: Side[];
-  mode: ReaderMode;
   active: Active | null;
   isCurrent: boolean;
-  terms: RegExp | null;
-  target: BlockRef | null;
-  repairing: boolean;
-  selected: BlockRef | null;
-  onSelect(ref: BlockRef): void;
-  onRepair(repair: AlignmentRepair): void;
-}
+};
 
 const Row = memo(function Row(p: RowProps): React.JSX.Element {
   const { t } = useTranslation();
