@@ -16,7 +16,7 @@ interface Sample {
 
 function corpus(): { files: Sample[]; paragraphs: Sample[] } {
   const files: Sample[] = [];
-  const seed = resolve(ROOT, '../shared/fixtures/seed');
+  const seed = resolve(ROOT, 'tests/fixtures/seed');
   for (const f of readdirSync(seed)) files.push({ lang: f.split('.')[1]!, text: readFileSync(join(seed, f), 'utf8') });
   const sample = resolve(ROOT, 'resources/sample');
   for (const f of readdirSync(sample)) files.push({ lang: f.split('.')[1]!, text: readFileSync(join(sample, f), 'utf8') });

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'diptych-bench-ui-'));
   const db = openArchive(join(dir, 'archive.db'));
   seedSampleStories(db, resolve(ROOT, 'resources/sample'));
-  const story = importPaths(db, [resolve(ROOT, '../shared/fixtures/seed')]).imported[0]!.story;
+  const story = importPaths(db, [resolve(ROOT, 'tests/fixtures/seed')]).imported[0]!.story;
   const server = await startApiServer(db, join(dir, 'archive.db'));
   const browser = await launchBrowser();
   const screens = [

@@ -8,7 +8,7 @@ import { splitSentences } from '../../src/main/core/align/sentences';
 import { alignSpans, type AlignableBlock } from '../../src/main/core/align/paragraphs';
 import { findMoved } from '../../src/main/core/align/moved';
 
-export const SEED_DIR = join(import.meta.dirname, '../../../shared/fixtures/seed');
+export const SEED_DIR = join(import.meta.dirname, '../fixtures/seed');
 export const SEED_LANGS = ['en', 'uk', 'et'] as const;
 export type SeedLang = (typeof SEED_LANGS)[number];
 export const SEED_PAIRS: readonly [SeedLang, SeedLang][] = [

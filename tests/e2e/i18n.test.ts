@@ -14,7 +14,7 @@ import { LOCALE_RESOURCES, type UiLanguage } from '../../src/shared/i18n/resourc
 import { startApiServer, type ApiServer } from './harness/api-server';
 import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';
 
-const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
+const SEED = resolve(__dirname, '../fixtures/seed');
 type Tree = { [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {

@@ -14,7 +14,7 @@ import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
 import { ARABIC_SEED } from './reader-arabic';
 
-const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
+const SEED = resolve(__dirname, '../fixtures/seed');
 
 /** Tops of the two cells of every row: counterparts start at the same height. */
 async function cellTops(page: Page): Promise<[number, number][]> {

@@ -9,7 +9,7 @@ import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
 
-const SEED = resolve(__dirname, '../../../shared/fixtures/seed');
+const SEED = resolve(__dirname, '../fixtures/seed');
 const SAMPLES = resolve(__dirname, '../../resources/sample');
 
 describe.skipIf(!CAN_RUN_BROWSER)('search in the browser', () => {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openArchive } from '../../src/main/core/db/open';
 
-export const SEED_DIR = resolve(__dirname, '../../../shared/fixtures/seed');
+export const SEED_DIR = resolve(__dirname, '../fixtures/seed');
 export const SEED_LANGS = ['en', 'uk', 'et'] as const;
 export const seedPath = (lang: (typeof SEED_LANGS)[number]): string =>
   resolve(SEED_DIR, `kallas-training.${lang}.txt`);

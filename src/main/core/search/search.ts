@@ -145,8 +145,11 @@ function emptyResult(offset: number, hints: SearchHint[]): SearchResult {
   return { total: 0, offset, stories: [], facets: { lang: [], agency: [], year: [] }, hints, ranking: 'date' };
 }
 
+/** The limit counts characters as the reader does (code points), not UTF-16 units. */
 export function checkQueryLength(query: string): void {
-  if (query.length > MAX_QUERY_CHARS) throw new DiptychError('queryTooLong', { max: MAX_QUERY_CHARS });
+  if (query.length <= MAX_QUERY_CHARS) return;
+  let chars = 0;
+  for (const _ of query) if (++chars > MAX_QUERY_CHARS) throw new DiptychError('queryTooLong', { max: MAX_QUERY_CHARS });
 }
 
 function hasFilters(f: QueryFilters): boolean {
