@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'archiveBusy',
   'repeatedLanguage',
   'emptyArchive',
+  /** The API worker stopped while a call waited (it is restarted once). */
+  'workerStopped',
+  /** The API worker stopped again, or could not be restarted: the window says so. */
+  'archiveUnavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -76,4 +76,16 @@ describe.skipIf(!CAN_RUN_BROWSER)('the app in a browser', () => {
     await expect.poll(() => page.getByText('5 stories').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('says so when the archive stops for good, and keeps the page', async () => {
+    const { page, errors } = await openApp(session.browser, session.server.url);
+    const list = page.getByRole('list', { name: 'Stories in the archive' });
+    await expect.poll(() => list.locator('.story-row-frame').count()).toBe(5);
+    session.server.emit('archiveUnavailable', {});
+    const alert = page.locator('.archive-unavailable');
+    await expect.poll(() => alert.textContent()).toContain('could not be restarted');
+    expect(await list.locator('.story-row-frame').count()).toBe(5);
+    await screenshot(page, 'archive-unavailable');
+    expect(errors).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Settings } from '../../shared/api/settings';
 import { createI18n } from '../../shared/i18n/create';
 import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/resources';
 import { isDiptychError } from '../../shared/errors';
-import { startApiWorker, type ApiWorkerClient } from '../core/api/api-worker-client';
+import { startApiWorker, superviseApiWorker, type SupervisedApi } from '../core/api/api-worker-client';
 import { ARCHIVE_FILE_NAME } from '../core/paths';
 import { emitTo, registerApiIpc } from './ipc';
 import { buildApplicationMenu } from './menu';
@@ -18,7 +18,7 @@ import { createMainWindow } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 let mainWindow: BrowserWindow | null = null;
-let api: ApiWorkerClient | null = null;
+let api: SupervisedApi | null = null;
 
 app.enableSandbox();
 
@@ -43,14 +43,18 @@ async function start(): Promise<void> {
   installSecurity(devServerUrl);
   const systemLanguages = app.getPreferredSystemLanguages();
   let t = createI18n(pickUiLanguage(systemLanguages)).t;
-  try {
-    api = await startApiWorker(join(__dirname, 'api-worker.js'), {
+  const emit = emitTo(() => mainWindow);
+  const startWorker = () =>
+    startApiWorker(join(__dirname, 'api-worker.js'), {
       dbPath: join(app.getPath('userData'), ARCHIVE_FILE_NAME),
       nativeBinding: electronNativeBinding(),
       // First run only: the guide stories, so the library is never empty (see core/sample).
       sampleDir: sampleDir(),
       systemLanguages,
     });
+  try {
+    // A worker that stops is restarted once; if that fails the window says so and keeps its page.
+    api = await superviseApiWorker(startWorker, () => emit('archiveUnavailable', {}));
   } catch (e) {
     fail(
       isDiptychError(e)
@@ -59,7 +63,6 @@ async function start(): Promise<void> {
     );
     return;
   }
-  const emit = emitTo(() => mainWindow);
   // Choosing a language in the menu goes through the API like the settings screen does: the
   // worker stores it and emits settingsChanged, which rebuilds this menu and switches the window.
   const chooseLanguage = (uiLanguage: UiLanguage | null): void => {

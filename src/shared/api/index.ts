@@ -34,13 +34,15 @@ export type ApiHandlers = {
 export interface ApiEvents {
   /** A command chosen in the native menu, for the renderer to carry out. */
   menuCommand: { command: string };
-  /** The settings changed (from the menu, the settings screen or another window): switch to them. */
   /** An import of paths is under way: how far it got, and the time left. */
   importProgress: ImportProgressEvent;
+  /** The settings changed (from the menu, the settings screen or another window): switch to them. */
   settingsChanged: Settings;
+  /** The archive's worker stopped and could not be restarted: calls fail until the app restarts. */
+  archiveUnavailable: Record<string, never>;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'archiveUnavailable'];
 
 /** What the preload (or the test harness) puts on `window.diptych`. */
 export type DiptychBridge = {

@@ -10,6 +10,7 @@ import { ImportProvider, ImportRefresh } from '../import/ImportProvider';
 import { SearchBox } from '../search/SearchBox';
 import { SearchView } from '../search/SearchView';
 import { markOpenedFromSearch, useEscapeBackToSearch } from '../search/return-to-search';
+import { ArchiveUnavailable } from './ArchiveUnavailable';
 import { useRoute } from './route';
 
 export function App(): React.JSX.Element {
@@ -48,6 +49,7 @@ export function App(): React.JSX.Element {
           <SettingsButton />
         </div>
       </header>
+      <ArchiveUnavailable />
       <main id="main" className="app-main">
         <ImportRefresh>
         {route.view === 'search' ? (
