@@ -88,7 +88,10 @@ describe('the diptych command', () => {
 
   it('names the original with --original even when it comes last', async () => {
     const other = join(dir, 'original-last.db');
-    await diptych(['import', seedPath('en'), seedPath('et'), seedPath('uk'), '--original', 'uk', '--db', other]);
+    const imported = await diptych(['import', seedPath('en'), seedPath('et'), seedPath('uk'), '--original', 'uk', '--db', other]);
+    // Messages go to standard error; standard output is for results (--json, show, export).
+    expect(imported.stdout).toBe('');
+    expect(imported.stderr).toContain('Imported');
     const listed = JSON.parse((await diptych(['list', '--db', other, '--json'])).stdout);
     const originals = listed.stories[0].versions.filter((v: { original: boolean }) => v.original);
     expect(originals.map((v: { lang: string }) => v.lang)).toEqual(['uk']);

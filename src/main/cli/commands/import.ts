@@ -55,7 +55,7 @@ export const importCommand: CliCommand = {
         })),
       });
     } else {
-      for (const i of report.imported) ctx.out(ctx.t('cli.imported', i));
+      for (const i of report.imported) ctx.err(ctx.t('cli.imported', i));
       for (const d of report.duplicates) ctx.err(ctx.t('cli.duplicate', d));
       ctx.err(
         ctx.t('cli.importSummary', {
