@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { WORKER_ENTRIES } from './src/main/core/worker-entries';
 
 export default defineConfig({
   main: {
@@ -9,10 +10,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/electron/main.ts'),
-          // The database lives on this worker thread, off the main process.
-          'api-worker': resolve(__dirname, 'src/main/core/api/api-worker.ts'),
-          // Imports run on a worker of their own, started from the API worker.
-          'import-worker': resolve(__dirname, 'src/main/core/import/worker/import-worker.ts'),
+          // The worker threads (the database's, the imports'), each an entry of its own.
+          ...Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, source]) => [name, resolve(__dirname, source)])),
         },
       },
     },

@@ -10,9 +10,11 @@ import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/resources';
 import { isDiptychError } from '../../shared/errors';
 import { startApiWorker, superviseApiWorker, type SupervisedApi } from '../core/api/api-worker-client';
 import { ARCHIVE_FILE_NAME } from '../core/paths';
+import { builtWorkerEntry } from '../core/worker-entries';
 import { emitTo, registerApiIpc } from './ipc';
 import { buildApplicationMenu } from './menu';
-import { electronNativeBinding } from './native-binding';
+import { appLocation, electronNativeBinding } from './native-binding';
+import { sampleDir } from './packaged-paths';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -33,23 +35,18 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (e: unknown) => fail(String(e)));
 }
 
-function sampleDir(): string {
-  return app.isPackaged
-    ? join(process.resourcesPath, 'sample')
-    : join(app.getAppPath(), 'resources', 'sample');
-}
-
 async function start(): Promise<void> {
   installSecurity(devServerUrl);
   const systemLanguages = app.getPreferredSystemLanguages();
   let t = createI18n(pickUiLanguage(systemLanguages)).t;
   const emit = emitTo(() => mainWindow);
+  const at = appLocation();
   const startWorker = () =>
-    startApiWorker(join(__dirname, 'api-worker.js'), {
+    startApiWorker(builtWorkerEntry('api-worker', __dirname), {
       dbPath: join(app.getPath('userData'), ARCHIVE_FILE_NAME),
-      nativeBinding: electronNativeBinding(),
+      nativeBinding: electronNativeBinding(at),
       // First run only: the guide stories, so the library is never empty (see core/sample).
-      sampleDir: sampleDir(),
+      sampleDir: sampleDir(at),
       systemLanguages,
     });
   try {

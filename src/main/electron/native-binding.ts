@@ -1,12 +1,16 @@
 // The app needs better-sqlite3 built for Electron's ABI, kept apart from the Node build that
-// tests and the CLI use (see README "Two builds of better-sqlite3").
+// tests and the CLI use (see README "Two builds of better-sqlite3"). Where it is, and where the
+// rest of what the app ships is, lives in packaged-paths.ts; this file only asks Electron.
 import { app } from 'electron';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { nativeBindingPath, type AppLocation } from './packaged-paths';
 
-export function electronNativeBinding(): string | undefined {
-  const candidates = app.isPackaged
-    ? [join(process.resourcesPath, 'native', 'better_sqlite3.node')]
-    : [join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node')];
-  return candidates.find((p) => existsSync(p));
+export function appLocation(): AppLocation {
+  return { isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath };
+}
+
+/** The Electron build of the addon, or undefined to let better-sqlite3 look for itself. */
+export function electronNativeBinding(at: AppLocation): string | undefined {
+  const path = nativeBindingPath(at);
+  return existsSync(path) ? path : undefined;
 }

@@ -1,13 +1,13 @@
 // Runs imports of paths on an import worker (its own thread and database connection), one at a
 // time: relays progress with an estimate of the time left, cancels on request (between files,
 // so what was imported stays whole), and resolves with the report.
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgressEvent, ImportResult } from '../../../../shared/api/import';
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { DiptychError } from '../../../../shared/errors';
+import { builtWorkerEntry } from '../../worker-entries';
 import type { ImportReport } from '../import-report';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
@@ -29,11 +29,7 @@ export interface ImportJob {
 export function importWorkerEntry(): string {
   const here = fileURLToPath(import.meta.url);
   if (/\.ts$/u.test(here)) return join(dirname(here), 'ts-entry.mjs');
-  for (const dir of [dirname(here), join(dirname(here), '..')]) {
-    const entry = join(dir, 'import-worker.js');
-    if (existsSync(entry)) return entry;
-  }
-  throw new DiptychError('internal', { detail: 'import worker not found' });
+  return builtWorkerEntry('import-worker', dirname(here));
 }
 
 /** The report as the API returns it: full counts, lists capped for the trip across IPC. */
