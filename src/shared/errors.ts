@@ -31,6 +31,12 @@ export const ERROR_CODES = [
   'archiveBusy',
   'repeatedLanguage',
   'emptyArchive',
+  'nothingToExport',
+  'missingLanguages',
+  'noPairsToExport',
+  'exportCancelled',
+  'cannotWriteFile',
+  'diskFull',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
