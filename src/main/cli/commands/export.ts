@@ -141,9 +141,9 @@ function printReport(ctx: CliContext, report: ExportReport, file: string | null,
     const ids = report.missingLanguage > 10 ? `${shown}, …` : shown;
     ctx.err(ctx.t('cli.exportSkipped', { from: report.from ?? '', to: report.to ?? '', stories: n(report.missingLanguage), ids }));
   }
-  if (report.belowConfidence > 0 || report.unpaired > 0) {
+  if (minConfidence > 0) {
     ctx.err(ctx.t('cli.exportLeftOut', { min: n(minConfidence), below: n(report.belowConfidence), unpaired: n(report.unpaired) }));
-  }
+  } else if (report.unpaired > 0) ctx.err(ctx.t('cli.exportUnpaired', { unpaired: n(report.unpaired) }));
   if (report.cleanedUnits > 0) ctx.err(ctx.t('cli.exportCleaned', { units: n(report.cleanedUnits) }));
 }
 
@@ -162,7 +162,9 @@ export const exportCommand: CliCommand = {
     const request = exportRequest(ctx);
     if (ctx.options.out === '') throw usage(ctx.t('cli.optionNeedsValue', { option: '--out' }));
     const out = typeof ctx.options.out === 'string' ? ctx.options.out : null;
-    const progress = progressPrinter(ctx, process.stderr);
+    // With the export itself flowing onto the terminal, a redrawn line would land inside it.
+    const sharesTerminal = out === null && process.stdout.isTTY === true;
+    const progress = progressPrinter(ctx, sharesTerminal ? { isTTY: false, write: () => {} } : process.stderr);
     const control = { toolVersion: packageJson.version, onProgress: progress.update };
     let report: ExportReport;
     try {

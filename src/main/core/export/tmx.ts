@@ -5,14 +5,14 @@
 import { blockList, type ExportUnit } from './pair-units';
 import type { ExportSide, StoryPairs } from './story-pairs';
 import type { PairWriter, PairWriterContext } from './writer';
-import { element, startTag, xmlForbidsSome } from './xml-text';
+import { startTag, xmlForbidsSome, xmlText } from './xml-text';
 
 /** TMX dates: YYYYMMDDThhmmssZ. */
 const tmxDate = (d: Date): string => d.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
 
 /** A <prop> on its own line at `indent`; none when there is no value. */
 const prop = (indent: string, type: string, value: string | null): string =>
-  value === null || value === '' ? '' : `${indent}${element('prop', { type }, value)}\n`;
+  value === null || value === '' ? '' : `${indent}<prop type="${type}">${xmlText(value)}</prop>\n`;
 
 function tuv(lang: string, s: ExportSide, blocks: readonly number[], text: string): string {
   const i = '    ';
@@ -23,7 +23,7 @@ function tuv(lang: string, s: ExportSide, blocks: readonly number[], text: strin
     prop(i, 'x-agency', s.agency) +
     prop(i, 'x-published-at', s.publishedAt) +
     prop(i, 'x-url', s.url) +
-    `${i}${element('seg', {}, text)}\n  </tuv>\n`
+    `${i}<seg>${xmlText(text)}</seg>\n  </tuv>\n`
   );
 }
 

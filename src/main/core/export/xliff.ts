@@ -5,12 +5,12 @@
 import { blockList, type ExportUnit } from './pair-units';
 import type { ExportSide, StoryPairs } from './story-pairs';
 import type { PairWriter, PairWriterContext } from './writer';
-import { element, startTag, xmlForbidsSome } from './xml-text';
+import { startTag, xmlAttr, xmlForbidsSome, xmlText } from './xml-text';
 
 type Annotates = 'source' | 'target' | 'general';
 
 const note = (annotates: Annotates, key: string, value: string | number | null): string =>
-  value === null || value === '' ? '' : `${element('note', { from: 'Diptych', annotates }, `${key}: ${value}`)}\n`;
+  value === null || value === '' ? '' : `<note from="Diptych" annotates="${annotates}">${key}: ${xmlText(String(value))}</note>\n`;
 
 function sideNotes(annotates: Annotates, s: ExportSide): string {
   return (
@@ -46,9 +46,9 @@ function fileStart(story: StoryPairs, ctx: PairWriterContext): string {
 function transUnit(story: StoryPairs, u: ExportUnit): string {
   return (
     // Whitespace inside the texts is the text's own: tools must not fold it.
-    `${startTag('trans-unit', { id: u.id, 'xml:space': 'preserve' })}\n` +
-    `${element('source', { 'xml:lang': story.from.lang }, u.fromText)}\n` +
-    `${element('target', { 'xml:lang': story.to.lang, state: 'translated' }, u.toText)}\n` +
+    `<trans-unit id="${u.id}" xml:space="preserve">\n` +
+    `<source xml:lang="${xmlAttr(story.from.lang)}">${xmlText(u.fromText)}</source>\n` +
+    `<target xml:lang="${xmlAttr(story.to.lang)}" state="translated">${xmlText(u.toText)}</target>\n` +
     note('source', 'blocks', blockList(u.fromBlocks)) +
     note('target', 'blocks', blockList(u.toBlocks)) +
     note('general', 'confidence', u.confidence) +

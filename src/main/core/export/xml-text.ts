@@ -21,18 +21,24 @@ export function xmlCharacters(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, (c) => (SPACE_LIKE.test(c) ? ' ' : ''));
 }
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
-const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+const escape = (c: string): string => ESCAPES[c] ?? (SPACE_LIKE.test(c) ? ' ' : '');
+// One pass over each string: what needs escaping and what XML forbids, together. Most texts hold
+// neither, and a test that finds nothing is much cheaper than a replace.
+const TEXT_SPECIAL = new RegExp(`[&<>\r]|${FORBIDDEN_IN_XML.source}`, 'u');
+const TEXT_SPECIALS = new RegExp(TEXT_SPECIAL.source, 'gu');
+const ATTR_SPECIAL = new RegExp(`[&<>"\t\n\r]|${FORBIDDEN_IN_XML.source}`, 'u');
+const ATTR_SPECIALS = new RegExp(ATTR_SPECIAL.source, 'gu');
 
 /** Element content. A CR is written as a reference: a parser would turn a raw one into LF. */
 export function xmlText(text: string): string {
-  return xmlCharacters(text).replace(/[&<>\r]/gu, (c) => TEXT_ESCAPES[c]!);
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, escape) : text;
 }
 
 /** An attribute value in double quotes. Tabs and line ends as references, which attribute-value
  *  normalization leaves alone (raw ones it turns into spaces). */
 export function xmlAttr(value: string): string {
-  return xmlCharacters(value).replace(/[&<>"\t\n\r]/gu, (c) => ATTR_ESCAPES[c]!);
+  return ATTR_SPECIAL.test(value) ? value.replace(ATTR_SPECIALS, escape) : value;
 }
 
 /** `<name attr="…">`: attributes whose value is null or undefined are left out. */
@@ -42,9 +48,4 @@ export function startTag(name: string, attrs: Record<string, string | number | n
     if (value !== null && value !== undefined) out += ` ${key}="${xmlAttr(String(value))}"`;
   }
   return `${out}${empty ? '/>' : '>'}`;
-}
-
-/** `<name attrs>text</name>`. */
-export function element(name: string, attrs: Record<string, string | number | null | undefined>, text: string): string {
-  return `${startTag(name, attrs)}${xmlText(text)}</${name}>`;
 }
