@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { element, startTag, xmlAttr, xmlCharacters, xmlForbidsSome, xmlText } from '../../src/main/core/export/xml-text';
+import { startTag, xmlAttr, xmlCharacters, xmlForbidsSome, xmlText } from '../../src/main/core/export/xml-text';
 import { TRANSLATE_TOOLKIT } from './read-back';
 
 describe('xmlText and xmlAttr', () => {
@@ -41,7 +41,6 @@ describe('xmlText and xmlAttr', () => {
   it('leaves out attributes without a value', () => {
     expect(startTag('tu', { tuid: '1:0', srclang: null, changeid: undefined })).toBe('<tu tuid="1:0">');
     expect(startTag('tool', { 'tool-id': 'x' }, true)).toBe('<tool tool-id="x"/>');
-    expect(element('seg', {}, 'a<b')).toBe('<seg>a&lt;b</seg>');
   });
 });
 
@@ -52,7 +51,7 @@ describe.runIf(TRANSLATE_TOOLKIT)('read back by lxml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diptych-xml-'));
     try {
       const file = join(dir, 'texts.xml');
-      const body = samples.map((s) => `${element('s', { a: s }, s)}\n`).join('');
+      const body = samples.map((s) => `${startTag('s', { a: s })}${xmlText(s)}</s>\n`).join('');
       writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<texts>\n${body}</texts>\n`);
       const script = resolve(__dirname, '../support/translate-toolkit-read.py');
       const back = JSON.parse(execFileSync('/usr/bin/python3', [script, '--xml-texts', file], { encoding: 'utf8' })) as string[][];

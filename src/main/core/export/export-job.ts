@@ -117,24 +117,74 @@ function nothingWritten(db: Database, report: ExportReport): DiptychError {
   return new DiptychError('noPairsToExport', { below: report.belowConfidence, unpaired: report.unpaired });
 }
 
-/** A page of a pair export: each story's units, written; the others counted. */
-function writePairsPage(page: PageStory[], writer: PairWriter, report: ExportReport, push: (chunk: string) => void): void {
-  for (const s of page) {
-    if ('missingLanguage' in s) {
-      skipMissing(report, s.storyId);
-      continue;
-    }
-    report.belowConfidence += s.belowConfidence;
-    report.unpaired += s.unpaired;
-    if (s.computed) report.computedAlignments++;
-    if (s.units.length === 0) {
-      report.withoutUnits++;
-      continue;
-    }
-    push(writer.story(s));
-    report.stories++;
-    report.units += s.units.length;
+/** How one format turns pages of story ids into text (pushed out), counting into the report. */
+interface FormatRun {
+  begin(): string;
+  page(ids: readonly number[]): void;
+  end(): string;
+  cleanedUnits(): number;
+}
+
+function pairFormatRun(db: Database, request: ExportRequest, writer: PairWriter, report: ExportReport, push: (chunk: string) => void): FormatRun {
+  const options = { from: request.from!, to: request.to!, sentences: request.sentences, minConfidence: request.minConfidence };
+  return {
+    begin: () => writer.begin(),
+    page(ids) {
+      for (const s of readPairsPage(db, ids, options)) writePairs(s, writer, report, push);
+    },
+    end: () => writer.end(),
+    cleanedUnits: () => writer.cleanedUnits(),
+  };
+}
+
+/** One story of a pair export: its units written, or why not counted. */
+function writePairs(s: PageStory, writer: PairWriter, report: ExportReport, push: (chunk: string) => void): void {
+  if ('missingLanguage' in s) return skipMissing(report, s.storyId);
+  report.belowConfidence += s.belowConfidence;
+  report.unpaired += s.unpaired;
+  if (s.computed) report.computedAlignments++;
+  if (s.units.length === 0) {
+    report.withoutUnits++;
+    return;
   }
+  push(writer.story(s));
+  report.stories++;
+  report.units += s.units.length;
+}
+
+function jsonFormatRun(db: Database, request: ExportRequest, now: Date, report: ExportReport, push: (chunk: string) => void): FormatRun {
+  const writer = jsonWriter(db, now);
+  const langs = request.from && request.to ? { from: request.from, to: request.to } : null;
+  return {
+    begin: () => writer.begin(),
+    page(ids) {
+      for (const id of ids) {
+        const text = writer.story(id, langs);
+        if (text === null) skipMissing(report, id);
+        else {
+          push(text);
+          report.stories++;
+        }
+      }
+    },
+    end: () => writer.end(),
+    cleanedUnits: () => 0,
+  };
+}
+
+function formatRun(db: Database, request: ExportRequest, report: ExportReport, push: (chunk: string) => void, control: ExportControl): FormatRun {
+  const now = control.now ?? new Date();
+  if (request.format === 'json') return jsonFormatRun(db, request, now, report, push);
+  const writer = PAIR_WRITERS[request.format]({
+    from: request.from!,
+    to: request.to!,
+    segmentation: request.sentences ? 'sentence' : 'paragraph',
+    toolVersion: control.toolVersion ?? '0',
+    createdAt: now,
+    query: request.selection.kind === 'query' ? request.selection.query : null,
+    bom: request.bom,
+  });
+  return pairFormatRun(db, request, writer, report, push);
 }
 
 export async function runExport(
@@ -147,39 +197,13 @@ export async function runExport(
   const report = emptyReport(request);
   const selected = selectStories(db, request.selection, control.pageSize);
   report.selected = selected.total;
-  const now = control.now ?? new Date();
   const out = heldOutput(sink);
-  const langs = request.from && request.to ? { from: request.from, to: request.to } : null;
-  const pairWriter =
-    request.format === 'json'
-      ? null
-      : PAIR_WRITERS[request.format]({
-          from: request.from!,
-          to: request.to!,
-          segmentation: request.sentences ? 'sentence' : 'paragraph',
-          toolVersion: control.toolVersion ?? '0',
-          createdAt: now,
-          query: request.selection.kind === 'query' ? request.selection.query : null,
-          bom: request.bom,
-        });
-  const json = pairWriter ? null : jsonWriter(db, now);
-  out.push(pairWriter ? pairWriter.begin() : json!.begin());
+  const format = formatRun(db, request, report, out.push, control);
+  out.push(format.begin());
   let done = 0;
   for (const ids of selected.pages()) {
     if (control.signal?.aborted) throw new DiptychError('exportCancelled');
-    if (pairWriter) {
-      const page = readPairsPage(db, ids, { ...langs!, sentences: request.sentences, minConfidence: request.minConfidence });
-      writePairsPage(page, pairWriter, report, out.push);
-    } else {
-      for (const id of ids) {
-        const text = json!.story(id, langs);
-        if (text === null) skipMissing(report, id);
-        else {
-          out.push(text);
-          report.stories++;
-        }
-      }
-    }
+    format.page(ids);
     done += ids.length;
     if (report.stories > 0) out.release();
     await out.flush();
@@ -189,8 +213,8 @@ export async function runExport(
   }
   if (control.signal?.aborted) throw new DiptychError('exportCancelled');
   if (report.stories === 0) throw nothingWritten(db, report);
-  out.push(pairWriter ? pairWriter.end() : json!.end());
+  out.push(format.end());
   await out.flush(true);
-  report.cleanedUnits = pairWriter?.cleanedUnits() ?? 0;
+  report.cleanedUnits = format.cleanedUnits();
   return report;
 }
