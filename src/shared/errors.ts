@@ -35,6 +35,12 @@ export const ERROR_CODES = [
   'workerStopped',
   /** The API worker stopped again, or could not be restarted: the window says so. */
   'archiveUnavailable',
+  'nothingToExport',
+  'missingLanguages',
+  'noPairsToExport',
+  'exportCancelled',
+  'cannotWriteFile',
+  'diskFull',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,21 +1,19 @@
 // Export writes what import reads: a round trip through Diptych JSON gives back the same stories,
 // versions, blocks, metadata, tags and pairings; `diptych export` does it from the command line.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { exportJson } from '../../src/main/core/export/json-export';
+import { runExport } from '../../src/main/core/export/export-job';
 import { importPaths, importSources } from '../../src/main/core/import/import-files';
 import { JsonStory } from '../../src/main/core/import/formats/json-schema';
 import { getStory } from '../../src/main/core/stories/repository';
 import type { Story } from '../../src/shared/model';
 import { memoryArchive, SEED_DIR } from '../support/archive';
+import { runDiptych } from '../support/run-cli';
 
 const FIXTURES = resolve(__dirname, '../fixtures/import');
-const BIN = resolve(__dirname, '../../bin/diptych.mjs');
 
 /** What survives a round trip: everything but ids, import times and source files. */
 function comparable(story: Story) {
@@ -33,9 +31,9 @@ function allStories(db: Database): Story[] {
   return ids.map(({ id }) => getStory(db, id));
 }
 
-function exportToString(db: Database, ids: number[] = []): string {
+async function exportToString(db: Database, ids: number[] = []): Promise<string> {
   let out = '';
-  exportJson(db, ids, (chunk) => (out += chunk));
+  await runExport(db, { selection: ids.length ? { kind: 'ids', ids } : { kind: 'all' } }, { write: (chunk) => void (out += chunk) });
   return out;
 }
 
@@ -47,29 +45,30 @@ describe('JSON export', () => {
   });
   afterAll(() => source.close());
 
-  it('writes every story in the documented schema', () => {
-    const doc = JSON.parse(exportToString(source));
+  it('writes every story in the documented schema', async () => {
+    const doc = JSON.parse(await exportToString(source));
     expect(doc).toMatchObject({ format: 'diptych', version: 1 });
     expect(doc.stories).toHaveLength(allStories(source).length);
     for (const story of doc.stories) expect(JsonStory.safeParse(story).success).toBe(true);
   });
 
-  it('round-trips: importing the export into an empty archive gives the same stories', () => {
+  it('round-trips: importing the export into an empty archive gives the same stories', async () => {
     const target = memoryArchive();
-    const report = importSources(target, [{ name: 'export.json', bytes: new TextEncoder().encode(exportToString(source)) }]);
+    const text = await exportToString(source);
+    const report = importSources(target, [{ name: 'export.json', bytes: new TextEncoder().encode(text) }]);
     expect(report.failed).toEqual([]);
     expect(allStories(target).map(comparable)).toEqual(allStories(source).map(comparable));
     // Importing it again finds everything already there.
-    const again = importSources(target, [{ name: 'export.json', bytes: new TextEncoder().encode(exportToString(source)) }]);
+    const again = importSources(target, [{ name: 'export.json', bytes: new TextEncoder().encode(text) }]);
     expect(again.imported).toEqual([]);
     target.close();
   });
 
-  it('exports only the stories asked for, and refuses an unknown id', () => {
+  it('exports only the stories asked for, and refuses an unknown id', async () => {
     const [first] = allStories(source);
-    const doc = JSON.parse(exportToString(source, [first!.id]));
+    const doc = JSON.parse(await exportToString(source, [first!.id]));
     expect(doc.stories.map((s: { id: number }) => s.id)).toEqual([first!.id]);
-    expect(() => exportToString(source, [999_999])).toThrowError(expect.objectContaining({ code: 'notFound' }));
+    await expect(exportToString(source, [first!.id, 999_999])).rejects.toMatchObject({ code: 'notFound', params: { id: 999_999 } });
   });
 });
 
@@ -77,15 +76,7 @@ describe('diptych export', () => {
   let dir: string;
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'diptych-export-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = async (args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, LANG: 'C.UTF-8' } });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
-  };
+  const run = (args: string[]) => runDiptych(args);
 
   it('writes a file that another archive imports back, and JSON on stdout without --out', async () => {
     const db = join(dir, 'a.db');
@@ -94,7 +85,7 @@ describe('diptych export', () => {
     expect((await run(['import', SEED_DIR, '--db', db])).code).toBe(0);
     const written = await run(['export', '--out', out, '--db', db, '--json']);
     expect(written.code).toBe(0);
-    expect(JSON.parse(written.stdout)).toEqual({ exported: 1, file: out });
+    expect(JSON.parse(written.stdout)).toMatchObject({ exported: 1, file: out, format: 'json' });
     expect(JSON.parse(readFileSync(out, 'utf8')).stories[0].versions).toHaveLength(3);
     const back = await run(['import', out, '--db', other, '--json']);
     expect(JSON.parse(back.stdout).imported).toHaveLength(3);

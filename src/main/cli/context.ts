@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 
 export interface CliIo {
-  stdout: { write(chunk: string): unknown };
+  /** `once('drain')` when the stream has it (process.stdout), so big output waits for a slow pipe. */
+  stdout: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(chunk: string): unknown };
   env: NodeJS.ProcessEnv;
 }
@@ -20,6 +21,8 @@ export interface CliContext {
   /** Opens the archive on first use, so `--help` and usage errors never touch the database. */
   db(): Database;
   out(line: string): void;
+  /** Writes `chunk` to standard output as it is (no newline added), waiting while the pipe is full. */
+  write(chunk: string): Promise<void>;
   err(line: string): void;
   printJson(value: unknown): void;
 }

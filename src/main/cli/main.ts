@@ -92,6 +92,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return db;
     },
     out: (line) => io.stdout.write(`${line}\n`),
+    write: (chunk) =>
+      new Promise<void>((done) => {
+        if (io.stdout.write(chunk) === false && io.stdout.once) io.stdout.once('drain', done);
+        else done();
+      }),
     err: (line) => io.stderr.write(`${line}\n`),
     printJson: (value) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
   };
@@ -117,7 +122,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** True when `arg` is the value of a preceding string option (`--db FILE`). */
 function isOptionValue(argv: string[], arg: string): boolean {
   const prev = argv[argv.indexOf(arg) - 1];
-  return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance|from|to|sort|limit|offset|hits|counterpart-lang)$/u.test(prev);
+  return prev !== undefined && /^--(db|ui-lang|lang|out|translation-of|original|provenance|from|to|sort|limit|offset|hits|counterpart-lang|format|query|min-confidence)$/u.test(prev);
 }
 
 /**

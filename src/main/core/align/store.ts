@@ -76,12 +76,23 @@ export function textsHash(a: readonly Block[], b: readonly Block[], span: Span):
   return h.digest('hex').slice(0, 32);
 }
 
-function loadRow(db: Database, a: VersionRef, b: VersionRef) {
+export interface AlignmentRow {
+  id: number;
+  hash_a: string;
+  hash_b: string;
+  algorithm: number;
+  computed_at: string;
+}
+
+export function loadAlignmentRow(db: Database, a: VersionRef, b: VersionRef): AlignmentRow | undefined {
   return db
     .prepare('SELECT id, hash_a, hash_b, algorithm, computed_at FROM alignments WHERE version_a = ? AND version_b = ?')
-    .get(a.id, b.id) as
-    | { id: number; hash_a: string; hash_b: string; algorithm: number; computed_at: string }
-    | undefined;
+    .get(a.id, b.id) as AlignmentRow | undefined;
+}
+
+/** True when the stored alignment was computed from these very texts by this aligner. */
+export function isCurrent(row: AlignmentRow, a: VersionRef, b: VersionRef): boolean {
+  return row.hash_a === a.contentHash && row.hash_b === b.contentHash && row.algorithm === ALIGNMENT_ALGORITHM;
 }
 
 export function loadGroups(db: Database, alignmentId: number): StoredGroup[] {
@@ -131,18 +142,14 @@ export function orderPair(x: VersionRef, y: VersionRef): { a: VersionRef; b: Ver
 }
 
 /**
- * (Re)computes the alignment of a and b: the reader's groups whose texts are unchanged stay,
- * the rest is aligned afresh. Returns the alignment id.
+ * The groups of a and b aligned afresh: the reader's groups among `previous` whose texts are
+ * unchanged stay (their sentences to be split again), the rest is aligned around them.
  */
-export function computeAlignment(db: Database, a: VersionRef, b: VersionRef): number {
-  const blocksA = getVersionBlocks(db, a.id);
-  const blocksB = getVersionBlocks(db, b.id);
-  const existing = loadRow(db, a, b);
-  let kept: StoredGroup[] = [];
-  if (existing) {
-    let lastA = 0;
-    let lastB = 0;
-    kept = loadGroups(db, existing.id).filter((g) => {
+export function realignedGroups(blocksA: Block[], blocksB: Block[], previous: readonly StoredGroup[]): StoredGroup[] {
+  let lastA = 0;
+  let lastB = 0;
+  const kept = previous
+    .filter((g) => {
       const fits =
         g.byReader &&
         g.a1 <= blocksA.length &&
@@ -155,16 +162,24 @@ export function computeAlignment(db: Database, a: VersionRef, b: VersionRef): nu
         lastB = g.b1;
       }
       return fits;
-    });
-  }
-  // The reader's groups keep their blocks; their sentences are split and aligned afresh.
-  kept = kept.map((g) => ({ ...g, sentences: null }));
-  const spans = alignSpans(blocksA, blocksB, kept);
+    })
+    .map((g): StoredGroup => ({ ...g, sentences: null }));
   const keptSet = new Set(kept);
-  const groups: StoredGroup[] = spans.map((s) =>
-    keptSet.has(s as StoredGroup)
-      ? (s as StoredGroup)
-      : { ...s, byReader: false, textsHash: null, sentences: null },
+  return alignSpans(blocksA, blocksB, kept).map((s) =>
+    keptSet.has(s as StoredGroup) ? (s as StoredGroup) : { ...s, byReader: false, textsHash: null, sentences: null },
+  );
+}
+
+/**
+ * (Re)computes the alignment of a and b: the reader's groups whose texts are unchanged stay,
+ * the rest is aligned afresh. Returns the alignment id.
+ */
+export function computeAlignment(db: Database, a: VersionRef, b: VersionRef): number {
+  const existing = loadAlignmentRow(db, a, b);
+  const groups = realignedGroups(
+    getVersionBlocks(db, a.id),
+    getVersionBlocks(db, b.id),
+    existing ? loadGroups(db, existing.id) : [],
   );
   let id: number;
   if (existing) {
@@ -228,12 +243,26 @@ export function alignVersionWithStory(db: Database, storyId: number, versionId: 
 
 /** The stored alignment of a and b, computed first if missing or stale. */
 export function ensureAlignment(db: Database, a: VersionRef, b: VersionRef): StoredAlignment {
-  let row = loadRow(db, a, b);
-  if (!row || row.hash_a !== a.contentHash || row.hash_b !== b.contentHash || row.algorithm !== ALIGNMENT_ALGORITHM) {
+  let row = loadAlignmentRow(db, a, b);
+  if (!row || !isCurrent(row, a, b)) {
     db.transaction(() => computeAlignment(db, a, b))();
-    row = loadRow(db, a, b)!;
+    row = loadAlignmentRow(db, a, b)!;
   }
   return { id: row.id, storyId: a.storyId, a, b, computedAt: row.computed_at, groups: loadGroups(db, row.id) };
+}
+
+/** The sentence groups inside one paragraph group (none when a side is empty). */
+export function sentenceGroupsOf(
+  group: Span,
+  blocksA: readonly Block[],
+  langA: string,
+  blocksB: readonly Block[],
+  langB: string,
+): SentenceGroup[] {
+  if (group.a1 === group.a0 || group.b1 === group.b0) return [];
+  const pick = (blocks: readonly Block[], from: number, to: number) =>
+    range(from, to).map((i) => ({ index: i, text: blocks[i]?.text ?? '' }));
+  return alignSentences(pick(blocksA, group.a0, group.a1), langA, pick(blocksB, group.b0, group.b1), langB);
 }
 
 /** Fills in the sentence groups of every group that has none yet, and stores them. */
@@ -241,17 +270,12 @@ export function fillSentences(db: Database, alignment: StoredAlignment): StoredA
   if (alignment.groups.every((g) => g.sentences !== null)) return alignment;
   const blocksA = getVersionBlocks(db, alignment.a.id);
   const blocksB = getVersionBlocks(db, alignment.b.id);
-  const pick = (blocks: Block[], from: number, to: number) =>
-    range(from, to).map((i) => ({ index: i, text: blocks[i]?.text ?? '' }));
   const update = db.prepare(
     'UPDATE alignment_groups SET sentences = ? WHERE alignment_id = ? AND position = ?',
   );
   const groups = alignment.groups.map((g, position) => {
     if (g.sentences !== null) return g;
-    const sentences =
-      g.a1 > g.a0 && g.b1 > g.b0
-        ? alignSentences(pick(blocksA, g.a0, g.a1), alignment.a.lang, pick(blocksB, g.b0, g.b1), alignment.b.lang)
-        : [];
+    const sentences = sentenceGroupsOf(g, blocksA, alignment.a.lang, blocksB, alignment.b.lang);
     update.run(JSON.stringify(sentences), alignment.id, position);
     return { ...g, sentences };
   });

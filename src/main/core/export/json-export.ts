@@ -1,11 +1,11 @@
 // Writing stories as Diptych JSON (import/formats/json-schema.ts), the format import reads back.
-// Stories are written one at a time through `write`, so exporting 100,000 stories needs no more
-// memory than exporting one.
+// Stories are written one at a time (export-job.ts streams them), so exporting 100,000 stories
+// needs no more memory than exporting one.
 import type { Database } from 'better-sqlite3';
-import { DiptychError } from '../../../shared/errors';
 import type { BlockKind, Story, StoryVersion } from '../../../shared/model';
 import { DIPTYCH_JSON_FORMAT, DIPTYCH_JSON_VERSION, type JsonStoryT } from '../import/formats/json-schema';
-import { getStory, storyExists } from '../stories/repository';
+import { getStory } from '../stories/repository';
+import { pickPair } from './version-match';
 
 interface DeclaredLinks {
   alternates: { lang: string; url: string }[];
@@ -57,28 +57,28 @@ export function storyToJson(db: Database, story: Story): JsonStoryT {
   };
 }
 
-/** Writes the stories with `ids` (all when empty) as one Diptych JSON document; returns how many. */
-export function exportJson(db: Database, ids: readonly number[], write: (chunk: string) => void): number {
-  for (const id of ids) if (!storyExists(db, id)) throw new DiptychError('notFound', { id });
-  const header = { format: DIPTYCH_JSON_FORMAT, version: DIPTYCH_JSON_VERSION, exportedAt: new Date().toISOString() };
-  write(`${JSON.stringify(header).slice(0, -1)},"stories":[\n`);
+export interface JsonStoryWriter {
+  begin(): string;
+  /** The story as JSON; with `langs`, only the two versions that answer them (null when it lacks either). */
+  story(storyId: number, langs: { from: string; to: string } | null): string | null;
+  end(): string;
+}
+
+/** Diptych JSON, a story at a time: one document that `import` reads back. */
+export function jsonWriter(db: Database, exportedAt: Date): JsonStoryWriter {
   let count = 0;
-  const writeStory = (id: number): void => {
-    write(`${count === 0 ? '' : ',\n'}${JSON.stringify(storyToJson(db, getStory(db, id)))}`);
-    count++;
+  return {
+    begin: () =>
+      `${JSON.stringify({ format: DIPTYCH_JSON_FORMAT, version: DIPTYCH_JSON_VERSION, exportedAt: exportedAt.toISOString() }).slice(0, -1)},"stories":[\n`,
+    story(storyId, langs) {
+      const story = getStory(db, storyId);
+      if (langs) {
+        const pair = pickPair(story.versions, langs.from, langs.to);
+        if (!pair) return null;
+        story.versions = story.versions.filter((v) => pair.includes(v));
+      }
+      return `${count++ === 0 ? '' : ',\n'}${JSON.stringify(storyToJson(db, story))}`;
+    },
+    end: () => '\n]}\n',
   };
-  if (ids.length > 0) ids.forEach(writeStory);
-  else {
-    // Paged by id so the statement is not held open while other queries run.
-    const page = db.prepare('SELECT id FROM stories WHERE id > ? ORDER BY id LIMIT 500');
-    let after = 0;
-    for (;;) {
-      const rows = page.all(after) as { id: number }[];
-      if (rows.length === 0) break;
-      for (const { id } of rows) writeStory(id);
-      after = rows[rows.length - 1]!.id;
-    }
-  }
-  write('\n]}\n');
-  return count;
 }

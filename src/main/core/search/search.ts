@@ -16,7 +16,7 @@ import {
 import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { reindexPending } from './index-store';
-import { compileQuery } from './query-compile';
+import { compileQuery, type CompiledQuery } from './query-compile';
 import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
 import { rankStories } from './rank';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
@@ -156,17 +156,39 @@ function hasFilters(f: QueryFilters): boolean {
   return f.langs.length > 0 || f.notLangs.length > 0 || f.after !== null || f.before !== null || f.side !== null;
 }
 
-export function search(db: Database, query: string, options: SearchOptions = {}): SearchResult {
+interface Matched {
+  parsed: ParsedQuery;
+  compiled: CompiledQuery;
+  hints: SearchHint[];
+  cache: SearchCache;
+  /** Matching document keys before filters (what ranking them would cost). */
+  keyCount: number;
+  list: MatchList;
+}
+
+/** The stories a query matches, filtered and grouped but not ranked; null when it cannot match. */
+function matchQuery(db: Database, query: string, lap: (phase: string) => void): Matched | { hints: SearchHint[]; list: null } {
   checkQueryLength(query);
-  const offset = Math.max(0, Math.trunc(options.offset ?? 0));
-  const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
   const parsed = parseQuery(query);
   const compiled = compileQuery(parsed);
   const hints = [...parsed.hints];
   if (!compiled.searchable && !hasFilters(parsed.filters)) {
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
-    return emptyResult(offset, hints);
+    return { hints, list: null };
   }
+  reindexPending(db);
+  const cache = searchCache(db);
+  lap('cache');
+  const keys = matchingKeys(db, compiled.keysMatch, cache);
+  lap('match');
+  const list = groupByStory(keys, cache, parsed.filters);
+  lap('group');
+  return { parsed, compiled, hints, cache, keyCount: keys.length, list };
+}
+
+export function search(db: Database, query: string, options: SearchOptions = {}): SearchResult {
+  const offset = Math.max(0, Math.trunc(options.offset ?? 0));
+  const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
   const trace = options.trace;
   let mark = performance.now();
   const lap = (name: string): void => {
@@ -175,15 +197,11 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     trace[name] = (trace[name] ?? 0) + now - mark;
     mark = now;
   };
-  reindexPending(db);
-  const cache = searchCache(db);
-  lap('cache');
+  const matched = matchQuery(db, query, lap);
+  if (matched.list === null) return emptyResult(offset, matched.hints);
+  const { parsed, compiled, hints, cache, list } = matched;
   const sort = options.sort ?? 'relevance';
-  const keys = matchingKeys(db, compiled.keysMatch, cache);
-  lap('match');
-  const list = groupByStory(keys, cache, parsed.filters);
-  lap('group');
-  const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, keys.length);
+  const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, matched.keyCount);
   lap('rank');
   const matcher = createTermMatcher(parsed);
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
@@ -225,6 +243,15 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     hints,
     ranking: ranked.ranking,
   };
+}
+
+/** Every story the query finds, in the order the search shows them (an export of its results). */
+export function searchStoryIds(db: Database, query: string, sort: SearchSort = 'relevance'): { storyIds: number[]; hints: SearchHint[] } {
+  const matched = matchQuery(db, query, () => {});
+  if (matched.list === null) return { storyIds: [], hints: matched.hints };
+  const { list, cache, compiled } = matched;
+  const ranked = rankStories(db, list, cache, compiled, sort, list.stories.length, matched.keyCount);
+  return { storyIds: ranked.order.map((s) => s.storyId), hints: matched.hints };
 }
 
 function publishedDay(cache: SearchCache, storyId: number): string | null {

@@ -247,3 +247,57 @@ export function archiveStats(db: Database): ArchiveStats {
     databaseBytes: pageCount * pageSize,
   };
 }
+
+/** SQLite binds at most 32,766 values a statement; a page of ids stays well under. */
+const IN_CHUNK = 900;
+
+function inChunks<T>(ids: readonly number[], read: (chunk: readonly number[]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...read(ids.slice(i, i + IN_CHUNK)));
+  return out;
+}
+
+/** The ids among `storyIds` that are in the archive (one query per page, not one per id). */
+export function existingStoryIds(db: Database, storyIds: readonly number[]): Set<number> {
+  const rows = inChunks(storyIds, (chunk) =>
+    db.prepare(`SELECT id FROM stories WHERE id IN (${chunk.map(() => '?').join(',')})`).pluck().all(...chunk) as number[],
+  );
+  return new Set(rows);
+}
+
+/** The versions (without blocks) of a page of stories, each story's original first. */
+export function versionsOfStories(db: Database, storyIds: readonly number[]): Map<number, VersionMeta[]> {
+  const rows = inChunks(storyIds, (chunk) =>
+    db
+      .prepare(`SELECT * FROM versions WHERE story_id IN (${chunk.map(() => '?').join(',')}) ORDER BY story_id, is_original DESC, id`)
+      .all(...chunk) as VersionRow[],
+  );
+  const byStory = new Map<number, VersionMeta[]>();
+  for (const r of rows) {
+    const list = byStory.get(r.story_id) ?? [];
+    if (list.length === 0) byStory.set(r.story_id, list);
+    list.push(toVersionMeta(r));
+  }
+  return byStory;
+}
+
+/** The blocks of a page of versions, in order. */
+export function blocksOfVersions(db: Database, versionIds: readonly number[]): Map<number, Block[]> {
+  const rows = inChunks(versionIds, (chunk) =>
+    db
+      .prepare(`SELECT version_id, position, kind, text FROM blocks WHERE version_id IN (${chunk.map(() => '?').join(',')}) ORDER BY version_id, position`)
+      .all(...chunk) as { version_id: number; position: number; kind: BlockKind; text: string }[],
+  );
+  const byVersion = new Map<number, Block[]>(versionIds.map((id) => [id, []]));
+  for (const r of rows) byVersion.get(r.version_id)?.push({ index: r.position, kind: r.kind, text: r.text });
+  return byVersion;
+}
+
+export function countStories(db: Database): number {
+  return db.prepare('SELECT COUNT(*) FROM stories').pluck().get() as number;
+}
+
+/** Up to `limit` story ids above `afterId`, ascending: paging through every story. */
+export function storyIdsAfter(db: Database, afterId: number, limit: number): number[] {
+  return db.prepare('SELECT id FROM stories WHERE id > ? ORDER BY id LIMIT ?').pluck().all(afterId, limit) as number[];
+}
