@@ -1,4 +1,4 @@
-// Searching the archive: one query language (core/search/query-parser.ts, README "Searching"),
+// Searching the archive: one query language (src/shared/search, README "Searching"),
 // results grouped by story with snippets, counterparts in another language, facets and hints.
 import { z } from 'zod';
 import { method } from './define';
@@ -25,6 +25,8 @@ export const SEARCH_HINT_CODES = [
   'exclusionInOr',
   'filterScope',
   'notOperator',
+  /** A date filter left out stories that have no date: `count` of them. */
+  'undatedLeftOut',
 ] as const;
 export type SearchHintCode = (typeof SEARCH_HINT_CODES)[number];
 
@@ -33,6 +35,8 @@ export interface SearchHint {
   code: SearchHintCode;
   /** The piece of the query the hint is about, as typed. */
   text?: string;
+  /** How many (stories left out, for `undatedLeftOut`). */
+  count?: number;
 }
 
 export const SearchInput = z

@@ -3,21 +3,20 @@
 // page being shown is read back from `blocks` to find its paragraphs, cut snippets and look up
 // counterparts. See README "Searching" for the query language.
 import type { Database, Statement } from 'better-sqlite3';
-import { DiptychError } from '../../../shared/errors';
-import {
-  MAX_QUERY_CHARS,
-  type SearchFacet,
-  type SearchHint,
-  type SearchResult,
-  type SearchSort,
-  type SearchStoryResult,
-  type StoryHighlights,
+import type {
+  SearchFacet,
+  SearchHint,
+  SearchResult,
+  SearchSort,
+  SearchStoryResult,
+  StoryHighlights,
 } from '../../../shared/api/search';
 import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { reindexPending } from './index-store';
-import { compileQuery } from './query-compile';
-import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
+import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
+import { compileQuery, type CompiledQuery } from './query-compile';
+import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
 import { createTermMatcher } from './term-matcher';
@@ -50,39 +49,6 @@ export function docsOf(list: MatchList, s: MatchedStory): number[] {
   return list.keys.slice(s.first, s.first + s.count);
 }
 
-function langIs(lang: string, tag: string): boolean {
-  return lang === tag || (lang.length > tag.length && lang.startsWith(tag) && lang[tag.length] === '-');
-}
-
-/**
- * The filters as a test on a document key alone: its language from the key's low bits, its side
- * and date from per-story arrays (dates are the story's newest publication day), so filtering tens
- * of thousands of matches costs no lookups.
- */
-function keyFilter(f: QueryFilters, cache: SearchCache): ((key: number) => boolean) | null {
-  if (!hasFilters(f)) return null;
-  const allowed = new Uint8Array(LANG_SLOTS);
-  cache.langOfCode.forEach((lang, code) => {
-    const l = lang.toLowerCase();
-    const ok = (f.langs.length === 0 || f.langs.some((t) => langIs(l, t))) && !f.notLangs.some((t) => langIs(l, t));
-    allowed[code] = ok ? 1 : 0;
-  });
-  const after = f.after === null ? 0 : Number(f.after.replace(/-/gu, ''));
-  const before = f.before === null ? 0 : Number(f.before.replace(/-/gu, ''));
-  const { storyDay, storyOriginal } = cache;
-  return (key) => {
-    const code = key % LANG_SLOTS;
-    if (allowed[code] !== 1) return false;
-    const story = (key - code) / LANG_SLOTS;
-    if (f.side !== null && (storyOriginal[story] === code) !== (f.side === 'original')) return false;
-    if (after || before) {
-      const day = storyDay[story] ?? 0;
-      if (day === 0 || (after && day < after) || (before && day >= before)) return false;
-    }
-    return true;
-  };
-}
-
 const keyStatements = new WeakMap<Database, Statement>();
 
 /** Document keys matching the text part of the query, ascending, so a story's keys are adjacent. */
@@ -93,8 +59,22 @@ function matchingKeys(db: Database, match: string | null, cache: SearchCache): n
   return stmt.all(match) as number[];
 }
 
-function groupByStory(allKeys: number[], cache: SearchCache, filters: QueryFilters): MatchList {
-  const passes = keyFilter(filters, cache);
+/**
+ * The stories the query matches: its text narrowed by FTS5, then its filters, grouped by story.
+ * `keys` are what the text alone matched (what ranking them would cost).
+ */
+export function matchStories(
+  db: Database,
+  parsed: ParsedQuery,
+  compiled: CompiledQuery,
+  cache: SearchCache,
+): { keys: number[]; list: MatchList; undatedLeftOut: number } {
+  const keys = matchingKeys(db, compiled.keysMatch, cache);
+  const filters = keyFilters(db, parsed.filters, cache);
+  return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated) };
+}
+
+function groupByStory(allKeys: number[], passes: KeyTest | null): MatchList {
   const keys = passes ? allKeys.filter(passes) : allKeys;
   const stories: MatchedStory[] = [];
   let current: MatchedStory | null = null;
@@ -111,7 +91,7 @@ function groupByStory(allKeys: number[], cache: SearchCache, filters: QueryFilte
  * (of its original) and per year (of its newest dated version): counters indexed by code, with no
  * lookups, since a broad query at 100,000 stories matches most of them.
  */
-function countFacets(list: MatchList, cache: SearchCache): SearchResult['facets'] {
+export function countFacets(list: MatchList, cache: SearchCache): SearchResult['facets'] {
   const { keys, stories } = list;
   const lang = new Int32Array(LANG_SLOTS);
   const agency = new Int32Array(cache.agencyKeys.length);
@@ -145,19 +125,7 @@ function emptyResult(offset: number, hints: SearchHint[]): SearchResult {
   return { total: 0, offset, stories: [], facets: { lang: [], agency: [], year: [] }, hints, ranking: 'date' };
 }
 
-/** The limit counts characters as the reader does (code points), not UTF-16 units. */
-export function checkQueryLength(query: string): void {
-  if (query.length <= MAX_QUERY_CHARS) return;
-  let chars = 0;
-  for (const _ of query) if (++chars > MAX_QUERY_CHARS) throw new DiptychError('queryTooLong', { max: MAX_QUERY_CHARS });
-}
-
-function hasFilters(f: QueryFilters): boolean {
-  return f.langs.length > 0 || f.notLangs.length > 0 || f.after !== null || f.before !== null || f.side !== null;
-}
-
 export function search(db: Database, query: string, options: SearchOptions = {}): SearchResult {
-  checkQueryLength(query);
   const offset = Math.max(0, Math.trunc(options.offset ?? 0));
   const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
   const parsed = parseQuery(query);
@@ -179,10 +147,9 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const cache = searchCache(db);
   lap('cache');
   const sort = options.sort ?? 'relevance';
-  const keys = matchingKeys(db, compiled.keysMatch, cache);
+  const { keys, list, undatedLeftOut } = matchStories(db, parsed, compiled, cache);
   lap('match');
-  const list = groupByStory(keys, cache, parsed.filters);
-  lap('group');
+  if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
   const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, keys.length);
   lap('rank');
   const matcher = createTermMatcher(parsed);
@@ -243,7 +210,6 @@ function storyDate(cache: SearchCache, storyId: number): string | null {
 
 /** Where the query's words are in every version of one story, for the reader's highlighting. */
 export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
-  checkQueryLength(query);
   const parsed: ParsedQuery = parseQuery(query);
   const matcher = createTermMatcher(parsed);
   const versions = db
