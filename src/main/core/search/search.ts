@@ -155,6 +155,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const matcher = createTermMatcher(parsed);
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
+    guide: cache.storyGuide[s.storyId] === 1,
     score: ranked.scores.get(s.storyId) ?? null,
     date: storyDate(cache, s.storyId),
     published: publishedDay(cache, s.storyId),
