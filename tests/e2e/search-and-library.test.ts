@@ -61,6 +61,11 @@ describe.skipIf(!CAN_RUN_BROWSER)('search and the library for daily work', () =>
     await expect.poll(() => page.getByText('1 story found').isVisible()).toBe(true);
     await expect.poll(() => page.getByText(/The date filter leaves out \d+ stories that have no date\./u).isVisible()).toBe(true);
     await shootEverywhere(page, 'search-date-hint');
+    // Nothing found: said plainly, and no empty listbox for a screen reader to fall into.
+    await searchBox(page).fill('zqxjkv');
+    await expect.poll(() => page.getByText('Nothing matches “zqxjkv”.').isVisible()).toBe(true);
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    await expectAccessible(page, 'search with no results');
     expect(errors).toEqual([]);
   });
 
