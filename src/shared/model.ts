@@ -37,8 +37,13 @@ export interface StoryVersion extends VersionMeta {
   blocks: Block[];
 }
 
+/** What a story is: the reader's own, or a page of the first-run guide (which they can remove). */
+export const STORY_KINDS = ['story', 'guide'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
 export interface Story {
   id: number;
+  kind: StoryKind;
   createdAt: string;
   updatedAt: string;
   tags: string[];
@@ -57,6 +62,7 @@ export interface StorySummaryVersion {
 
 export interface StorySummary {
   id: number;
+  kind: StoryKind;
   updatedAt: string;
   versions: StorySummaryVersion[];
 }
@@ -66,5 +72,7 @@ export interface ArchiveStats {
   versions: number;
   blocks: number;
   languages: { lang: string; versions: number }[];
+  /** Stories of the first-run guide still in the archive. */
+  guideStories: number;
   databaseBytes: number;
 }

@@ -206,8 +206,8 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens at the paragraph a search found, with its terms highlighted', async () => {
-    const { page, errors } = await open(`left=en&right=uk&lang=uk&block=12&terms=${encodeURIComponent('Естонія\nпремʼєр*')}`);
+  it('opens at the paragraph a search found, with the words the core matched highlighted', async () => {
+    const { page, errors } = await open(`left=en&right=uk&lang=uk&block=12&q=${encodeURIComponent('Естонія премʼєр*')}`);
     await expect.poll(() => page.locator('.aligned-row.target').count()).toBe(1);
     const target = page.locator('.aligned-row.target');
     expect(await target.getAttribute('data-row')).toBe('12');

@@ -34,7 +34,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('search in the browser', () => {
     // The Ukrainian paragraph with the name highlighted as written there, said to be the name in
     // the other script, and beside it the English paragraph with the name highlighted too.
     expect(await hit.locator('.search-hit-side').first().locator('mark').allInnerTexts()).toContain('Каллас');
-    expect(await hit.locator('.search-hit-how').innerText()).toContain('the name in another script');
+    expect(await hit.locator('.search-hit-side').first().locator('.search-hit-where').innerText()).toContain('the name in another script');
     const counterpart = hit.locator('.search-hit-side.counterpart');
     expect(await counterpart.getAttribute('lang')).toBe('en');
     expect(await counterpart.locator('mark').allInnerTexts()).toContain('Kallas');

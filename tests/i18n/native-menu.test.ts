@@ -11,6 +11,7 @@ vi.mock('electron', () => ({
 const { buildApplicationMenu } = await import('../../src/main/electron/menu');
 const { createI18n } = await import('../../src/shared/i18n/create');
 const en = (await import('../../src/shared/locales/en.json')).default;
+const { isMenuCommand, MENU_COMMANDS } = await import('../../src/shared/menu-commands');
 
 type Item = MenuItemConstructorOptions;
 const items = (menu: Item[]): Item[] =>
@@ -59,5 +60,16 @@ describe('the native menu', () => {
     const { menu, sent } = menuFor('en');
     (items(menu).find((i) => i.label === 'Settings…')!.click as () => void)();
     expect(sent).toEqual(['openSettings']);
+  });
+
+  it('sends the typed menu commands, and every one of them from some item (none is dead)', () => {
+    const { menu, sent } = menuFor('en');
+    const commandItems = items(menu).filter((i) => typeof i.click === 'function' && !i.type);
+    for (const item of commandItems) (item.click as () => void)();
+    expect(sent.every(isMenuCommand)).toBe(true);
+    expect([...new Set(sent)].sort()).toEqual(Object.keys(MENU_COMMANDS).sort());
+    // Edit → Find and Help → Search help, which nothing carried out before.
+    expect(sent).toContain('focusSearch');
+    expect(sent).toContain('searchHelp');
   });
 });

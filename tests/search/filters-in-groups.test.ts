@@ -1,7 +1,7 @@
 // Filters inside groups, OR and excluded groups (QA D42): `-(lang:en)` excludes English, filter
 // values of one kind may be ORed, and what cannot be said gets an accurate hint.
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/main/core/search/query-parser';
+import { parseQuery } from '../../src/shared/search';
 import { search } from '../../src/main/core/search/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';

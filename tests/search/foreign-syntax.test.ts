@@ -2,7 +2,7 @@
 // reported, original:( … ) works like title:( … ), and foreign syntax degrades to words with a hint.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { parseQuery } from '../../src/main/core/search/query-parser';
+import { parseQuery } from '../../src/shared/search';
 import { search } from '../../src/main/core/search/search';
 import { seedArchive } from './helpers';
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { parseQuery } from '../../src/main/core/search/query-parser';
+import { parseQuery } from '../../src/shared/search';
 import { compileQuery } from '../../src/main/core/search/query-compile';
 import { search } from '../../src/main/core/search/search';
 import { isDiptychError } from '../../src/shared/errors';

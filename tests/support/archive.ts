@@ -5,6 +5,8 @@ import type { Database } from 'better-sqlite3';
 import { openArchive } from '../../src/main/core/db/open';
 
 export const SEED_DIR = resolve(__dirname, '../fixtures/seed');
+/** The first-run guide the app ships. */
+export const SAMPLE_DIR = resolve(__dirname, '../../resources/sample');
 export const SEED_LANGS = ['en', 'uk', 'et'] as const;
 export const seedPath = (lang: (typeof SEED_LANGS)[number]): string =>
   resolve(SEED_DIR, `kallas-training.${lang}.txt`);

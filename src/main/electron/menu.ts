@@ -3,10 +3,11 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import { languageAutonym } from '../../shared/i18n/format';
+import type { MenuCommand } from '../../shared/menu-commands';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/i18n/resources';
 import { readerMenuItems } from './reader-menu';
 
-export type MenuCommandSender = (command: string) => void;
+export type MenuCommandSender = (command: MenuCommand) => void;
 
 /** The interface language as the menu shows it, and how to change it (null: follow the system). */
 export interface MenuLanguage {

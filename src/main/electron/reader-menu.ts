@@ -2,10 +2,13 @@
 // sides, and the four layouts. They reach the open story as `menuCommand` events.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
+import type { MenuCommand } from '../../shared/menu-commands';
 
-export function readerMenuItems(t: TFunction, send: (command: string) => void): MenuItemConstructorOptions[] {
+type Layout = 'sideBySide' | 'interleaved' | 'originalOnly' | 'translationOnly';
+
+export function readerMenuItems(t: TFunction, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
   type LayoutKey = 'layoutSideBySide' | 'layoutInterleaved' | 'layoutOriginalOnly' | 'layoutTranslationOnly';
-  const layout = (id: string, key: LayoutKey, accelerator: string): MenuItemConstructorOptions => ({
+  const layout = (id: Layout, key: LayoutKey, accelerator: string): MenuItemConstructorOptions => ({
     label: t(`reader.${key}`),
     accelerator,
     click: () => send(`reader.layout.${id}`),

@@ -67,8 +67,9 @@ export const LOW_CONFIDENCE = 0.75;
 const PairInput = { storyId: StoryRef, from: Lang, to: Lang };
 
 export const alignContract = {
+  /** Computes and keeps the alignment on first reading (derived data: no archiveChanged). */
   getAlignment: method<StoryAlignment>()(z.object(PairInput).strict()),
-  repairAlignment: method<StoryAlignment>()(z.object({ ...PairInput, repair: AlignmentRepair }).strict()),
-  undoAlignmentRepair: method<StoryAlignment>()(z.object(PairInput).strict()),
-  resetAlignment: method<StoryAlignment>()(z.object(PairInput).strict()),
+  repairAlignment: method<StoryAlignment>({ writes: true })(z.object({ ...PairInput, repair: AlignmentRepair }).strict()),
+  undoAlignmentRepair: method<StoryAlignment>({ writes: true })(z.object(PairInput).strict()),
+  resetAlignment: method<StoryAlignment>({ writes: true })(z.object(PairInput).strict()),
 };

@@ -59,12 +59,12 @@ export interface ImportProgressEvent {
 }
 
 export const importContract = {
-  importPaths: method<ImportResult>()(ImportPathsInput),
+  importPaths: method<ImportResult>({ writes: true })(ImportPathsInput),
   /** Stops the running import between files; what was imported stays. */
   cancelImport: method<{ cancelled: boolean }>()(z.object({}).strict().default({})),
-  importText: method<ImportResult>()(ImportTextInput),
+  importText: method<ImportResult>({ writes: true })(ImportTextInput),
   /** Takes a version out of its story into a story of its own. */
-  detachVersion: method<{ storyId: number }>()(z.object({ versionId: Id }).strict()),
+  detachVersion: method<{ storyId: number }>({ writes: true })(z.object({ versionId: Id }).strict()),
   /** Moves a version into another story (which must not have that language yet). */
-  moveVersion: method<{ storyId: number }>()(z.object({ versionId: Id, storyId: Id }).strict()),
+  moveVersion: method<{ storyId: number }>({ writes: true })(z.object({ versionId: Id, storyId: Id }).strict()),
 };

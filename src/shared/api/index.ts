@@ -7,6 +7,7 @@ import { importContract, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { searchContract } from './search';
 import { settingsContract, type Settings } from './settings';
+import type { MenuCommand } from '../menu-commands';
 
 export const apiContract = {
   ...libraryContract,
@@ -33,16 +34,21 @@ export type ApiHandlers = {
 /** Events main pushes to the renderer. */
 export interface ApiEvents {
   /** A command chosen in the native menu, for the renderer to carry out. */
-  menuCommand: { command: string };
-  /** An import of paths is under way: how far it got, and the time left. */
-  importProgress: ImportProgressEvent;
+  menuCommand: { command: MenuCommand };
   /** The settings changed (from the menu, the settings screen or another window): switch to them. */
   settingsChanged: Settings;
+  /** An import of paths is under way: how far it got, and the time left. */
+  importProgress: ImportProgressEvent;
+  /** A method that changes the archive (`writes` in its contract) finished: what shows it refreshes. */
+  archiveChanged: { method: ApiMethod };
   /** The archive's worker stopped and could not be restarted: calls fail until the app restarts. */
   archiveUnavailable: Record<string, never>;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'archiveUnavailable'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'archiveChanged', 'archiveUnavailable'];
+
+/** The methods that change the archive, from the contract. */
+export const WRITE_METHODS: readonly ApiMethod[] = API_METHODS.filter((m) => apiContract[m].writes);
 
 /** What the preload (or the test harness) puts on `window.diptych`. */
 export type DiptychBridge = {

@@ -1,8 +1,8 @@
-// Searching the archive: one query language (core/search/query-parser.ts, README "Searching"),
+// Searching the archive: one query language (src/shared/search, README "Searching"),
 // results grouped by story with snippets, counterparts in another language, facets and hints.
 import { z } from 'zod';
 import { method } from './define';
-import { StoryId } from './library';
+
 
 /** Longer queries are refused with `queryTooLong`; anything shorter is read, never rejected. */
 export const MAX_QUERY_CHARS = 20_000;
@@ -25,6 +25,8 @@ export const SEARCH_HINT_CODES = [
   'exclusionInOr',
   'filterScope',
   'notOperator',
+  /** A date filter left out stories that have no date: `count` of them. */
+  'undatedLeftOut',
 ] as const;
 export type SearchHintCode = (typeof SEARCH_HINT_CODES)[number];
 
@@ -33,6 +35,8 @@ export interface SearchHint {
   code: SearchHintCode;
   /** The piece of the query the hint is about, as typed. */
   text?: string;
+  /** How many (stories left out, for `undatedLeftOut`). */
+  count?: number;
 }
 
 export const SearchInput = z
@@ -78,6 +82,8 @@ export interface SearchHit {
 
 export interface SearchStoryResult {
   id: number;
+  /** A story of the first-run guide: ranked after the reader's own. */
+  guide: boolean;
   /** BM25 (lower is better) when ranked by relevance; null for date order. */
   score: number | null;
   /** Newest publication date of its versions (or when it was added), ISO: what date order uses. */
@@ -126,5 +132,5 @@ export interface StoryHighlights {
 export const searchContract = {
   search: method<SearchResult>()(SearchInput),
   /** Where a query's words are in one story, for highlighting in the reader. */
-  searchHighlights: method<StoryHighlights>()(z.object({ query: z.string(), storyId: StoryId }).strict()),
+  searchHighlights: method<StoryHighlights>()(z.object({ query: z.string(), storyId: z.number().int().positive() }).strict()),
 };

@@ -1,6 +1,7 @@
 // A block's text cut into what the reader renders: sentences (so a sentence can light up its
-// counterpart) and, inside them, the search terms to highlight; and a language's writing
-// direction. Pure TypeScript, so the renderer uses it and node tests check it.
+// counterpart) and, inside them, the words a search matched (their places come from the core's
+// matcher, never a pattern built here); and a language's writing direction. Pure TypeScript, so
+// the renderer uses it and node tests check it.
 
 export interface SentenceMark {
   start: number;
@@ -17,48 +18,22 @@ export interface Piece {
   mark: boolean;
 }
 
-const APOSTROPHES = "['’ʼ`]";
-
-/** A pattern for the search terms: case-insensitive, any apostrophe for any apostrophe, a
- *  trailing `*` for any ending. Null when there is nothing to highlight. */
-export function termPattern(terms: readonly string[] | undefined): RegExp | null {
-  const parts = (terms ?? [])
-    .map((t) => t.trim().replace(/^["“„«]|["”“»]$/gu, ''))
-    .filter((t) => t.replace(/\*/gu, '').length > 0)
-    .map((t) => {
-      const prefix = t.endsWith('*');
-      const body = (prefix ? t.slice(0, -1) : t)
-        .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-        .replace(/['’ʼ`]/gu, APOSTROPHES)
-        .replace(/\s+/gu, '\\s+');
-      return prefix ? `${body}[\\p{L}\\p{M}'’ʼ]*` : body;
-    })
-    .sort((a, b) => b.length - a.length);
-  if (parts.length === 0) return null;
-  try {
-    return new RegExp(parts.join('|'), 'giu');
-  } catch {
-    return null;
-  }
-}
+/** [start, end) offsets of matched words in a block's text, as the core found them. */
+export type Ranges = readonly (readonly [number, number])[];
 
 /** Cuts `text` at sentence and term boundaries; adjacent pieces with the same sentence and mark
  *  are joined. */
-export function textPieces(text: string, sentences: readonly SentenceMark[], terms: RegExp | null): Piece[] {
+export function textPieces(text: string, sentences: readonly SentenceMark[], matches: Ranges = []): Piece[] {
+  const clamp = (n: number): number => Math.max(0, Math.min(text.length, n));
   const cuts = new Set<number>([0, text.length]);
   for (const s of sentences) {
-    cuts.add(Math.max(0, Math.min(text.length, s.start)));
-    cuts.add(Math.max(0, Math.min(text.length, s.end)));
+    cuts.add(clamp(s.start));
+    cuts.add(clamp(s.end));
   }
-  const marks: [number, number][] = [];
-  if (terms) {
-    terms.lastIndex = 0;
-    for (const m of text.matchAll(terms)) {
-      if (m[0].length === 0) continue;
-      marks.push([m.index, m.index + m[0].length]);
-      cuts.add(m.index);
-      cuts.add(m.index + m[0].length);
-    }
+  const marks = matches.map(([a, b]) => [clamp(a), clamp(b)] as const).filter(([a, b]) => b > a);
+  for (const [a, b] of marks) {
+    cuts.add(a);
+    cuts.add(b);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const pieces: Piece[] = [];

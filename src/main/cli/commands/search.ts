@@ -51,7 +51,8 @@ export const searchCommand: CliCommand = {
       hitsPerStory: intOption(ctx, 'hits', 3, 1, 50),
       counterpartLang: typeof ctx.options['counterpart-lang'] === 'string' ? ctx.options['counterpart-lang'] : undefined,
     });
-    const hint = (h: { code: SearchHintCode; text?: string }): string => ctx.t(`search.hint.${h.code}`, { text: h.text ?? '' });
+    const hint = (h: { code: SearchHintCode; text?: string; count?: number }): string =>
+      ctx.t(`search.hint.${h.code}`, { text: h.text ?? '', ...(h.count === undefined ? {} : { count: h.count }) });
     if (ctx.json) {
       ctx.printJson({
         total: result.total,

@@ -1,12 +1,25 @@
 import type { ApiHandlers } from '../../../shared/api';
-import { archiveStats, deleteStory, getStory, listStories } from '../stories/repository';
+import { storiesKept } from '../search/stories-kept';
+import { archiveStats, deleteStory, getStory, listStories, removeGuide, tagCounts } from '../stories/repository';
 import type { ApiContext } from './context';
 
-export function libraryHandlers(ctx: ApiContext): Pick<ApiHandlers, 'listStories' | 'getStory' | 'stats' | 'deleteStory'> {
+type LibraryMethods = 'listStories' | 'libraryFacets' | 'getStory' | 'stats' | 'deleteStory' | 'removeGuide';
+
+export function libraryHandlers(ctx: ApiContext): Pick<ApiHandlers, LibraryMethods> {
   return {
-    listStories: (input) => listStories(ctx.db, input),
+    // The filter is the query language's (search asks which stories it keeps); the library orders them.
+    listStories: ({ filter, ...page }) => {
+      const only = filter.trim() ? storiesKept(ctx.db, filter).storyIds : null;
+      return listStories(ctx.db, only === null ? page : { ...page, only });
+    },
+    libraryFacets: ({ filter }) => {
+      const kept = storiesKept(ctx.db, filter);
+      const ids = kept.storyIds ?? (ctx.db.prepare('SELECT id FROM stories').pluck().all() as number[]);
+      return { total: ids.length, ...kept.facets, tag: tagCounts(ctx.db, ids), hints: kept.hints };
+    },
     getStory: ({ id }) => getStory(ctx.db, id),
     stats: () => archiveStats(ctx.db),
     deleteStory: ({ id }) => deleteStory(ctx.db, id),
+    removeGuide: () => removeGuide(ctx.db),
   };
 }

@@ -1,6 +1,7 @@
 // The first-run sample: a short guide to Diptych in several languages (resources/sample), imported
-// once into a fresh archive so that the window is never empty. Whether it has been offered is
-// remembered in `settings`, so a reader who deletes the guides never sees them come back.
+// once into a fresh archive so that the window is never empty, and marked as the guide (stories.kind).
+// Whether it has been offered is remembered in `settings`, so a reader who removes the guide never
+// sees it come back.
 import type { Database } from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,8 +52,9 @@ export function seedSampleStories(
     return { outcome: 'archiveNotEmpty', report: emptyReport() };
   }
   const report = importPaths(db, files, { originalLang: SAMPLE_ORIGINAL_LANG });
-  const stories = new Set(report.imported.map((i) => i.story)).size;
-  markOffered(db, 'seeded', stories);
+  const stories = [...new Set(report.imported.map((i) => i.story))];
+  markGuide(db, stories);
+  markOffered(db, 'seeded', stories.length);
   return { outcome: 'seeded', report };
 }
 
@@ -69,6 +71,11 @@ export function sampleFiles(sampleDir: string): string[] {
     a.stem === b.stem ? (a.lang ?? '').localeCompare(b.lang ?? '') : b.stem.localeCompare(a.stem),
   );
   return files.map((f) => f.file);
+}
+
+/** The sample's stories are the guide: ranked below the reader's own, removable in one action. */
+function markGuide(db: Database, storyIds: readonly number[]): void {
+  db.prepare("UPDATE stories SET kind = 'guide' WHERE id IN (SELECT value FROM json_each(?))").run(JSON.stringify(storyIds));
 }
 
 function markOffered(db: Database, outcome: SampleSeedOutcome, stories: number): void {

@@ -45,6 +45,8 @@ export interface SearchCache {
   storyDay: Int32Array;
   /** Index language code of the story's original version, -1 when none is marked. */
   storyOriginal: Int16Array;
+  /** 1 for a story of the first-run guide, which ranks below the reader's own. */
+  storyGuide: Uint8Array;
   agencyKeys: string[];
   /** Language tag of each index language code. */
   langOfCode: string[];
@@ -85,16 +87,18 @@ export function searchCache(db: Database): SearchCache {
   );
   const rows = db
     .prepare(
-      `SELECT v.id, v.story_id, v.lang, v.is_original, v.agency, v.published_at, s.created_at
+      `SELECT v.id, v.story_id, v.lang, v.is_original, v.agency, v.published_at, s.created_at, s.kind = 'guide'
        FROM versions v JOIN stories s ON s.id = v.story_id`,
     )
     .raw()
-    .all() as [number, number, string, number, string | null, string | null, string][];
+    .all() as [number, number, string, number, string | null, string | null, string, number][];
   const docs = new Map<number, DocInfo>();
   const stories = new Map<number, StoryInfo>();
   const agencyCounts = new Map<string, Map<string, number>>();
   const createdAt = new Map<number, number>();
-  for (const [id, storyId, lang, isOriginal, agency, published, created] of rows) {
+  const guides = new Set<number>();
+  for (const [id, storyId, lang, isOriginal, agency, published, created, guide] of rows) {
+    if (guide === 1) guides.add(storyId);
     const code = codes.get(lang.toLowerCase());
     if (code === undefined) continue; // not indexed yet
     const key = docKey(storyId, code);
@@ -131,6 +135,8 @@ export function searchCache(db: Database): SearchCache {
   const storyAgency = new Int32Array(maxStory + 1).fill(-1);
   const storyDay = new Int32Array(maxStory + 1);
   const storyOriginal = new Int16Array(maxStory + 1).fill(-1);
+  const storyGuide = new Uint8Array(maxStory + 1);
+  for (const id of guides) storyGuide[id] = 1;
   const agencyKeys = [...agencyNames.keys()];
   const agencyIndex = new Map(agencyKeys.map((k, i) => [k, i]));
   for (const [id, story] of stories) {
@@ -159,6 +165,7 @@ export function searchCache(db: Database): SearchCache {
     storyAgency,
     storyDay,
     storyOriginal,
+    storyGuide,
     agencyKeys,
     langOfCode,
   };

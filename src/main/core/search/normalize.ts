@@ -7,22 +7,10 @@
 // - Latin diacritics are folded only in the "expanded" forms (mäe → mae); Cyrillic letters keep
 //   theirs: й ї є ґ and и/і stay distinct letters.
 
-const APOSTROPHE_CLASS = "'\u02BC\u2019\u2018`\u02BB\u2032\uFF07\u00B4";
-const APOSTROPHES = new RegExp(`[${APOSTROPHE_CLASS}]`, 'gu');
+import { unifyApostrophes, WORD_PATTERN } from '../../../shared/search/words';
 
-/** Replaces every apostrophe form by U+0027, keeping the string's length and offsets. */
-export function unifyApostrophes(text: string): string {
-  return text.replace(APOSTROPHES, "'");
-}
-
-/**
- * A word: letters, marks and digits, with apostrophes allowed between letters (премʼєр, O'Brien).
- * Soft hyphens and zero-width spaces and joiners inside a word are invisible and do not split it
- * (mäe\u00ADtee\u00ADkaarte), nor does a no-break or thin space between digit groups (3\u202F000).
- * Hyphens, dashes, quotes, other spaces and every other punctuation mark separate words.
- */
-export const WORD_PATTERN =
-  /[\p{L}\p{M}\p{N}]+(?:(?:'|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+|(?<=\p{N})[\u00A0\u202F\u2009]\p{N}{3}(?![\p{L}\p{M}\p{N}]))*/gu;
+// The query language (src/shared/search) cuts words by the same pattern, so they live there.
+export { unifyApostrophes, WORD_PATTERN } from '../../../shared/search/words';
 
 /** What a word may hold but its form drops: invisible marks and digit-group spaces. */
 export const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200D\u2060\u00A0\u202F\u2009]/gu;

@@ -2,7 +2,7 @@
 // syntax: every word is reduced to letters and digits by the tokenizer and then double-quoted, and
 // all operators are written here. The same word forms drive highlighting (term-matcher.ts).
 import { foldLatinDiacritics, exactForm, hasLatinDiacritics, scriptOf } from './normalize';
-import { hasPositive, type FilterWords, type ParsedQuery, type QueryNode, type Scope } from './query-parser';
+import { hasPositive, type FilterWords, type ParsedQuery, type QueryNode, type Scope } from '../../../shared/search';
 import { languagesForScript, primaryLanguage, stemWord } from './stemmers';
 import { queryStemKeys } from './cross-script-stems';
 import { documentKeys, queryKeys } from './transliterate';

@@ -75,13 +75,15 @@ export function rankStories(
   const times = cache.storyTime;
   const days = cache.storyDay;
   const time = (s: MatchedStory): number => times[s.storyId] ?? 0;
+  // The first-run guide comes after the reader's own stories in every order.
+  const guide = (s: MatchedStory): number => cache.storyGuide[s.storyId] ?? 0;
   // Stories without a publication date come after the dated ones in either order (their time is
   // when they were added, which says nothing about when they were news).
   const undated = (s: MatchedStory): number => ((days[s.storyId] ?? 0) > 0 ? 0 : 1);
   const newest = (a: MatchedStory, b: MatchedStory): number =>
-    undated(a) - undated(b) || time(b) - time(a) || b.storyId - a.storyId;
+    guide(a) - guide(b) || undated(a) - undated(b) || time(b) - time(a) || b.storyId - a.storyId;
   const oldest = (a: MatchedStory, b: MatchedStory): number =>
-    undated(a) - undated(b) || time(a) - time(b) || a.storyId - b.storyId;
+    guide(a) - guide(b) || undated(a) - undated(b) || time(a) - time(b) || a.storyId - b.storyId;
   const scores = new Map<number, number>();
   const stories = list.stories;
   if (sort !== 'relevance' || compiled.positive === null || compiled.match === null) {
@@ -110,13 +112,15 @@ export function rankStories(
     if (best !== Number.POSITIVE_INFINITY) scores.set(s.storyId, best);
   }
   // Scored stories first, best first; the rest (only when a broad query's page reaches past the
-  // scored ones) newest first.
+  // scored ones) newest first; the guide's stories after all of the reader's own, in that order.
   const scored: MatchedStory[] = [];
   const rest: MatchedStory[] = [];
-  for (const s of stories) (scores.has(s.storyId) ? scored : rest).push(s);
+  const guides: MatchedStory[] = [];
+  for (const s of stories) (guide(s) ? guides : scores.has(s.storyId) ? scored : rest).push(s);
   const byScore = (a: MatchedStory, b: MatchedStory): number =>
-    (scores.get(a.storyId) as number) - (scores.get(b.storyId) as number) || newest(a, b);
+    (scores.get(a.storyId) ?? Number.POSITIVE_INFINITY) - (scores.get(b.storyId) ?? Number.POSITIVE_INFINITY) || newest(a, b);
   const order = topK(scored, need, byScore);
   if (order.length < need) order.push(...topK(rest, need - order.length, newest));
+  if (order.length < need) order.push(...topK(guides, need - order.length, byScore));
   return { order, scores, ranking };
 }

@@ -3,21 +3,20 @@
 // page being shown is read back from `blocks` to find its paragraphs, cut snippets and look up
 // counterparts. See README "Searching" for the query language.
 import type { Database, Statement } from 'better-sqlite3';
-import { DiptychError } from '../../../shared/errors';
-import {
-  MAX_QUERY_CHARS,
-  type SearchFacet,
-  type SearchHint,
-  type SearchResult,
-  type SearchSort,
-  type SearchStoryResult,
-  type StoryHighlights,
+import type {
+  SearchFacet,
+  SearchHint,
+  SearchResult,
+  SearchSort,
+  SearchStoryResult,
+  StoryHighlights,
 } from '../../../shared/api/search';
 import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { reindexPending } from './index-store';
+import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
-import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
+import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
 import { createTermMatcher } from './term-matcher';
@@ -50,39 +49,6 @@ export function docsOf(list: MatchList, s: MatchedStory): number[] {
   return list.keys.slice(s.first, s.first + s.count);
 }
 
-function langIs(lang: string, tag: string): boolean {
-  return lang === tag || (lang.length > tag.length && lang.startsWith(tag) && lang[tag.length] === '-');
-}
-
-/**
- * The filters as a test on a document key alone: its language from the key's low bits, its side
- * and date from per-story arrays (dates are the story's newest publication day), so filtering tens
- * of thousands of matches costs no lookups.
- */
-function keyFilter(f: QueryFilters, cache: SearchCache): ((key: number) => boolean) | null {
-  if (!hasFilters(f)) return null;
-  const allowed = new Uint8Array(LANG_SLOTS);
-  cache.langOfCode.forEach((lang, code) => {
-    const l = lang.toLowerCase();
-    const ok = (f.langs.length === 0 || f.langs.some((t) => langIs(l, t))) && !f.notLangs.some((t) => langIs(l, t));
-    allowed[code] = ok ? 1 : 0;
-  });
-  const after = f.after === null ? 0 : Number(f.after.replace(/-/gu, ''));
-  const before = f.before === null ? 0 : Number(f.before.replace(/-/gu, ''));
-  const { storyDay, storyOriginal } = cache;
-  return (key) => {
-    const code = key % LANG_SLOTS;
-    if (allowed[code] !== 1) return false;
-    const story = (key - code) / LANG_SLOTS;
-    if (f.side !== null && (storyOriginal[story] === code) !== (f.side === 'original')) return false;
-    if (after || before) {
-      const day = storyDay[story] ?? 0;
-      if (day === 0 || (after && day < after) || (before && day >= before)) return false;
-    }
-    return true;
-  };
-}
-
 const keyStatements = new WeakMap<Database, Statement>();
 
 /** Document keys matching the text part of the query, ascending, so a story's keys are adjacent. */
@@ -93,8 +59,22 @@ function matchingKeys(db: Database, match: string | null, cache: SearchCache): n
   return stmt.all(match) as number[];
 }
 
-function groupByStory(allKeys: number[], cache: SearchCache, filters: QueryFilters): MatchList {
-  const passes = keyFilter(filters, cache);
+/**
+ * The stories the query matches: its text narrowed by FTS5, then its filters, grouped by story.
+ * `keys` are what the text alone matched (what ranking them would cost).
+ */
+export function matchStories(
+  db: Database,
+  parsed: ParsedQuery,
+  compiled: CompiledQuery,
+  cache: SearchCache,
+): { keys: number[]; list: MatchList; undatedLeftOut: number } {
+  const keys = matchingKeys(db, compiled.keysMatch, cache);
+  const filters = keyFilters(db, parsed.filters, cache);
+  return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated) };
+}
+
+function groupByStory(allKeys: number[], passes: KeyTest | null): MatchList {
   const keys = passes ? allKeys.filter(passes) : allKeys;
   const stories: MatchedStory[] = [];
   let current: MatchedStory | null = null;
@@ -111,7 +91,7 @@ function groupByStory(allKeys: number[], cache: SearchCache, filters: QueryFilte
  * (of its original) and per year (of its newest dated version): counters indexed by code, with no
  * lookups, since a broad query at 100,000 stories matches most of them.
  */
-function countFacets(list: MatchList, cache: SearchCache): SearchResult['facets'] {
+export function countFacets(list: MatchList, cache: SearchCache): SearchResult['facets'] {
   const { keys, stories } = list;
   const lang = new Int32Array(LANG_SLOTS);
   const agency = new Int32Array(cache.agencyKeys.length);
@@ -145,17 +125,6 @@ function emptyResult(offset: number, hints: SearchHint[]): SearchResult {
   return { total: 0, offset, stories: [], facets: { lang: [], agency: [], year: [] }, hints, ranking: 'date' };
 }
 
-/** The limit counts characters as the reader does (code points), not UTF-16 units. */
-export function checkQueryLength(query: string): void {
-  if (query.length <= MAX_QUERY_CHARS) return;
-  let chars = 0;
-  for (const _ of query) if (++chars > MAX_QUERY_CHARS) throw new DiptychError('queryTooLong', { max: MAX_QUERY_CHARS });
-}
-
-function hasFilters(f: QueryFilters): boolean {
-  return f.langs.length > 0 || f.notLangs.length > 0 || f.after !== null || f.before !== null || f.side !== null;
-}
-
 interface Matched {
   parsed: ParsedQuery;
   compiled: CompiledQuery;
@@ -168,7 +137,6 @@ interface Matched {
 
 /** The stories a query matches, filtered and grouped but not ranked; null when it cannot match. */
 function matchQuery(db: Database, query: string, lap: (phase: string) => void): Matched | { hints: SearchHint[]; list: null } {
-  checkQueryLength(query);
   const parsed = parseQuery(query);
   const compiled = compileQuery(parsed);
   const hints = [...parsed.hints];
@@ -179,10 +147,9 @@ function matchQuery(db: Database, query: string, lap: (phase: string) => void): 
   reindexPending(db);
   const cache = searchCache(db);
   lap('cache');
-  const keys = matchingKeys(db, compiled.keysMatch, cache);
+  const { keys, list, undatedLeftOut } = matchStories(db, parsed, compiled, cache);
   lap('match');
-  const list = groupByStory(keys, cache, parsed.filters);
-  lap('group');
+  if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
   return { parsed, compiled, hints, cache, keyCount: keys.length, list };
 }
 
@@ -206,6 +173,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const matcher = createTermMatcher(parsed);
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
+    guide: cache.storyGuide[s.storyId] === 1,
     score: ranked.scores.get(s.storyId) ?? null,
     date: storyDate(cache, s.storyId),
     published: publishedDay(cache, s.storyId),
@@ -245,15 +213,6 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   };
 }
 
-/** Every story the query finds, in the order the search shows them (an export of its results). */
-export function searchStoryIds(db: Database, query: string, sort: SearchSort = 'relevance'): { storyIds: number[]; hints: SearchHint[] } {
-  const matched = matchQuery(db, query, () => {});
-  if (matched.list === null) return { storyIds: [], hints: matched.hints };
-  const { list, cache, compiled } = matched;
-  const ranked = rankStories(db, list, cache, compiled, sort, list.stories.length, matched.keyCount);
-  return { storyIds: ranked.order.map((s) => s.storyId), hints: matched.hints };
-}
-
 function publishedDay(cache: SearchCache, storyId: number): string | null {
   let newest: string | null = null;
   for (const key of cache.stories.get(storyId)?.docs ?? []) {
@@ -270,7 +229,6 @@ function storyDate(cache: SearchCache, storyId: number): string | null {
 
 /** Where the query's words are in every version of one story, for the reader's highlighting. */
 export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
-  checkQueryLength(query);
   const parsed: ParsedQuery = parseQuery(query);
   const matcher = createTermMatcher(parsed);
   const versions = db
@@ -286,4 +244,13 @@ export function searchHighlights(db: Database, query: string, storyId: number): 
         .filter((b) => b.ranges.length > 0),
     })),
   };
+}
+
+/** Every story the query finds, in the order the search shows them (an export of its results). */
+export function searchStoryIds(db: Database, query: string, sort: SearchSort = 'relevance'): { storyIds: number[]; hints: SearchHint[] } {
+  const matched = matchQuery(db, query, () => {});
+  if (matched.list === null) return { storyIds: [], hints: matched.hints };
+  const { list, cache, compiled } = matched;
+  const ranked = rankStories(db, list, cache, compiled, sort, list.stories.length, matched.keyCount);
+  return { storyIds: ranked.order.map((s) => s.storyId), hints: matched.hints };
 }

@@ -190,8 +190,18 @@ export function storyHits(
   }
   return {
     versions: versions.map((v) => ({ lang: v.lang, headline: v.headline, original: v.is_original === 1, agency: v.agency })),
-    hits,
+    hits: inReadingOrder(hits),
   };
+}
+
+/**
+ * The hits chosen (the best ones) as a reader meets them: grouped by language, the best hit's
+ * language first, and each language's paragraphs in document order.
+ */
+function inReadingOrder(hits: readonly SearchHit[]): SearchHit[] {
+  const group = new Map<string, number>();
+  for (const h of hits) if (!group.has(h.lang)) group.set(h.lang, group.size);
+  return [...hits].sort((a, b) => (group.get(a.lang) as number) - (group.get(b.lang) as number) || a.block - b.block);
 }
 
 const KIND_ORDER = { exact: 0, inflected: 1, transliterated: 2 } as const;

@@ -4,7 +4,7 @@
 import { analyzeWord, analyzerFor, type WordAnalysis } from './analyze';
 import { foldLatinDiacritics, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
-import type { ParsedQuery, QueryNode } from './query-parser';
+import type { ParsedQuery, QueryNode } from '../../../shared/search';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
 
 export type MatchKind = 'exact' | 'inflected' | 'transliterated';

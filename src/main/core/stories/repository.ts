@@ -7,6 +7,7 @@ import type {
   BlockKind,
   Provenance,
   Story,
+  StoryKind,
   StorySummary,
   StoryVersion,
   VersionMeta,
@@ -173,8 +174,8 @@ export function getVersion(db: Database, versionId: number): StoryVersion {
 
 export function getStory(db: Database, storyId: number): Story {
   const story = db
-    .prepare('SELECT id, created_at, updated_at FROM stories WHERE id = ?')
-    .get(storyId) as { id: number; created_at: string; updated_at: string } | undefined;
+    .prepare('SELECT id, kind, created_at, updated_at FROM stories WHERE id = ?')
+    .get(storyId) as { id: number; kind: StoryKind; created_at: string; updated_at: string } | undefined;
   if (!story) throw new DiptychError('notFound', { id: storyId });
   const versions = db
     .prepare('SELECT * FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
@@ -187,6 +188,7 @@ export function getStory(db: Database, storyId: number): Story {
     .all(storyId) as { name: string }[];
   return {
     id: story.id,
+    kind: story.kind,
     createdAt: story.created_at,
     updatedAt: story.updated_at,
     tags: tags.map((t) => t.name),
@@ -194,30 +196,43 @@ export function getStory(db: Database, storyId: number): Story {
   };
 }
 
+// The guide's stories come after the reader's own in every order. Stories without a publication
+// date sort by when they were added.
 const ORDER_SQL = {
-  // Stories without a publication date sort by when they were added.
-  newest: 'COALESCE(MAX(v.published_at), s.created_at) DESC, s.id DESC',
-  oldest: 'COALESCE(MIN(v.published_at), s.created_at) ASC, s.id ASC',
-  recentlyAdded: 's.created_at DESC, s.id DESC',
+  newest: "s.kind = 'guide', COALESCE(MAX(v.published_at), s.created_at) DESC, s.id DESC",
+  oldest: "s.kind = 'guide', COALESCE(MIN(v.published_at), s.created_at) ASC, s.id ASC",
+  recentlyAdded: "s.kind = 'guide', s.created_at DESC, s.id DESC",
 } as const;
 
-export function listStories(
-  db: Database,
-  options: { offset: number; limit: number; order: keyof typeof ORDER_SQL },
-): StoryPage {
-  const total = (db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
+export interface ListOptions {
+  offset: number;
+  limit: number;
+  order: keyof typeof ORDER_SQL;
+  /** Only these stories (those a filter kept); every story when absent. */
+  only?: readonly number[];
+}
+
+export function listStories(db: Database, options: ListOptions): StoryPage {
+  const only = options.only ? JSON.stringify(options.only) : null;
+  const where = only === null ? '' : 'WHERE s.id IN (SELECT value FROM json_each(@only))';
+  const total = only === null ? (db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n : (options.only?.length ?? 0);
   const ids = db
     .prepare(
-      `SELECT s.id, s.updated_at FROM stories s LEFT JOIN versions v ON v.story_id = s.id
-       GROUP BY s.id ORDER BY ${ORDER_SQL[options.order]} LIMIT ? OFFSET ?`,
+      `SELECT s.id, s.kind, s.updated_at FROM stories s LEFT JOIN versions v ON v.story_id = s.id ${where}
+       GROUP BY s.id ORDER BY ${ORDER_SQL[options.order]} LIMIT @limit OFFSET @offset`,
     )
-    .all(options.limit, options.offset) as { id: number; updated_at: string }[];
+    .all({ limit: options.limit, offset: options.offset, ...(only === null ? {} : { only }) }) as {
+    id: number;
+    kind: StoryKind;
+    updated_at: string;
+  }[];
   const versionsOf = db.prepare(
     `SELECT id, lang, is_original, headline, agency, place, published_at FROM versions
      WHERE story_id = ? ORDER BY is_original DESC, lang`,
   );
-  const stories: StorySummary[] = ids.map(({ id, updated_at }) => ({
+  const stories: StorySummary[] = ids.map(({ id, kind, updated_at }) => ({
     id,
+    kind,
     updatedAt: updated_at,
     versions: (versionsOf.all(id) as VersionRow[]).map((v) => ({
       id: v.id,
@@ -232,6 +247,25 @@ export function listStories(
   return { total, stories };
 }
 
+/** How many of `storyIds` carry each tag, most used first. */
+export function tagCounts(db: Database, storyIds: readonly number[]): { value: string; count: number }[] {
+  return db
+    .prepare(
+      `SELECT t.name AS value, COUNT(*) AS count FROM story_tags st JOIN tags t ON t.id = st.tag_id
+       WHERE st.story_id IN (SELECT value FROM json_each(?)) GROUP BY t.id ORDER BY count DESC, t.name LIMIT 50`,
+    )
+    .all(JSON.stringify(storyIds)) as { value: string; count: number }[];
+}
+
+/** Deletes every story of the first-run guide (which is not offered again). */
+export function removeGuide(db: Database): { stories: number } {
+  return db.transaction(() => {
+    const ids = db.prepare("SELECT id FROM stories WHERE kind = 'guide'").pluck().all() as number[];
+    for (const id of ids) deleteStory(db, id);
+    return { stories: ids.length };
+  })();
+}
+
 export function archiveStats(db: Database): ArchiveStats {
   const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
   const languages = db
@@ -244,6 +278,7 @@ export function archiveStats(db: Database): ArchiveStats {
     versions: count('SELECT COUNT(*) AS n FROM versions'),
     blocks: count('SELECT COUNT(*) AS n FROM blocks'),
     languages,
+    guideStories: count("SELECT COUNT(*) AS n FROM stories WHERE kind = 'guide'"),
     databaseBytes: pageCount * pageSize,
   };
 }

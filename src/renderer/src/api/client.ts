@@ -23,6 +23,11 @@ export async function call<M extends ApiMethod>(method: M, input?: ApiInput<M>):
   return result.value as ApiOutput<M>;
 }
 
+/** Whatever a call threw, as an API error to translate. */
+export function asApiError(e: unknown): ApiError {
+  return e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) };
+}
+
 export function onEvent<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
   return window.diptych.on(event, listener);
 }

@@ -1,77 +1,47 @@
-// Where the reader is, kept in the URL hash so a reload (and the browser tests) land on the same
-// screen: `#/` the library, `#/story/12?left=en&right=uk&block=3&terms=kallas`.
+// The route in the window: read from the URL hash, followed through Back and Forward, written
+// by navigate (src/renderer/src/app/route-hash.ts says what the hash holds).
 import { useCallback, useEffect, useState } from 'react';
-import { SEARCH_SORTS, type SearchSort } from '../../../shared/api/search';
+import { formatRoute, parseRoute, type Route } from './route-hash';
 
-export type Route =
-  | { view: 'library' }
-  /** `#/search?q=Kallas%20lang%3Auk&sort=newest` */
-  | { view: 'search'; q: string; sort: SearchSort }
-  | {
-      view: 'story';
-      id: number;
-      left?: string;
-      right?: string;
-      /** Block to scroll to, in the version `lang` (or `left`). */
-      block?: number;
-      lang?: string;
-      /** Search terms to highlight. */
-      terms?: string[];
-    };
+export * from './route-hash';
 
-export function parseRoute(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#/u, '').split('?');
-  const params = new URLSearchParams(query);
-  if (path === '/search') {
-    const sort = params.get('sort');
-    return { view: 'search', q: params.get('q') ?? '', sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchSort) : 'relevance' };
-  }
-  const m = /^\/story\/(\d+)$/u.exec(path);
-  if (m) {
-    const block = params.get('block');
-    const terms = params.get('terms');
-    return {
-      view: 'story',
-      id: Number(m[1]),
-      left: params.get('left') ?? undefined,
-      right: params.get('right') ?? undefined,
-      lang: params.get('lang') ?? undefined,
-      block: block !== null && /^\d+$/u.test(block) ? Number(block) : undefined,
-      terms: terms ? terms.split('\n').filter(Boolean) : undefined,
-    };
-  }
-  return { view: 'library' };
+export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
+
+export interface Router {
+  route: Route;
+  navigate: Navigate;
+  /** Back to `to`: through the browser's history when that is where the reader came from. */
+  goBack(to: Route): void;
 }
 
-export function formatRoute(route: Route): string {
-  if (route.view === 'library') return '#/';
-  if (route.view === 'search') {
-    const search = new URLSearchParams({ q: route.q });
-    if (route.sort !== 'relevance') search.set('sort', route.sort);
-    return `#/search?${search.toString()}`;
-  }
-  const params = new URLSearchParams();
-  if (route.left) params.set('left', route.left);
-  if (route.right) params.set('right', route.right);
-  if (route.lang) params.set('lang', route.lang);
-  if (route.block !== undefined) params.set('block', String(route.block));
-  if (route.terms?.length) params.set('terms', route.terms.join('\n'));
-  const q = params.toString();
-  return `#/story/${route.id}${q ? `?${q}` : ''}`;
-}
-
-export function useRoute(): [Route, (route: Route, options?: { replace?: boolean }) => void] {
+export function useRoute(): Router {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
     const onHash = (): void => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const navigate = useCallback((next: Route, options?: { replace?: boolean }) => {
+  const navigate = useCallback<Navigate>((next, options) => {
     const hash = formatRoute(next);
-    if (options?.replace) window.history.replaceState(null, '', hash);
-    else window.history.pushState(null, '', hash);
+    if (options?.replace) window.history.replaceState(window.history.state, '', hash);
+    // Each entry remembers the one before it, so going back can tell whether it is a step back.
+    else window.history.pushState({ back: window.location.hash || '#/' }, '', hash);
     setRoute(next);
   }, []);
-  return [route, navigate];
+  const goBack = useCallback(
+    (to: Route) => {
+      const state = window.history.state as { back?: string } | null;
+      const target = formatRoute(to);
+      if (state?.back !== undefined && sameScreen(state.back, target)) window.history.back();
+      else navigate(to, { replace: true });
+    },
+    [navigate],
+  );
+  return { route, navigate, goBack };
+}
+
+/** Two hashes show the same screen (the remembered position aside). */
+function sameScreen(a: string, b: string): boolean {
+  const strip = (hash: string): string => formatRoute({ ...parseRoute(hash), at: undefined } as Route);
+  return strip(a) === strip(b);
 }

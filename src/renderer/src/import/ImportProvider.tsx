@@ -1,7 +1,8 @@
 // The import state the whole window shares: files or folders dropped anywhere on the window, the
-// File → Import… menu command, the dialog's buttons. One import runs at a time; its progress
-// arrives as `importProgress` events and its report when the call resolves.
-import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+// File → Import… menu command (App), the dialog's buttons. One import runs at a time; its progress
+// arrives as `importProgress` events and its report when the call resolves. Screens showing the
+// archive refresh on the core's `archiveChanged`, not on anything here.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportProgressEvent, ImportResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
 import { ApiFailure, call, onEvent, pathForFile } from '../api/client';
@@ -27,10 +28,6 @@ interface ImportContextValue {
   /** The story open in the reader, for "paste as a version of the open story". */
   openStoryId: number | undefined;
   openStory(id: number): void;
-  /** Counts imports that brought something new: screens showing the archive reload on a change. */
-  generation: number;
-  /** Something in the archive changed by hand (a version moved): screens reload. */
-  archiveChanged(): void;
 }
 
 /** The chosen folder's path: the first file's path, up as many levels as its relative path is deep. */
@@ -59,21 +56,12 @@ export function ImportProvider({
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [dialogOpen, setDialogOpen] = useState(false);
   const running = useRef(false);
-  const [generation, setGeneration] = useState(0);
-  const imported = useRef(() => setGeneration((g) => g + 1));
 
   useEffect(
     () =>
       onEvent('importProgress', (progress) =>
         setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
       ),
-    [],
-  );
-  useEffect(
-    () =>
-      onEvent('menuCommand', ({ command }) => {
-        if (command === 'import') setDialogOpen(true);
-      }),
     [],
   );
 
@@ -90,7 +78,6 @@ export function ImportProvider({
       (result) => {
         running.current = false;
         setState({ phase: 'done', result, unknownPaths });
-        if (result.counts.imported > 0) imported.current();
       },
       (e: unknown) => {
         running.current = false;
@@ -154,7 +141,6 @@ export function ImportProvider({
         try {
           const result = await call('importText', { text, ...options });
           setState({ phase: 'done', result, unknownPaths: 0 });
-          if (result.counts.imported > 0) imported.current();
           return result;
         } catch (e) {
           setState({ phase: 'failed', error: toError(e) });
@@ -170,10 +156,8 @@ export function ImportProvider({
         setDialogOpen(false);
         onOpenStory(id);
       },
-      generation,
-      archiveChanged: () => imported.current(),
     }),
-    [state, dialogOpen, importFiles, runPaths, openStoryId, onOpenStory, generation],
+    [state, dialogOpen, importFiles, runPaths, openStoryId, onOpenStory],
   );
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;
 }
@@ -182,10 +166,4 @@ export function useImport(): ImportContextValue {
   const value = useContext(ImportContext);
   if (!value) throw new Error('useImport outside ImportProvider');
   return value;
-}
-
-/** Remounts what it wraps after an import brought something new, so it shows the archive as it is now. */
-export function ImportRefresh({ children }: { children: React.ReactNode }): React.JSX.Element {
-  const { generation } = useImport();
-  return <Fragment key={generation}>{children}</Fragment>;
 }

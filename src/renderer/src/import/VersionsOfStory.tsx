@@ -4,27 +4,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../../shared/i18n/format';
 import type { ApiError } from '../../../shared/errors';
-import { ApiFailure, call } from '../api/client';
+import { asApiError, call } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { useAsync } from '../app/useAsync';
+import { useApi } from '../data/useApi';
 import { useImport } from './ImportProvider';
 
 export function VersionsOfStory({ storyId }: { storyId: number }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
-  const { archiveChanged, openStory, generation } = useImport();
-  const story = useAsync(() => call('getStory', { id: storyId }), [storyId, generation]);
+  const { openStory } = useImport();
+  // Refreshed when the archive changes (a version moved here, an import added one).
+  const story = useApi('getStory', { id: storyId });
   const [error, setError] = useState<ApiError | null>(null);
   const [targets, setTargets] = useState<Record<number, string>>({});
-  if (story.status !== 'ready') return null;
+  if (story?.status !== 'ready') return null;
 
   const act = async (run: () => Promise<{ storyId: number }>): Promise<void> => {
     setError(null);
     try {
       const { storyId: next } = await run();
-      archiveChanged();
       openStory(next);
     } catch (e) {
-      setError(e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) });
+      setError(asApiError(e));
     }
   };
 

@@ -1,19 +1,15 @@
-// Deleting a story from the library: asks first, inline, then reports back so the list reloads.
+// Deleting a story from the library: asks first, inline. The list refreshes on the core's
+// archiveChanged, like every screen showing the story.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
+import type { ApiError } from '../../../shared/errors';
+import { asApiError, call } from '../api/client';
+import { ErrorMessage } from '../app/ErrorMessage';
 
-export function DeleteStoryButton({
-  storyId,
-  versions,
-  onDeleted,
-}: {
-  storyId: number;
-  versions: number;
-  onDeleted: () => void;
-}): React.JSX.Element {
+export function DeleteStoryButton({ storyId, versions }: { storyId: number; versions: number }): React.JSX.Element {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
   if (!confirming) {
     return (
       <button type="button" className="story-delete" onClick={() => setConfirming(true)}>
@@ -24,11 +20,12 @@ export function DeleteStoryButton({
   return (
     <div className="story-delete-confirm" role="alertdialog" aria-label={t('library.delete')}>
       <span>{t('library.deleteConfirm', { count: versions })}</span>
+      {error && <ErrorMessage error={error} />}
       <button
         type="button"
         className="danger"
         autoFocus
-        onClick={() => void call('deleteStory', { id: storyId }).then(onDeleted)}
+        onClick={() => call('deleteStory', { id: storyId }).catch((e: unknown) => setError(asApiError(e)))}
       >
         {t('library.delete')}
       </button>

@@ -5,7 +5,8 @@ import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOW_CONFIDENCE, type AlignedPair, type AlignmentRepair, type StoryAlignment } from '../../../shared/api/align';
 import type { Block, StoryVersion } from '../../../shared/model';
-import { directionOf, groupBySentence, textPieces, type SentenceMark } from '../../../shared/reader/text-pieces';
+import { directionOf, groupBySentence, textPieces, type Ranges, type SentenceMark } from '../../../shared/reader/text-pieces';
+import type { StoryMarks } from './useSearchHighlights';
 
 export type ReaderMode = 'sideBySide' | 'interleaved' | 'originalOnly' | 'translationOnly';
 export type Side = 'left' | 'right';
@@ -29,7 +30,8 @@ export interface AlignedRowsProps {
   /** Which side the original-only mode shows. */
   originalSide: Side;
   current: number;
-  terms: RegExp | null;
+  /** The search's matches, when the story was opened from one. */
+  highlights: StoryMarks | null;
   target: BlockRef | null;
   repairing: boolean;
   selected: BlockRef | null;
@@ -105,7 +107,7 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
           mode={props.mode}
           active={active?.row === i ? active : null}
           isCurrent={props.current === i}
-          terms={props.terms}
+          highlights={props.highlights}
           target={props.target && pair[props.target.side === 'left' ? 'from' : 'to'].includes(props.target.block) ? props.target : null}
           repairing={props.repairing}
           selected={props.selected && pair[props.selected.side === 'left' ? 'from' : 'to'].includes(props.selected.block) ? props.selected : null}
@@ -120,7 +122,7 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
 /** A row gets the list's reading state as it is, plus its own pair and place. */
 type RowProps = Pick<
   AlignedRowsProps,
-  'left' | 'right' | 'mode' | 'terms' | 'target' | 'repairing' | 'selected' | 'onSelect' | 'onRepair'
+  'left' | 'right' | 'mode' | 'highlights' | 'target' | 'repairing' | 'selected' | 'onSelect' | 'onRepair'
 > & {
   index: number;
   pair: AlignedPair;
@@ -150,7 +152,7 @@ const Row = memo(function Row(p: RowProps): React.JSX.Element {
       pair={p.pair}
       version={side === 'left' ? p.left : p.right}
       active={p.active}
-      terms={p.terms}
+      highlights={p.highlights}
       target={p.target?.side === side ? p.target.block : null}
       repairing={p.repairing}
       selected={p.selected?.side === side ? p.selected.block : null}
@@ -227,7 +229,7 @@ interface CellProps {
   pair: AlignedPair;
   version: StoryVersion;
   active: Active | null;
-  terms: RegExp | null;
+  highlights: StoryMarks | null;
   target: number | null;
   repairing: boolean;
   selected: number | null;
@@ -268,7 +270,7 @@ function Cell(p: CellProps): React.JSX.Element {
             key={i}
             block={block}
             marks={marks}
-            terms={p.terms}
+            matches={p.highlights?.get(p.version.id)?.get(i)}
             activeSentence={p.active?.sentence}
             activeHere={p.active?.side === p.side}
             isTarget={p.target === i}
@@ -285,7 +287,7 @@ function Cell(p: CellProps): React.JSX.Element {
 function BlockText(p: {
   block: Block;
   marks: SentenceMark[];
-  terms: RegExp | null;
+  matches: Ranges | undefined;
   activeSentence: string | undefined;
   activeHere: boolean;
   isTarget: boolean;
@@ -294,7 +296,7 @@ function BlockText(p: {
   onSelect(): void;
 }): React.JSX.Element {
   const Tag = p.block.kind === 'headline' ? 'h1' : p.block.kind === 'heading' ? 'h2' : 'p';
-  const runs = groupBySentence(textPieces(p.block.text, p.marks, p.terms));
+  const runs = groupBySentence(textPieces(p.block.text, p.marks, p.matches));
   const classes = ['block', `kind-${p.block.kind}`, p.isTarget ? 'target-block' : '', p.isSelected ? 'selected' : ''];
   return (
     <div

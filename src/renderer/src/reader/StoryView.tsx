@@ -3,21 +3,21 @@
 // to pair, and repairs the alignment where it is wrong.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, onEvent } from '../api/client';
 import { chooseVersionPair } from '../../../shared/reading-order';
 import type { AlignmentRepair } from '../../../shared/api/align';
 import type { Story, StoryVersion } from '../../../shared/model';
+import type { MenuHandlers } from '../../../shared/menu-commands';
 import { useSettings } from '../settings/SettingsProvider';
-import { useAsync } from '../app/useAsync';
+import { useApi } from '../data/useApi';
 import { ErrorMessage } from '../app/ErrorMessage';
-import type { Route } from '../app/route';
+import type { Navigate, StoryRoute } from '../app/route';
+import { useMenuCommands } from '../app/useMenuCommands';
 import { AlignedRows, type BlockRef, type ReaderMode } from './AlignedRows';
 import { ReaderToolbar } from './ReaderToolbar';
-import { directionOf, termPattern } from '../../../shared/reader/text-pieces';
+import { directionOf } from '../../../shared/reader/text-pieces';
 import { useAlignment } from './useAlignment';
+import { useSearchHighlights } from './useSearchHighlights';
 import './reader.css';
-
-type StoryRoute = Extract<Route, { view: 'story' }>;
 
 export const READER_MODES: readonly ReaderMode[] = ['sideBySide', 'interleaved', 'originalOnly', 'translationOnly'];
 const MODE_KEY = 'diptych.reader.mode';
@@ -54,25 +54,30 @@ function pickVersions(
 export function StoryView({
   route,
   navigate,
+  onBack,
 }: {
   route: StoryRoute;
-  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  navigate: Navigate;
+  onBack: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const state = useAsync(() => call('getStory', { id: route.id }), [route.id]);
-  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  // Refreshed in place when the archive changes (a version moved here or away).
+  const state = useApi('getStory', { id: route.id });
+  if (!state || state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.status === 'error') return <ErrorMessage error={state.error} />;
-  return <Reader story={state.value} route={route} navigate={navigate} />;
+  return <Reader story={state.value} route={route} navigate={navigate} onBack={onBack} />;
 }
 
 function Reader({
   story,
   route,
   navigate,
+  onBack,
 }: {
   story: Story;
   route: StoryRoute;
-  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  navigate: Navigate;
+  onBack: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { settings } = useSettings();
@@ -86,7 +91,8 @@ function Reader({
   const rowsRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef<BlockRef | null>(null);
   selectedRef.current = selected;
-  const terms = useMemo(() => termPattern(route.terms), [route.terms]);
+  // The words of the search it was opened from, where the core found them in each version.
+  const highlights = useSearchHighlights(route.q, story.id);
   const pairs = aligned.alignment?.pairs ?? [];
 
   const setMode = useCallback((m: ReaderMode) => {
@@ -181,8 +187,8 @@ function Reader({
     onRepair({ op: 'link', from: selected.side === 'left' ? selected.block : null, to: selected.side === 'right' ? selected.block : null });
   };
 
-  // Commands: the native menu, and keys when no text field has the focus.
-  const commands = useMemo<Record<string, () => void>>(
+  // Commands: the native menu's (every one, by type), and keys when no text field has the focus.
+  const commands = useMemo<MenuHandlers<'reader'> & Record<'reader.cycleLayout' | 'reader.undoRepair', () => void>>(
     () => ({
       'reader.nextPair': () => goTo(startingRow(current, 1) + 1),
       'reader.previousPair': () => goTo(startingRow(current, -1) - 1),
@@ -192,18 +198,18 @@ function Reader({
       'reader.layout.interleaved': () => setMode('interleaved'),
       'reader.layout.originalOnly': () => setMode('originalOnly'),
       'reader.layout.translationOnly': () => setMode('translationOnly'),
-      'reader.undoRepair': () => aligned.alignment?.undoable && aligned.undo(),
+      'reader.undoRepair': () => void (aligned.alignment?.undoable && aligned.undo()),
     }),
     [goTo, current, startingRow, swap, cycleMode, setMode, aligned],
   );
-  useEffect(() => onEvent('menuCommand', ({ command }) => commands[command]?.()), [commands]);
+  useMenuCommands('reader', commands);
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const el = e.target as HTMLElement | null;
       if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(el.tagName))) return;
       if (e.ctrlKey || e.metaKey) return;
       const key = e.altKey ? `Alt+${e.key}` : e.key;
-      const command = {
+      const keys: Record<string, keyof typeof commands> = {
         j: 'reader.nextPair',
         'Alt+ArrowDown': 'reader.nextPair',
         k: 'reader.previousPair',
@@ -211,18 +217,20 @@ function Reader({
         s: 'reader.swapSides',
         m: 'reader.cycleLayout',
         u: 'reader.undoRepair',
-      }[key];
+      };
+      const command = keys[key];
       if (command) {
         e.preventDefault();
-        commands[command]?.();
+        commands[command]();
       } else if (e.key === 'Escape' && selectedRef.current) {
         // Esc first drops the paragraph chosen for a link (and nothing else happens).
         e.preventDefault();
         setSelected(null);
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // On the document, so this runs before the window's Esc that goes back (App).
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [commands]);
 
   const originalSide = right?.original && !left?.original ? 'right' : 'left';
@@ -239,7 +247,7 @@ function Reader({
         undoable={aligned.alignment?.undoable ?? 0}
         uncertain={uncertain}
         selected={selected}
-        onBack={() => navigate({ view: 'library' })}
+        onBack={onBack}
         onChoose={choose}
         onSwap={swap}
         onMode={setMode}
@@ -281,7 +289,7 @@ function Reader({
             mode={mode}
             originalSide={originalSide}
             current={current}
-            terms={terms}
+            highlights={highlights}
             target={target}
             repairing={repairing}
             selected={selected}

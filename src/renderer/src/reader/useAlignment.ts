@@ -1,8 +1,11 @@
-// The alignment of the two versions on screen, and the reader's repairs of it.
-import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure, call } from '../api/client';
+// The alignment of the two versions on screen, and the reader's repairs of it. What it returns is
+// the same object from render to render until something in it changes (rows and toolbars below
+// are memoised on it), and it is fetched again when the archive changes (a version moved).
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { asApiError, call } from '../api/client';
 import type { AlignmentRepair, StoryAlignment } from '../../../shared/api/align';
 import type { ApiError } from '../../../shared/errors';
+import { useArchiveGeneration } from '../data/archive-changes';
 
 export interface AlignmentState {
   alignment: StoryAlignment | null;
@@ -29,13 +32,11 @@ export function flipAlignment(a: StoryAlignment): StoryAlignment {
   };
 }
 
-const asApiError = (e: unknown): ApiError =>
-  e instanceof ApiFailure ? e.error : { code: 'internal', detail: String(e) };
-
 export function useAlignment(storyId: number, from: string | undefined, to: string | undefined): AlignmentState {
   const [alignment, setAlignment] = useState<StoryAlignment | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const generation = useArchiveGeneration();
 
   useEffect(() => {
     if (!from || !to || from === to) {
@@ -60,7 +61,7 @@ export function useAlignment(storyId: number, from: string | undefined, to: stri
     return () => {
       live = false;
     };
-  }, [storyId, from, to]);
+  }, [storyId, from, to, generation]);
 
   const run = useCallback(
     (p: Promise<StoryAlignment>) =>
@@ -75,24 +76,26 @@ export function useAlignment(storyId: number, from: string | undefined, to: stri
   );
 
   // Swapping sides needs no wait: the alignment read the other way round is the same pairs.
-  const shown =
-    alignment && alignment.from.lang === from && alignment.to.lang === to
-      ? alignment
-      : alignment && alignment.from.lang === to && alignment.to.lang === from
-        ? flipAlignment(alignment)
-        : null;
-  return {
-    alignment: shown,
-    loading,
-    error,
-    repair: (repair) => {
-      if (from && to) void run(call('repairAlignment', { storyId, from, to, repair }));
+  const shown = useMemo(
+    () =>
+      alignment && alignment.from.lang === from && alignment.to.lang === to
+        ? alignment
+        : alignment && alignment.from.lang === to && alignment.to.lang === from
+          ? flipAlignment(alignment)
+          : null,
+    [alignment, from, to],
+  );
+  const repair = useCallback(
+    (r: AlignmentRepair) => {
+      if (from && to) void run(call('repairAlignment', { storyId, from, to, repair: r }));
     },
-    undo: () => {
-      if (from && to) void run(call('undoAlignmentRepair', { storyId, from, to }));
-    },
-    reset: () => {
-      if (from && to) void run(call('resetAlignment', { storyId, from, to }));
-    },
-  };
+    [run, storyId, from, to],
+  );
+  const undo = useCallback(() => {
+    if (from && to) void run(call('undoAlignmentRepair', { storyId, from, to }));
+  }, [run, storyId, from, to]);
+  const reset = useCallback(() => {
+    if (from && to) void run(call('resetAlignment', { storyId, from, to }));
+  }, [run, storyId, from, to]);
+  return useMemo(() => ({ alignment: shown, loading, error, repair, undo, reset }), [shown, loading, error, repair, undo, reset]);
 }

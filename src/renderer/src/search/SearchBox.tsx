@@ -1,5 +1,6 @@
 // The search box in the header: searches as the reader types (after a short pause), at once on
-// Enter; ↓ moves into the results, Esc clears.
+// Enter; ↓ moves into the results, Esc clears. It shows the query of the results, and of a story
+// opened from them.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchHelp } from './SearchHelp';
@@ -9,7 +10,26 @@ export const SEARCH_INPUT_ID = 'search-input';
 export const FOCUS_RESULTS_EVENT = 'diptych:focus-results';
 const PAUSE_MS = 250;
 
-export function SearchBox({ query, onSearch }: { query: string; onSearch: (query: string) => void }): React.JSX.Element {
+/** Edit → Find: the search box, its text selected to type over. */
+export function focusSearchBox(): void {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
+  }
+}
+
+export function SearchBox({
+  query,
+  onSearch,
+  helpOpen,
+  onHelpOpenChange,
+}: {
+  query: string;
+  onSearch: (query: string) => void;
+  helpOpen: boolean;
+  onHelpOpenChange: (open: boolean) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [value, setValue] = useState(query);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -54,7 +74,7 @@ export function SearchBox({ query, onSearch }: { query: string; onSearch: (query
           }
         }}
       />
-      <SearchHelp />
+      <SearchHelp open={helpOpen} onOpenChange={onHelpOpenChange} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-// The query language at a glance, in a popover beside the search box. The syntax itself is code
-// and stays as typed; what it does is in the reader's language.
-import { useEffect, useId, useRef, useState } from 'react';
+// The query language at a glance, in a popover beside the search box (also Help → Search help).
+// The syntax itself is code and stays as typed; what it does is in the reader's language.
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Each row's explanation is `search.help.<key>` in the locales (keys checked at compile time). */
@@ -14,16 +14,18 @@ const SYNTAX = [
   { example: 'lang:uk', key: 'lang' },
   { example: 'agency:UNN', key: 'agency' },
   { example: 'place:Kyiv', key: 'place' },
+  { example: 'tag:energy', key: 'tag' },
   { example: 'title:NATO', key: 'title' },
   { example: 'after:2024-01-01 before:2024-06', key: 'dates' },
   { example: 'original: translation:', key: 'side' },
 ] as const satisfies readonly { example: string; key: string }[];
 
-export function SearchHelp(): React.JSX.Element {
+export function SearchHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const setOpen = onOpenChange;
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -32,22 +34,24 @@ export function SearchHelp(): React.JSX.Element {
       if (e.key === 'Escape') {
         e.stopPropagation();
         setOpen(false);
+        button.current?.focus();
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [open]);
+  }, [open, setOpen]);
 
   return (
     <div className="search-help">
       <button
+        ref={button}
         type="button"
         className="search-help-button"
         aria-expanded={open}
         aria-controls={id}
         aria-label={t('search.helpButton')}
         title={t('search.helpButton')}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
       >
         ?
       </button>
@@ -68,7 +72,13 @@ export function SearchHelp(): React.JSX.Element {
           </table>
           <p>{t('search.help.forms')}</p>
           <p className="search-help-keys">{t('search.help.keys')}</p>
-          <button type="button" onClick={() => setOpen(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          >
             {t('search.close')}
           </button>
         </div>

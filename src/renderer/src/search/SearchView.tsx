@@ -1,17 +1,22 @@
-// Search results: a virtualized list of stories (smooth at tens of thousands), facets that filter
-// by editing the query, the order, and hints about what in the query could not be read.
-// Keyboard: ↓/↑ through results, Enter opens, Esc back to the search box.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Search results: a virtualized listbox of stories (smooth at tens of thousands), each a group of
+// its hits; facets that filter by editing the query's tree; the order; and hints about what in the
+// query could not be read. Keyboard: ↓/↑ hit by hit, PageDown/PageUp by five stories, Enter opens
+// the hit, Esc back to the search box. Coming back from a story lands on the hit that was opened.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorMessage } from '../app/ErrorMessage';
-import { formatNumber, languageName } from '../../../shared/i18n/format';
-import { SEARCH_SORTS, type SearchHit, type SearchSort, type SearchStoryResult } from '../../../shared/api/search';
-import { SearchResultCard } from './SearchResultCard';
-import { FOCUS_RESULTS_EVENT, SEARCH_INPUT_ID } from './SearchBox';
-import { hasFacet, toggleFacet, type FacetKind } from './query-filters';
-import { useSearchPages } from './useSearchPages';
+import type { SearchRoute } from '../app/route';
+import { SEARCH_SORTS, type SearchSort, type SearchStoryResult } from '../../../shared/api/search';
+import { printQuery, toggleFacet } from '../../../shared/search';
+import { FacetPanel } from '../facets/FacetPanel';
+import { queryTree } from '../facets/query-tree';
+import { HintList } from './HintList';
 import { useSettings } from '../settings/SettingsProvider';
+import { FOCUS_RESULTS_EVENT, SEARCH_INPUT_ID } from './SearchBox';
+import { hitId, SearchResult } from './SearchResult';
+import { nextHit, previousHit, stepStories, type HitRef } from './hit-steps';
+import { useSearchPages } from './useSearchPages';
 import './search.css';
 
 export interface OpenTarget {
@@ -19,41 +24,30 @@ export interface OpenTarget {
   lang?: string;
   block?: number;
   counterpartLang?: string;
-  /** Words to highlight in the reader: the forms that matched on both sides, and the query's words. */
-  terms: string[];
-}
-
-/** The words the reader should light up for a story: what matched, as written, on either side. */
-export function highlightTerms(story: SearchStoryResult, query: string): string[] {
-  const forms = new Set<string>();
-  for (const hit of story.hits) {
-    for (const m of hit.matches) forms.add(m.text);
-    if (hit.counterpart) for (const [s, e] of hit.counterpart.highlights) forms.add(hit.counterpart.snippet.slice(s, e));
-  }
-  for (const phrase of query.match(/"[^"]+"/gu) ?? []) forms.add(phrase.slice(1, -1));
-  return [...forms].filter((f) => f.trim().length > 0);
+  /** Where in the results it was opened from. */
+  at: HitRef;
 }
 
 export function SearchView({
-  query,
-  sort,
+  route,
   onQueryChange,
   onSortChange,
   onOpen,
 }: {
-  query: string;
-  sort: SearchSort;
+  route: SearchRoute;
   onQueryChange: (query: string) => void;
   onSortChange: (sort: SearchSort) => void;
   onOpen: (target: OpenTarget) => void;
 }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { q: query, sort } = route;
   const { settings } = useSettings();
   // Counterparts in the reader's first reading language where a story has it (settings).
-  const { first, stories, error, ensureLoaded } = useSearchPages(query, sort, settings?.readingLanguages[0]);
-  const [active, setActive] = useState(-1);
+  const { total: shownTotal, items: stories, meta, error, ensureLoaded } = useSearchPages(query, sort, settings?.readingLanguages[0]);
+  const total = shownTotal ?? 0;
+  const [active, setActive] = useState<HitRef | null>(route.at ?? null);
   const scroller = useRef<HTMLDivElement>(null);
-  const total = first?.total ?? 0;
+  const tree = useMemo(() => queryTree(query), [query]);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -63,61 +57,76 @@ export function SearchView({
   const items = virtualizer.getVirtualItems();
 
   useEffect(() => {
-    for (const item of items) if (!stories[item.index]) ensureLoaded(item.index);
-  }, [items, stories, ensureLoaded]);
-  useEffect(() => setActive(-1), [query, sort]);
+    for (const item of items) ensureLoaded(item.index);
+  }, [items, ensureLoaded]);
+
+  // A new query or order starts at the top; coming back (route.at) lands where the reader was.
+  const arrived = useRef(route.at);
+  useEffect(() => {
+    if (arrived.current) return;
+    setActive(null);
+  }, [query, sort]);
+  useEffect(() => {
+    const at = arrived.current;
+    if (!at || shownTotal === null) return;
+    arrived.current = undefined;
+    virtualizer.scrollToIndex(Math.min(at.story, Math.max(0, shownTotal - 1)), { align: 'center' });
+    scroller.current?.focus({ preventScroll: true });
+  }, [shownTotal, virtualizer]);
 
   useEffect(() => {
     const focus = (): void => {
       scroller.current?.focus();
-      setActive((a) => (a < 0 ? 0 : a));
+      setActive((a) => a ?? nextHit(null, total, () => undefined));
     };
     window.addEventListener(FOCUS_RESULTS_EVENT, focus);
     return () => window.removeEventListener(FOCUS_RESULTS_EVENT, focus);
-  }, []);
+  }, [total]);
 
   const open = useCallback(
-    (story: SearchStoryResult, hit: SearchHit | undefined) =>
-      onOpen({
-        storyId: story.id,
-        lang: hit?.lang,
-        block: hit?.block,
-        counterpartLang: hit?.counterpart?.lang,
-        terms: highlightTerms(story, query),
-      }),
-    [onOpen, query],
+    (story: SearchStoryResult, index: number, hit: number) => {
+      const h = story.hits[hit] ?? story.hits[0];
+      onOpen({ storyId: story.id, lang: h?.lang, block: h?.block, counterpartLang: h?.counterpart?.lang, at: { story: index, hit } });
+    },
+    [onOpen],
   );
 
-  const move = (to: number): void => {
-    const next = Math.max(0, Math.min(total - 1, to));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+  const hitsOf = (story: number): number | undefined => stories[story]?.hits.length;
+  const move = (to: HitRef | null): void => {
+    if (!to) {
+      document.getElementById(SEARCH_INPUT_ID)?.focus();
+      return;
+    }
+    setActive(to);
+    virtualizer.scrollToIndex(to.story, { align: 'auto' });
+    // Within a tall story, bring the hit itself into view once it is drawn.
+    requestAnimationFrame(() => document.getElementById(hitId(to.story, to.hit))?.scrollIntoView({ block: 'nearest' }));
   };
   const onKeyDown = (e: React.KeyboardEvent): void => {
-    if (e.key === 'ArrowDown') move(active + 1);
-    else if (e.key === 'ArrowUp') {
-      if (active <= 0) document.getElementById(SEARCH_INPUT_ID)?.focus();
-      else move(active - 1);
-    } else if (e.key === 'PageDown') move(active + 5);
-    else if (e.key === 'PageUp') move(active - 5);
-    else if (e.key === 'Enter') {
-      const story = stories[active];
-      if (story) open(story, story.hits[0]);
+    if (e.key === 'ArrowDown') move(nextHit(active, total, hitsOf));
+    else if (e.key === 'ArrowUp') move(previousHit(active, hitsOf));
+    else if (e.key === 'PageDown') move(stepStories(active, 5, total));
+    else if (e.key === 'PageUp') move(stepStories(active, -5, total));
+    else if (e.key === 'Home') move(stepStories(null, 1, total) ? { story: 0, hit: 0 } : active);
+    else if (e.key === 'End') move(stepStories(null, total, total));
+    else if (e.key === 'Enter' && active) {
+      const story = stories[active.story];
+      if (story) open(story, active.story, active.hit);
     } else if (e.key === 'Escape') document.getElementById(SEARCH_INPUT_ID)?.focus();
     else return;
     e.preventDefault();
   };
 
-  const uiLang = i18n.language;
-  const facetLabel = (kind: FacetKind, value: string): string =>
-    kind === 'lang' ? languageName(value, uiLang, { capitalize: true }) : value;
+  const activeStory = active ? stories[active.story] : undefined;
+  const activeId = active && activeStory && active.hit < activeStory.hits.length ? hitId(active.story, active.hit) : undefined;
+  const toggle = (kind: Parameters<typeof toggleFacet>[1], value: string): void => onQueryChange(printQuery(toggleFacet(tree, kind, value)));
 
   return (
     <section className="search" aria-labelledby="search-title">
       <div className="search-heading">
         <h1 id="search-title">{t('search.label')}</h1>
         <span className="search-count" role="status">
-          {first === null ? t('search.searching') : t('search.resultCount', { count: total })}
+          {shownTotal === null ? t('search.searching') : t('search.resultCount', { count: total })}
         </span>
         <label className="search-sort">
           <span>{t('search.sortLabel')}</span>
@@ -130,76 +139,49 @@ export function SearchView({
           </select>
         </label>
       </div>
-      {first?.hints.length ? (
-        <ul className="search-hints">
-          {first.hints.map((h, i) => (
-            <li key={i}>{t(`search.hint.${h.code}`, { text: h.text ?? '' })}</li>
-          ))}
-        </ul>
-      ) : null}
-      {first?.ranking === 'bm25-headlines' && sort === 'relevance' && <p className="search-note">{t('search.broadRanking')}</p>}
+      <HintList hints={meta?.hints ?? []} />
+      {meta?.ranking === 'bm25-headlines' && sort === 'relevance' && <p className="search-note">{t('search.broadRanking')}</p>}
       {error && <ErrorMessage error={error} />}
       <div className="search-body">
-        <aside className="search-facets" aria-label={t('search.facetsLabel')}>
-          {(['lang', 'agency', 'year'] as FacetKind[]).map((kind) =>
-            first && first.facets[kind].length > 0 ? (
-              <div className="search-facet" key={kind}>
-                <h2>{t(`search.facet.${kind}`)}</h2>
-                <ul>
-                  {first.facets[kind].map((f) => {
-                    const on = hasFacet(query, kind, f.value);
-                    return (
-                      <li key={f.value}>
-                        <button
-                          type="button"
-                          aria-pressed={on}
-                          className={on ? 'on' : undefined}
-                          onClick={() => onQueryChange(toggleFacet(query, kind, f.value))}
-                        >
-                          <span>{facetLabel(kind, f.value)}</span>
-                          <span className="search-facet-count">{formatNumber(f.count, uiLang)}</span>
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            ) : null,
-          )}
-        </aside>
-        <div
-          ref={scroller}
-          className="search-scroller"
-          role="listbox"
-          aria-label={t('search.resultsLabel')}
-          tabIndex={0}
-          aria-activedescendant={active >= 0 ? `search-result-${active}` : undefined}
-          onKeyDown={onKeyDown}
-        >
-          {first && total === 0 && query.trim() && <p className="empty">{t('search.noResults', { query })}</p>}
-          <div className="search-list" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const story = stories[item.index];
-              return (
-                <div
-                  key={item.key}
-                  id={`search-result-${item.index}`}
-                  role="option"
-                  aria-selected={item.index === active}
-                  className="search-item"
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  onMouseDown={() => setActive(item.index)}
-                >
-                  {story ? (
-                    <SearchResultCard story={story} active={item.index === active} onOpen={(hit) => open(story, hit)} />
-                  ) : (
-                    <div className="search-result placeholder" />
-                  )}
-                </div>
-              );
-            })}
+        <FacetPanel facets={meta?.facets ?? {}} kinds={['lang', 'agency', 'year']} tree={tree} label={t('search.facetsLabel')} onToggle={toggle} />
+        <div className="search-results">
+          {shownTotal === 0 && query.trim() && <p className="empty">{t('search.noResults', { query })}</p>}
+          <div
+            ref={scroller}
+            className="search-scroller"
+            role={total > 0 ? 'listbox' : undefined}
+            aria-label={total > 0 ? t('search.resultsLabel') : undefined}
+            tabIndex={total > 0 ? 0 : -1}
+            aria-activedescendant={activeId}
+            onKeyDown={onKeyDown}
+          >
+            <div className="search-list" role="presentation" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const story = stories[item.index];
+                return (
+                  <div
+                    key={item.key}
+                    role="presentation"
+                    className="search-item"
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    style={{ transform: `translateY(${item.start}px)` }}
+                  >
+                    {story ? (
+                      <SearchResult
+                        story={story}
+                        index={item.index}
+                        active={active?.story === item.index ? active.hit : null}
+                        onActivate={(hit) => setActive({ story: item.index, hit })}
+                        onOpen={(hit) => open(story, item.index, hit)}
+                      />
+                    ) : (
+                      <div className="search-result placeholder" aria-hidden="true" />
+                    )}
+                  </div>
+                );
+              })}
+            </div>
           </div>
         </div>
       </div>

@@ -1,25 +1,15 @@
-// The header's way into settings; the native menu's "Settings…" opens the same dialog.
-import { useEffect, useState } from 'react';
+// The header's way into settings; the native menu's "Settings…" opens the same dialog (App).
 import { useTranslation } from 'react-i18next';
-import { onEvent } from '../api/client';
 import { SettingsDialog } from './SettingsDialog';
 
-export function SettingsButton(): React.JSX.Element {
+export function SettingsButton({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  useEffect(
-    () =>
-      onEvent('menuCommand', ({ command }) => {
-        if (command === 'openSettings') setOpen(true);
-      }),
-    [],
-  );
   return (
     <>
-      <button type="button" className="settings-open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="settings-open" aria-haspopup="dialog" onClick={() => onOpenChange(true)}>
         {t('settings.open')}
       </button>
-      <SettingsDialog open={open} onClose={() => setOpen(false)} />
+      <SettingsDialog open={open} onClose={() => onOpenChange(false)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-// The query language, operator by operator and filter by filter, and how bad input degrades.
+// The query language (src/shared/search), operator by operator and filter by filter, and how bad
+// input degrades: what the lifted search tree and filters are for each query.
 import { describe, expect, it } from 'vitest';
-import { parseDatePeriod, parseQuery, type QueryNode } from '../../src/main/core/search/query-parser';
-import { compileQuery } from '../../src/main/core/search/query-compile';
+import { parseDatePeriod, parseQuery, type QueryNode } from '../../src/shared/search';
 
 /** A compact rendering of the tree: words, "phrases", prefix*, -not, (a | b), [a b] for AND. */
 function show(node: QueryNode | null): string {
@@ -70,6 +70,15 @@ describe('filters', () => {
     expect(parseQuery('NATO place:Kyiv').filters.places).toEqual([{ words: ['Kyiv'], negated: false }]);
   });
 
+  it('tag: one or several, quoted, and excluded; values OR together', () => {
+    expect(parseQuery('NATO tag:energy').filters.tags).toEqual(['energy']);
+    expect(parseQuery('tag:"EU politics" tag:energy').filters.tags).toEqual(['EU politics', 'energy']);
+    expect(parseQuery('tag:energy,climate').filters.tags).toEqual(['energy', 'climate']);
+    expect(parseQuery('NATO -tag:energy').filters.notTags).toEqual(['energy']);
+    expect(parseQuery('NATO (tag:a OR tag:b)').hints).toEqual([]);
+    expect(parseQuery('tag:').hints.map((h) => h.code)).toEqual(['emptyFilter']);
+  });
+
   it.each([
     ['after:2024', '2024-01-01', null],
     ['after:2024-03', '2024-03-01', null],
@@ -135,21 +144,5 @@ describe('what cannot be read degrades to literal words, with a hint', () => {
     const parsed = parseQuery('слово '.repeat(2000));
     expect(parsed.hints.map((h) => h.code)).toContain('tooManyTerms');
     expect(parsed.root?.type === 'and' && parsed.root.children.length).toBe(32);
-  });
-
-  it('a query of exclusions only has nothing to search', () => {
-    expect(compileQuery(parseQuery('-Kallas -NATO')).searchable).toBe(false);
-  });
-});
-
-describe('what reaches FTS5', () => {
-  it('is only quoted word forms and operators written by the compiler', () => {
-    const { match } = compileQuery(parseQuery('"a"" OR b" c* NEAR(x) col:y -z title:w agency:UNN place:"New York"'));
-    expect(match).not.toBeNull();
-    // Every quoted string holds letters, digits and spaces only.
-    for (const q of match!.match(/"[^"]*"/gu) ?? []) expect(q).toMatch(/^"[\p{L}\p{M}\p{N} ]*"$/u);
-    // Outside quotes: only operators, column sets, parentheses, prefix stars.
-    const outside = match!.replace(/"[^"]*"/gu, '').replace(/\{[a-z_ ]+\}/gu, '');
-    expect(outside).toMatch(/^[()*: ]*(?:(?:AND|OR|NOT)[()*: ]*)*$/u);
   });
 });
