@@ -31,6 +31,17 @@ export const ERROR_CODES = [
   'archiveBusy',
   'repeatedLanguage',
   'emptyArchive',
+  'archiveMissing',
+  'archiveEmpty',
+  'notAnArchive',
+  'notADatabase',
+  'archiveTruncated',
+  'archiveDamaged',
+  'archiveNotSound',
+  'archiveInUse',
+  'outputExists',
+  'nothingRecoverable',
+  'backupNotFound',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -67,6 +78,10 @@ export function toApiError(e: unknown): ApiError {
   const sqliteCode = (e as { code?: unknown } | null)?.code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) {
     return { code: 'archiveBusy', detail: (e as Error).message };
+  }
+  // A page that no longer reads: said as such, not as a failure inside Diptych.
+  if (typeof sqliteCode === 'string' && (sqliteCode.startsWith('SQLITE_CORRUPT') || sqliteCode === 'SQLITE_NOTADB')) {
+    return { code: 'archiveDamaged', detail: (e as Error).message };
   }
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }

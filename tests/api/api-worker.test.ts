@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiWorker, type ApiWorkerClient } from '../../src/main/core/api/api-worker-client';
+import { DIPTYCH_APPLICATION_ID } from '../../src/main/core/db/identity';
 import { latestSchemaVersion } from '../../src/main/core/db/migrate';
 import BetterSqlite3 from 'better-sqlite3';
 
@@ -40,6 +41,7 @@ describe('the API worker', () => {
   it('refuses to start on an archive from a newer Diptych', async () => {
     const file = join(dir, 'future.db');
     const raw = new BetterSqlite3(file);
+    raw.pragma(`application_id = ${DIPTYCH_APPLICATION_ID}`);
     raw.pragma(`user_version = ${latestSchemaVersion() + 1}`);
     raw.close();
     await expect(startApiWorker(ENTRY, { dbPath: file }, TS)).rejects.toMatchObject({ code: 'databaseTooNew' });

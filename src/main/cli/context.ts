@@ -19,6 +19,8 @@ export interface CliContext {
   uiLang: string;
   /** Opens the archive on first use, so `--help` and usage errors never touch the database. */
   db(): Database;
+  /** The archive's path (--db, DIPTYCH_DB or the app's), refused when there is none to read. */
+  archivePath(): string;
   out(line: string): void;
   err(line: string): void;
   printJson(value: unknown): void;

@@ -1,0 +1,48 @@
+// Test helpers for archives as files: a small archive with stories, a file's hash, the -wal and
+// -shm files beside it, and damage done on purpose (pages overwritten, the end cut off).
+import BetterSqlite3 from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { openArchive, closeArchive } from '../../src/main/core/db/open';
+import { writeSyntheticArchive } from '../../src/main/core/sample/write-synthetic';
+
+/** A closed archive at `file` holding `stories` synthetic stories (two or three versions each). */
+export function archiveWithStories(file: string, stories = 40): void {
+  const db = openArchive(file);
+  writeSyntheticArchive(db, { stories, seed: 7 });
+  closeArchive(db);
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** The SQLite side files beside `file` that exist now. */
+export function sideFiles(file: string): string[] {
+  return ['-wal', '-shm', '-journal'].filter((s) => existsSync(`${file}${s}`));
+}
+
+/** Page numbers of a table's (or index's) leaf or interior pages, from SQLite's dbstat. */
+export function pagesOf(file: string, name: string, type: 'leaf' | 'internal' = 'leaf'): number[] {
+  // Read-write: a read-only connection to a WAL-mode file would leave -wal and -shm behind.
+  const db = new BetterSqlite3(file);
+  try {
+    return db.prepare('SELECT pageno FROM dbstat WHERE name = ? AND pagetype = ? ORDER BY pageno').pluck().all(name, type) as number[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Overwrites whole pages with bytes that are no b-tree page (a disk or a copy tool gone wrong). */
+export function overwritePages(file: string, pages: readonly number[], pageSize = 4096): void {
+  const fd = openSync(file, 'r+');
+  try {
+    for (const page of pages) {
+      const junk = Buffer.alloc(pageSize);
+      for (let i = 0; i < pageSize; i++) junk[i] = (i * 131 + page * 17) & 0xff;
+      writeSync(fd, junk, 0, pageSize, (page - 1) * pageSize);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
