@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { quickCheck } from '../../src/main/core/db/check';
 import { DIPTYCH_APPLICATION_ID, LAST_UNSTAMPED_SCHEMA_VERSION, classifyOpened } from '../../src/main/core/db/identity';
 import { latestSchemaVersion } from '../../src/main/core/db/migrate';
 import { migration008 } from '../../src/main/core/db/migrations/008-archive-identity';
@@ -216,5 +217,40 @@ describe('classifying by header and tables (pure)', () => {
     view.setUint16(16, 1000);
     expect(parseSqliteHeader(header)).toBeNull();
     expect(parseSqliteHeader(new TextEncoder().encode('SQLite format 2\u0000'.padEnd(100)))).toBeNull();
+  });
+});
+
+describe('the quick check on a large archive (probing, as above 32 MB)', () => {
+  const sampled = { fullBytes: 0, smallTableRows: 0 };
+  const check = (file: string) => {
+    const db = new BetterSqlite3(file);
+    try {
+      return quickCheck(db, sampled);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('passes a sound archive, reading samples rather than every page', () => {
+    const file = join(dir, 'archive.db');
+    archiveWithStories(file, 20);
+    expect(check(file)).toEqual({ ok: true, problems: [], coverage: 'sampled' });
+  });
+
+  it.each([
+    ['a leaf of the text', 'blocks', 'leaf'],
+    ['an interior page of the text', 'blocks', 'internal'],
+    ['a leaf of the versions', 'versions', 'leaf'],
+    ['a page of an index', 'versions_content_hash', 'leaf'],
+    ['a page of the search index', 'search_fts_data', 'leaf'],
+  ] as const)('finds %s overwritten', (_what, tree, type) => {
+    const file = join(dir, 'archive.db');
+    archiveWithStories(file, 20);
+    const pages = pagesOf(file, tree, type);
+    expect(pages.length).toBeGreaterThan(0);
+    overwritePages(file, [pages[Math.floor(pages.length / 2)]!]);
+    const result = check(file);
+    expect(result.ok).toBe(false);
+    expect(result.problems.join(' ')).toMatch(/malformed|corrupt|btreeInitPage/iu);
   });
 });

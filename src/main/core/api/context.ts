@@ -2,11 +2,17 @@
 // test harness); handlers never reach for globals.
 import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../shared/api';
+import type { PathGrants } from './path-grants';
 
 export interface ApiContext {
   db: Database;
   /** Path of the archive file, for capabilities that open their own connection (workers). */
   dbPath: string;
+  /**
+   * The paths the reader chose, behind the tokens importPaths takes. Hosts that import files (the
+   * app, the browser-test harness) pass it; without it importPaths refuses every token.
+   */
+  grants?: PathGrants;
   /** Pushes an event to the renderer (IPC in the app, server-sent events in the harness). */
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   /** better-sqlite3 addon for this runtime, for capabilities that open their own connection. */
