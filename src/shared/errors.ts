@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'outputExists',
   'nothingRecoverable',
   'backupNotFound',
+  'backupNoSpace',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

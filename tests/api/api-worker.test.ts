@@ -8,6 +8,8 @@ import { startApiWorker, type ApiWorkerClient } from '../../src/main/core/api/ap
 import { DIPTYCH_APPLICATION_ID } from '../../src/main/core/db/identity';
 import { latestSchemaVersion } from '../../src/main/core/db/migrate';
 import BetterSqlite3 from 'better-sqlite3';
+import { HOST_GRANT_PATHS } from '../../src/main/core/api/host-calls';
+import { archiveWithStories, overwritePages, pagesOf } from '../support/archive-files';
 
 // Under plain Node the worker is TypeScript: a bootstrap registers tsx in the thread and loads it
 // (the app runs the built JavaScript).
@@ -46,4 +48,20 @@ describe('the API worker', () => {
     raw.close();
     await expect(startApiWorker(ENTRY, { dbPath: file }, TS)).rejects.toMatchObject({ code: 'databaseTooNew' });
   });
+
+  it('starts in recovery on a damaged archive, and issues file tokens only to its host', async () => {
+    const file = join(dir, 'damaged.db');
+    archiveWithStories(file, 12);
+    overwritePages(file, pagesOf(file, 'blocks').slice(2, 3));
+    const damaged = await startApiWorker(ENTRY, { dbPath: file }, TS);
+    try {
+      expect(await damaged.call('archiveStatus', {})).toMatchObject({ ok: true, value: { state: 'damaged', error: { code: 'databaseCorrupt' } } });
+      expect(await damaged.call('listStories', {})).toMatchObject({ ok: false, error: { code: 'databaseCorrupt' } });
+      const granted = await damaged.call(HOST_GRANT_PATHS, { paths: [dir] });
+      expect(granted).toMatchObject({ ok: true, value: { tokens: [expect.stringMatching(/^[0-9a-f]{32}$/u)] } });
+    } finally {
+      await damaged.close();
+    }
+  });
 });
+

@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { alignContract } from './align';
+import { archiveContract } from './archive';
 import { importContract, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { searchContract } from './search';
+import type { GrantedFiles } from './path-grants';
 import { settingsContract, type Settings } from './settings';
 
 export const apiContract = {
@@ -14,6 +16,7 @@ export const apiContract = {
   ...alignContract,
   ...importContract,
   ...settingsContract,
+  ...archiveContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -38,17 +41,23 @@ export interface ApiEvents {
   /** An import of paths is under way: how far it got, and the time left. */
   importProgress: ImportProgressEvent;
   settingsChanged: Settings;
+  /** The archive is about to be replaced (a restore, a recovery): the app starts again. */
+  restartRequested: { reason: 'restore' | 'recover' };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'restartRequested'];
 
 /** What the preload (or the test harness) puts on `window.diptych`. */
 export type DiptychBridge = {
   [M in ApiMethod]: (input?: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 } & {
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
-  /** The file system path of a file dropped on the window (null where there is none). */
-  pathForFile(file: object): string | null;
+  /**
+   * Tokens for files the reader chose in a file dialog or dropped on the window (`folder`: the one
+   * folder a folder dialog's files came from), for importPaths. The preload reads their paths and
+   * main issues the tokens: the page never holds a path.
+   */
+  grantFiles(files: readonly object[], how: 'files' | 'folder'): Promise<ApiResult<GrantedFiles>>;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {
@@ -57,6 +66,8 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 
 export type { ApiResult } from './define';
 export * from './align';
+export * from './archive';
+export * from './path-grants';
 export * from './import';
 export * from './library';
 export * from './search';

@@ -10,6 +10,8 @@ import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../src/shared/api';
 import { createApiHandlers } from '../../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../../src/main/core/api/dispatch';
+import { HOST_GRANT_PATHS, dispatchHostCall } from '../../../src/main/core/api/host-calls';
+import { PathGrants } from '../../../src/main/core/api/path-grants';
 
 // import.meta.url, not __dirname: benchmarks load the harness under plain tsx (ESM) too.
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -41,7 +43,9 @@ export async function startApiServer(
     const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const s of streams) s.write(data);
   };
-  const handlers = createApiHandlers({ db, dbPath, emit, systemLanguages: options.systemLanguages ?? [] });
+  // Tokens for chosen files, issued as main issues them (bridge-script.ts is the preload's twin).
+  const grants = new PathGrants();
+  const handlers = createApiHandlers({ db, dbPath, emit, grants, systemLanguages: options.systemLanguages ?? [] });
 
   const server: Server = createServer((req, res) => {
     void route(req, res).catch((e: unknown) => {
@@ -56,6 +60,11 @@ export async function startApiServer(
       res.write(': open\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname === '/host/grant-files' && req.method === 'POST') {
+      const paths = JSON.parse((await readBody(req)) || 'null') as unknown;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(dispatchHostCall(grants, HOST_GRANT_PATHS, { paths })));
       return;
     }
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {

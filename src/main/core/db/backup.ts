@@ -4,7 +4,8 @@
 // The app keeps its copies in a `backups` folder beside the archive: the last 7 daily ones and the
 // last 5 made before migrations.
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, statfsSync } from 'node:fs';
+import { DiptychError } from '../../../shared/errors';
 import { basename, dirname, join } from 'node:path';
 
 export const BACKUP_DIR_NAME = 'backups';
@@ -81,14 +82,59 @@ export function backupBeforeMigration(db: Database, dir: string, fromVersion: nu
   return dest;
 }
 
-/** Makes today's copy unless there is one, and keeps the last DAILY_BACKUPS_KEPT; null when there was one. */
+/**
+ * Makes today's copy unless there is one, and keeps the last DAILY_BACKUPS_KEPT; null when there
+ * was one. Refuses (backupNoSpace) when the disk would be left with less than the archive's size
+ * free: a backup must never be what fills the disk under the archive.
+ */
 export async function ensureDailyBackup(db: Database, dir: string, now = new Date()): Promise<BackupFile | null> {
   const name = `daily-${localDate(now)}.db`;
   if (existsSync(join(dir, name))) return null;
   mkdirSync(dir, { recursive: true });
+  const needed = 2 * archiveBytes(db);
+  const free = freeBytes(dir);
+  if (free < needed) throw new DiptychError('backupNoSpace', { free: Math.round(free / 1e6), needed: Math.round(needed / 1e6) });
   await backupArchive(db, join(dir, name));
   prune(dir, 'daily', DAILY_BACKUPS_KEPT);
   return describe(dir, name, 'daily');
+}
+
+/**
+ * Runs ensureDailyBackup now and then every hour (an app left open past midnight makes the next
+ * day's), telling `onResult` how each went. Returns the function that stops it.
+ */
+export function scheduleDailyBackups(
+  db: Database,
+  dir: string,
+  onResult: (error: unknown | null) => void,
+  firstDelayMs = 10_000,
+): () => void {
+  let running = false;
+  const run = (): void => {
+    if (running || !db.open) return;
+    running = true;
+    ensureDailyBackup(db, dir).then(
+      () => onResult(null),
+      (e: unknown) => onResult(e),
+    ).finally(() => (running = false));
+  };
+  const first = setTimeout(run, firstDelayMs);
+  const hourly = setInterval(run, 60 * 60 * 1000);
+  first.unref?.();
+  hourly.unref?.();
+  return () => {
+    clearTimeout(first);
+    clearInterval(hourly);
+  };
+}
+
+function archiveBytes(db: Database): number {
+  return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+}
+
+function freeBytes(dir: string): number {
+  const fs = statfsSync(dir);
+  return fs.bavail * fs.bsize;
 }
 
 /** The backups in `dir`, newest first. */

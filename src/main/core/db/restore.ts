@@ -86,18 +86,19 @@ function replaceArchive(archive: string, replacement: string, options: RestoreOp
 }
 
 /**
- * Leaving WAL mode needs the only connection: SQLite answers SQLITE_BUSY while the app or another
- * command has the archive open. That also checkpoints the log into the file kept aside. A file
- * SQLite cannot make sense of is in no one's use, and is moved aside as it is.
+ * Another connection (the app, another command) that has read the archive holds a lock on it: an
+ * exclusive-mode connection cannot take its write lock then (SQLITE_BUSY). Writes nothing, so the
+ * file kept aside is byte for byte the one replaced. A file SQLite cannot read is in no one's use.
  */
 function refuseIfInUse(archive: string, options: RestoreOptions): void {
   if (!isWalModeFile(archive)) return;
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(archive, { timeout: 0, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-    if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new DiptychError('archiveInUse', { file: archive });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
   } catch (e) {
-    if (e instanceof DiptychError) throw e;
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
       throw new DiptychError('archiveInUse', { file: archive });

@@ -4,7 +4,7 @@
 import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportProgressEvent, ImportResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
-import { ApiFailure, call, onEvent, pathForFile } from '../api/client';
+import { ApiFailure, call, grantFiles, onEvent } from '../api/client';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -17,9 +17,8 @@ interface ImportContextValue {
   dialogOpen: boolean;
   openDialog(): void;
   closeDialog(): void;
-  /** Imports files the reader chose or dropped (their paths come from the preload). */
+  /** Imports files the reader chose or dropped (main issues tokens for them; the page sees no path). */
   importFiles(files: readonly File[]): void;
-  importPaths(paths: readonly string[]): void;
   /** Imports the folder that files chosen with a folder picker came from. */
   importFolder(files: readonly File[]): void;
   pasteText(text: string, options: { lang?: string; storyId?: number }): Promise<ImportResult | null>;
@@ -31,15 +30,6 @@ interface ImportContextValue {
   generation: number;
   /** Something in the archive changed by hand (a version moved): screens reload. */
   archiveChanged(): void;
-}
-
-/** The chosen folder's path: the first file's path, up as many levels as its relative path is deep. */
-export function folderOf(file: File): string | null {
-  const path = pathForFile(file);
-  const depth = file.webkitRelativePath.split('/').length - 1;
-  if (!path || depth < 1) return path;
-  const parts = path.split(/(?=[\\/])/u);
-  return parts.slice(0, parts.length - depth).join('');
 }
 
 const ImportContext = createContext<ImportContextValue | null>(null);
@@ -77,35 +67,32 @@ export function ImportProvider({
     [],
   );
 
-  const runPaths = useCallback((paths: readonly string[], unknownPaths: number) => {
+  const runFiles = useCallback((files: readonly File[], how: 'files' | 'folder') => {
     setDialogOpen(true);
     if (running.current) return;
-    if (paths.length === 0) {
-      setState({ phase: 'failed', error: { code: 'fileUnreadable', params: { file: '—' } } });
-      return;
-    }
     running.current = true;
     setState({ phase: 'running', progress: null, cancelling: false });
-    call('importPaths', { paths: [...paths] }).then(
-      (result) => {
-        running.current = false;
-        setState({ phase: 'done', result, unknownPaths });
-        if (result.counts.imported > 0) imported.current();
+    const fail = (error: ApiError): void => {
+      running.current = false;
+      setState({ phase: 'failed', error });
+    };
+    grantFiles(files, how).then(
+      ({ tokens, unknown }) => {
+        if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: '—' } });
+        call('importPaths', { tokens }).then(
+          (result) => {
+            running.current = false;
+            setState({ phase: 'done', result, unknownPaths: unknown });
+            if (result.counts.imported > 0) imported.current();
+          },
+          (e: unknown) => fail(toError(e)),
+        );
       },
-      (e: unknown) => {
-        running.current = false;
-        setState({ phase: 'failed', error: toError(e) });
-      },
+      (e: unknown) => fail(toError(e)),
     );
   }, []);
 
-  const importFiles = useCallback(
-    (files: readonly File[]) => {
-      const paths = files.map((f) => pathForFile(f)).filter((p): p is string => !!p);
-      runPaths(paths, files.length - paths.length);
-    },
-    [runPaths],
-  );
+  const importFiles = useCallback((files: readonly File[]) => runFiles(files, 'files'), [runFiles]);
 
   // Files and folders dropped anywhere on the window.
   useEffect(() => {
@@ -145,11 +132,7 @@ export function ImportProvider({
         setState((s) => (s.phase === 'running' ? s : { phase: 'idle' }));
       },
       importFiles,
-      importPaths: (paths) => runPaths(paths, 0),
-      importFolder: (files) => {
-        const root = files[0] ? folderOf(files[0]) : null;
-        runPaths(root ? [root] : [], root ? 0 : files.length);
-      },
+      importFolder: (files) => runFiles(files, 'folder'),
       pasteText: async (text, options) => {
         try {
           const result = await call('importText', { text, ...options });
@@ -173,7 +156,7 @@ export function ImportProvider({
       generation,
       archiveChanged: () => imported.current(),
     }),
-    [state, dialogOpen, importFiles, runPaths, openStoryId, onOpenStory, generation],
+    [state, dialogOpen, importFiles, runFiles, openStoryId, onOpenStory, generation],
   );
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;
 }

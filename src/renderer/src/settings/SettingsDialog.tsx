@@ -1,10 +1,11 @@
-// Settings: the interface language (switches at once, nothing reloads) and the reader's
-// preferred reading order of content languages.
+// Settings: the interface language (switches at once, nothing reloads), the reader's
+// preferred reading order of content languages, and the archive's backups.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageAutonym, languageName } from '../../../shared/i18n/format';
 import { pickUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../../shared/i18n/resources';
 import { call } from '../api/client';
+import { BackupsSection } from '../archive/BackupsSection';
 import { useSettings } from './SettingsProvider';
 import './settings.css';
 
@@ -31,6 +32,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
         <>
           <InterfaceLanguage />
           <ReadingLanguages />
+          <BackupsSection />
         </>
       )}
     </dialog>
