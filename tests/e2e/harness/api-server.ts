@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../src/shared/api';
-import { createApiHandlers } from '../../../src/main/core/api/handlers';
+import type { ArchiveHealth } from '../../../src/main/core/api/context';
+import { createApiHandlers, createRecoveryApiHandlers } from '../../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../../src/main/core/api/dispatch';
 import { HOST_GRANT_PATHS, dispatchHostCall } from '../../../src/main/core/api/host-calls';
 import { PathGrants } from '../../../src/main/core/api/path-grants';
@@ -33,10 +34,15 @@ export interface ApiServer {
 }
 
 export async function startApiServer(
-  db: Database,
+  /** The open archive; null for one that failed its check at start (the API worker's recovery). */
+  db: Database | null,
   dbPath = ':memory:',
-  /** The operating system's preferred languages, as Electron main passes them (first-run language). */
-  options: { systemLanguages?: string[] } = {},
+  options: {
+    /** The operating system's preferred languages, as Electron main passes them (first-run language). */
+    systemLanguages?: string[];
+    /** How the archive fared at start (core/api/archive-start.ts), as the API worker keeps it. */
+    health?: ArchiveHealth;
+  } = {},
 ): Promise<ApiServer> {
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]): void => {
@@ -45,7 +51,10 @@ export async function startApiServer(
   };
   // Tokens for chosen files, issued as main issues them (bridge-script.ts is the preload's twin).
   const grants = new PathGrants();
-  const handlers = createApiHandlers({ db, dbPath, emit, grants, systemLanguages: options.systemLanguages ?? [] });
+  const context = { dbPath, emit, grants, systemLanguages: options.systemLanguages ?? [], ...(options.health ? { health: options.health } : {}) };
+  const handlers = db
+    ? createApiHandlers({ ...context, db })
+    : createRecoveryApiHandlers(context, options.health ?? { status: { state: 'damaged', error: null, restored: null, restoreFailed: null }, lastBackupError: null });
 
   const server: Server = createServer((req, res) => {
     void route(req, res).catch((e: unknown) => {

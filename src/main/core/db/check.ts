@@ -74,7 +74,9 @@ export function fullCheck(db: Database): FullCheckResult {
     }
   };
   add('integrity', () => problemsOf(pragmaRows(db, 'integrity_check(200)')).problems);
-  for (const fts of ftsTables(db)) add('searchIndex', () => ftsIntegrity(db, fts));
+  // FTS5 checks itself through an INSERT: not on a read-only connection (see checkingConnection),
+  // where integrity_check above still walks its tables' pages.
+  if (!db.readonly) for (const fts of ftsTables(db)) add('searchIndex', () => ftsIntegrity(db, fts));
   add('foreignKeys', () =>
     (db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]).map(
       (r) => `${r.table} row ${r.rowid ?? '?'} refers to a missing row of ${r.parent}`,

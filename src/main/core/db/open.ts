@@ -109,6 +109,15 @@ export function inspectionConnection(file: string, options: Pick<OpenOptions, 'n
   return connect(file, { ...options, readonly: !walLeftBehind });
 }
 
+/**
+ * For checking a file already known to be an archive: read-write (FTS5's integrity-check is an
+ * INSERT, refused on a read-only connection, though it writes nothing) unless a write-ahead log
+ * lies beside it, which a read-write connection would fold into the file when it closes.
+ */
+export function checkingConnection(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Database {
+  return connect(file, { ...options, readonly: existsSync(`${file}-wal`) });
+}
+
 function refuseUnless(kind: ArchiveFileKind | { kind: 'needsSchema' }, file: string): OpenableKind {
   switch (kind.kind) {
     case 'foreign':

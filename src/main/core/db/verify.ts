@@ -2,7 +2,7 @@
 // a backup before it takes the archive's place.
 import { DiptychError } from '../../../shared/errors';
 import { fullCheck, type FullCheckResult } from './check';
-import { inspectArchive, inspectionConnection } from './open';
+import { checkingConnection, inspectArchive } from './open';
 
 export interface FileCheckResult extends FullCheckResult {
   schemaVersion: number;
@@ -16,7 +16,7 @@ export function checkArchiveFile(file: string, options: { nativeBinding?: string
   const kind = inspectArchive(file, { ...options, quickCheck: false });
   if (kind.kind === 'missing') throw new DiptychError('archiveMissing', { file });
   if (kind.kind === 'empty') throw new DiptychError('archiveEmpty', { file });
-  const db = inspectionConnection(file, options);
+  const db = checkingConnection(file, options);
   try {
     return { ...fullCheck(db), schemaVersion: kind.schemaVersion };
   } finally {

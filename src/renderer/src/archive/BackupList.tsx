@@ -9,7 +9,8 @@ import { ApiFailure, call } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
 import './archive.css';
 
-export function BackupList({ list }: { list: Backups }): React.JSX.Element {
+/** `empty`: what to say when there is none (Settings: when the first will be made; recovery: that there is none). */
+export function BackupList({ list, empty }: { list: Backups; empty: string }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function BackupList({ list }: { list: Backups }): React.JSX.Element {
     });
   };
 
-  if (list.backups.length === 0) return <p className="settings-hint">{t('backups.none')}</p>;
+  if (list.backups.length === 0) return <p className="settings-hint">{empty}</p>;
   return (
     <>
       {error && <ErrorMessage error={error} />}

@@ -22,7 +22,7 @@ export function BackupsSection(): React.JSX.Element {
               {t('backups.lastFailed', { reason: t(`errors.${list.value.lastError.code}`, { ...list.value.lastError.params, detail: list.value.lastError.detail ?? '' }) })}
             </p>
           )}
-          <BackupList list={list.value} />
+          <BackupList list={list.value} empty={t('backups.none')} />
         </>
       )}
     </section>

@@ -26,7 +26,7 @@ export function RecoveryView({ status }: { status: ArchiveStatus }): React.JSX.E
       <p>{t('recovery.nothingWritten')}</p>
       <section aria-labelledby="recovery-backups">
         <h2 id="recovery-backups">{t('recovery.fromBackup')}</h2>
-        {backups.status === 'ready' && <BackupList list={backups.value} />}
+        {backups.status === 'ready' && <BackupList list={backups.value} empty={t('recovery.noBackups')} />}
         {backups.status === 'error' && <ErrorMessage error={backups.error} />}
       </section>
       <section aria-labelledby="recovery-salvage">
