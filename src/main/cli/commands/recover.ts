@@ -40,11 +40,13 @@ function lossLines(ctx: CliContext, report: RecoverReport): string[] {
   const ids = (list: readonly number[]): string => formatList(list.slice(0, 20).map(String), ctx.uiLang) + (list.length > 20 ? ' …' : '');
   const lines: string[] = [];
   for (const table of report.tables) {
-    if (table.lost.length === 0 && table.refused === 0) continue;
+    if (table.lost.length === 0 && table.refused === 0 && table.rescued === 0) continue;
     const word = TABLE_WORDS[table.table];
     const what = word ? ctx.t(word) : ctx.t('cli.lostOther', { table: table.table });
     const spans = table.lost.map((s) => (s.from === s.to ? String(s.from ?? '…') : `${s.from ?? '…'}–${s.to ?? '…'}`));
-    if (spans.length > 0) lines.push(ctx.t('cli.recoverUnreadable', { what, spans: formatList(spans.slice(0, 10), ctx.uiLang) }));
+    const listed = formatList(spans.slice(0, 10), ctx.uiLang);
+    if (table.rescued > 0) lines.push(ctx.t('cli.recoverRescued', { what, spans: listed, count: table.rescued }));
+    else if (spans.length > 0) lines.push(ctx.t('cli.recoverUnreadable', { what, spans: listed }));
     if (table.refused > 0) lines.push(ctx.t('cli.recoverRefused', { what, count: table.refused }));
   }
   if (report.storiesLost.length > 0) lines.push(ctx.t('cli.recoverStoriesLost', { count: report.storiesLost.length, ids: ids(report.storiesLost) }));

@@ -12,7 +12,9 @@ import { rebuildSearchIndex } from '../search/index-store';
 import { contentHash } from '../stories/content-hash';
 import { classifyOpened, readOpenedIdentity } from './identity';
 import { latestSchemaVersion, migrate } from './migrate';
-import { isCorruptionError, quote, salvageTable, type LostSpan, type Row, type TableKey } from './salvage';
+import { rescueLooseRows } from './recover-loose';
+import { tableColumns, tableKey, type TableRecovery } from './recover-tables';
+import { isCorruptionError, quote, salvageTable, type LostSpan, type Row } from './salvage';
 
 export interface RecoverReport {
   /** The damaged archive's schema version (the new one is migrated to the newest). */
@@ -20,8 +22,7 @@ export interface RecoverReport {
   stories: number;
   versions: number;
   blocks: number;
-  /** Per table: rows copied and the key spans that could not be read. */
-  tables: { table: string; copied: number; lost: LostSpan[]; refused: number }[];
+  tables: TableRecovery[];
   /** Stories whose own row was lost but whose versions survived: made anew under the same id. */
   storiesRemade: number[];
   /** Versions that lost some of their paragraphs (the rest kept, in order). */
@@ -61,11 +62,19 @@ function openCopy(damaged: string, work: string, options: RecoverOptions): Datab
   const copy = join(work, 'damaged.db');
   copyFileSync(damaged, copy);
   if (existsSync(`${damaged}-wal`)) copyFileSync(`${damaged}-wal`, `${copy}-wal`);
+  let db: Database;
   try {
-    return new BetterSqlite3(copy, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new BetterSqlite3(copy, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
     throw new DiptychError('notADatabase', { file: damaged }, (e as Error).message);
   }
+  try {
+    // The log's pages into the copy's file, so that reading its pages directly reads the newest.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A log that cannot be folded in: its pages are still read through SQLite.
+  }
+  return db;
 }
 
 function salvageInto(source: Database, out: string, damaged: string, options: RecoverOptions): RecoverReport {
@@ -90,6 +99,7 @@ function salvageInto(source: Database, out: string, damaged: string, options: Re
     const report = emptyReport(kind.schemaVersion);
     target.transaction(() => {
       for (const table of copiedTables(target)) report.tables.push(copyTable(source, target, table));
+      rescueLooseRows(source, target, report);
       mend(target, report, options.now ?? new Date());
     })();
     migrate(target);
@@ -135,8 +145,8 @@ function copiedTables(target: Database): string[] {
   ).filter((name) => !DERIVED.test(name));
 }
 
-function copyTable(source: Database, target: Database, table: string): RecoverReport['tables'][number] {
-  const result = { table, copied: 0, lost: [] as LostSpan[], refused: 0 };
+function copyTable(source: Database, target: Database, table: string): TableRecovery {
+  const result = { table, copied: 0, lost: [] as LostSpan[], refused: 0, rescued: 0 };
   const sourceColumns = tableColumns(source, table);
   if (sourceColumns.length === 0) {
     result.lost.push({ from: null, to: null });
@@ -160,30 +170,6 @@ function copyTable(source: Database, target: Database, table: string): RecoverRe
     result.lost.push({ from: null, to: null });
   }
   return result;
-}
-
-interface ColumnInfo {
-  name: string;
-  type: string;
-  pk: number;
-}
-
-function tableColumns(db: Database, table: string): ColumnInfo[] {
-  try {
-    return db.prepare('SELECT name, type, pk FROM pragma_table_info(?)').all(table) as ColumnInfo[];
-  } catch (e) {
-    if (isCorruptionError(e)) return [];
-    throw e;
-  }
-}
-
-/** How a table's tree is ordered: by rowid, or (WITHOUT ROWID) by its first key column. */
-function tableKey(db: Database, table: string, columns: readonly ColumnInfo[]): TableKey {
-  const sql = (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string | null) ?? '';
-  if (!/WITHOUT\s+ROWID\s*$/iu.test(sql)) return { column: 'rowid', integer: true, unique: true };
-  const keyColumns = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
-  const first = keyColumns[0]!;
-  return { column: first.name, integer: /INT/iu.test(first.type), unique: keyColumns.length === 1 };
 }
 
 /**
