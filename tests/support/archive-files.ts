@@ -2,15 +2,26 @@
 // -shm files beside it, and damage done on purpose (pages overwritten, the end cut off).
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openArchive, closeArchive } from '../../src/main/core/db/open';
 import { writeSyntheticArchive } from '../../src/main/core/sample/write-synthetic';
 
-/** A closed archive at `file` holding `stories` synthetic stories (two or three versions each). */
+/**
+ * A closed archive at `file` holding `stories` synthetic stories (two or three versions each,
+ * aligned). Generated once per size and test process, then copied: generating is the slow part.
+ */
 export function archiveWithStories(file: string, stories = 40): void {
-  const db = openArchive(file);
-  writeSyntheticArchive(db, { stories, seed: 7 });
-  closeArchive(db);
+  const template = join(tmpdir(), `diptych-test-archive-${process.pid}-${stories}.db`);
+  if (!existsSync(template)) {
+    const db = openArchive(`${template}.partial`);
+    writeSyntheticArchive(db, { stories, seed: 7 });
+    closeArchive(db);
+    renameSync(`${template}.partial`, template);
+    process.once('exit', () => rmSync(template, { force: true }));
+  }
+  copyFileSync(template, file);
 }
 
 export function sha256(file: string): string {
