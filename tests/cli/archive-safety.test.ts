@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../src/main/core/db/migrate';
-import { closeArchive, openArchive } from '../../src/main/core/db/open';
-import { archiveWithStories, overwritePages, pagesOf, sha256, sideFiles } from '../support/archive-files';
+import { archiveWithStories, overwritePages, pagesOf, sha256, sideFiles, storyCount } from '../support/archive-files';
 import { runDiptych, type CliResult } from '../support/run-cli';
 
 const diptych = (args: string[]): Promise<CliResult> => runDiptych(args, { LANG: 'C.UTF-8' });
@@ -17,15 +16,6 @@ const BIN = resolve(__dirname, '../../bin/diptych.mjs');
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'diptych-safety-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function storyCount(file: string): number {
-  const db = openArchive(file, { create: false });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
-  } finally {
-    closeArchive(db);
-  }
-}
 
 describe('refusals, each in one line, the file unchanged', () => {
   const cases: [string, (file: string) => void, RegExp][] = [

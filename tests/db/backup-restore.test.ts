@@ -17,21 +17,12 @@ import { migrate } from '../../src/main/core/db/migrate';
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { closeArchive, openArchive } from '../../src/main/core/db/open';
 import { applyStagedRestore, restoreArchive, stageRestore } from '../../src/main/core/db/restore';
-import { archiveWithStories, sha256 } from '../support/archive-files';
+import { archiveWithStories, sha256, storyCount } from '../support/archive-files';
 import { buildSchema } from './migration-fixtures';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'diptych-backup-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const count = (file: string): number => {
-  const db = openArchive(file, { create: false });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
-  } finally {
-    closeArchive(db);
-  }
-};
 
 describe('the online backup', () => {
   it('ends with one consistent state while another connection keeps writing', async () => {
@@ -125,7 +116,7 @@ describe('the daily backups', () => {
     expect(names).not.toContain('daily-2024-01-03.db');
     expect(names).toContain('daily-2024-01-04.db');
     expect(readdirSync(backups)).toContain('notes.txt');
-    expect(count(made!.path)).toBe(2);
+    expect(storyCount(made!.path)).toBe(2);
   });
 });
 
@@ -147,8 +138,8 @@ describe('restoring', () => {
 
     const { kept } = restoreArchive(crashed, backup, { now: new Date(2025, 4, 6, 7, 8, 9) });
     expect(kept).toBe(`${crashed}.before-restore-20250506-070809`);
-    expect(count(crashed)).toBe(3);
-    expect(count(kept!)).toBe(6);
+    expect(storyCount(crashed)).toBe(3);
+    expect(storyCount(kept!)).toBe(6);
   });
 
   it('refuses while another connection has the archive open', () => {
@@ -171,11 +162,11 @@ describe('restoring', () => {
     archiveWithStories(archive, 4);
     const pending = stageRestore(archive, backup);
     expect(existsSync(backup)).toBe(true);
-    expect(count(archive)).toBe(4);
+    expect(storyCount(archive)).toBe(4);
     const result = applyStagedRestore(archive, { now: new Date(2025, 0, 2, 3, 4, 5) });
     expect(result).toEqual({ archive, kept: `${archive}.before-restore-20250102-030405` });
     expect(existsSync(pending)).toBe(false);
-    expect(count(archive)).toBe(1);
+    expect(storyCount(archive)).toBe(1);
     expect(applyStagedRestore(archive)).toBeNull();
   });
 
@@ -185,7 +176,7 @@ describe('restoring', () => {
     const old = join(dir, 'old.db');
     buildSchema(old, 2);
     restoreArchive(archive, old);
-    expect(count(archive)).toBe(2);
+    expect(storyCount(archive)).toBe(2);
     const db = new BetterSqlite3(archive);
     expect(migrate(db, MIGRATIONS)).toEqual([]);
     db.close();

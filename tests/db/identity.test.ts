@@ -11,7 +11,7 @@ import { latestSchemaVersion } from '../../src/main/core/db/migrate';
 import { migration008 } from '../../src/main/core/db/migrations/008-archive-identity';
 import { closeArchive, openArchive } from '../../src/main/core/db/open';
 import { isTruncated, parseSqliteHeader } from '../../src/main/core/db/sqlite-header';
-import { DiptychError } from '../../src/shared/errors';
+import { DiptychError, toApiError } from '../../src/shared/errors';
 import { archiveWithStories, overwritePages, pagesOf, sha256, sideFiles } from '../support/archive-files';
 
 let dir: string;
@@ -252,5 +252,14 @@ describe('the quick check on a large archive (probing, as above 32 MB)', () => {
     const result = check(file);
     expect(result.ok).toBe(false);
     expect(result.problems.join(' ')).toMatch(/malformed|corrupt|btreeInitPage/iu);
+  });
+});
+
+describe('damage met after the check', () => {
+  it('is told as a damaged archive, not as a failure inside Diptych', () => {
+    const corrupt = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+    expect(toApiError(corrupt)).toMatchObject({ code: 'archiveDamaged' });
+    const notADb = Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' });
+    expect(toApiError(notADb)).toMatchObject({ code: 'archiveDamaged' });
   });
 });

@@ -24,6 +24,16 @@ export function archiveWithStories(file: string, stories = 40): void {
   copyFileSync(template, file);
 }
 
+/** How many stories the archive at `file` holds (opened as a command would: never created). */
+export function storyCount(file: string): number {
+  const db = openArchive(file, { create: false });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
+  } finally {
+    closeArchive(db);
+  }
+}
+
 export function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
