@@ -41,6 +41,18 @@ export const ERROR_CODES = [
   'exportCancelled',
   'cannotWriteFile',
   'diskFull',
+  'archiveMissing',
+  'archiveEmpty',
+  'notAnArchive',
+  'notADatabase',
+  'archiveTruncated',
+  'archiveDamaged',
+  'archiveNotSound',
+  'archiveInUse',
+  'outputExists',
+  'nothingRecoverable',
+  'backupNotFound',
+  'backupNoSpace',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -77,6 +89,10 @@ export function toApiError(e: unknown): ApiError {
   const sqliteCode = (e as { code?: unknown } | null)?.code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) {
     return { code: 'archiveBusy', detail: (e as Error).message };
+  }
+  // A page that no longer reads: said as such, not as a failure inside Diptych.
+  if (typeof sqliteCode === 'string' && (sqliteCode.startsWith('SQLITE_CORRUPT') || sqliteCode === 'SQLITE_NOTADB')) {
+    return { code: 'archiveDamaged', detail: (e as Error).message };
   }
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }

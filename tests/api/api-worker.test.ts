@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiWorker, type ApiWorkerClient } from '../../src/main/core/api/api-worker-client';
+import { DIPTYCH_APPLICATION_ID } from '../../src/main/core/db/identity';
 import { latestSchemaVersion } from '../../src/main/core/db/migrate';
 import BetterSqlite3 from 'better-sqlite3';
+import { HOST_GRANT_PATHS } from '../../src/main/core/api/host-calls';
+import { archiveWithStories, overwritePages, pagesOf } from '../support/archive-files';
 
 // Under plain Node the worker is TypeScript: a bootstrap registers tsx in the thread and loads it
 // (the app runs the built JavaScript).
@@ -40,8 +43,25 @@ describe('the API worker', () => {
   it('refuses to start on an archive from a newer Diptych', async () => {
     const file = join(dir, 'future.db');
     const raw = new BetterSqlite3(file);
+    raw.pragma(`application_id = ${DIPTYCH_APPLICATION_ID}`);
     raw.pragma(`user_version = ${latestSchemaVersion() + 1}`);
     raw.close();
     await expect(startApiWorker(ENTRY, { dbPath: file }, TS)).rejects.toMatchObject({ code: 'databaseTooNew' });
   });
+
+  it('starts in recovery on a damaged archive, and issues file tokens only to its host', async () => {
+    const file = join(dir, 'damaged.db');
+    archiveWithStories(file, 12);
+    overwritePages(file, pagesOf(file, 'blocks').slice(2, 3));
+    const damaged = await startApiWorker(ENTRY, { dbPath: file }, TS);
+    try {
+      expect(await damaged.call('archiveStatus', {})).toMatchObject({ ok: true, value: { state: 'damaged', error: { code: 'databaseCorrupt' } } });
+      expect(await damaged.call('listStories', {})).toMatchObject({ ok: false, error: { code: 'databaseCorrupt' } });
+      const granted = await damaged.call(HOST_GRANT_PATHS, { paths: [dir] });
+      expect(granted).toMatchObject({ ok: true, value: { tokens: [expect.stringMatching(/^[0-9a-f]{32}$/u)] } });
+    } finally {
+      await damaged.close();
+    }
+  });
 });
+

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIPTYCH_APPLICATION_ID } from '../../src/main/core/db/identity';
 import { openArchive } from '../../src/main/core/db/open';
 import { latestSchemaVersion, migrate, schemaVersion, type Migration } from '../../src/main/core/db/migrate';
 import { DiptychError } from '../../src/shared/errors';
@@ -25,6 +26,7 @@ describe('opening and migrating the archive', () => {
     const file = join(dir, 'future.db');
     const raw = new BetterSqlite3(file);
     raw.exec('CREATE TABLE future_things (x)');
+    raw.pragma(`application_id = ${DIPTYCH_APPLICATION_ID}`);
     raw.pragma(`user_version = ${latestSchemaVersion() + 5}`);
     raw.close();
     let error: unknown;
@@ -41,10 +43,10 @@ describe('opening and migrating the archive', () => {
     after.close();
   });
 
-  it('says a file that is not a database is damaged, rather than crashing', () => {
+  it('says a file that is not a database is none, rather than crashing', () => {
     const file = join(dir, 'junk.db');
     writeFileSync(file, 'this is not sqlite at all, just some text '.repeat(200));
-    expect(() => openArchive(file)).toThrowError(expect.objectContaining({ code: 'databaseCorrupt' }));
+    expect(() => openArchive(file)).toThrowError(expect.objectContaining({ code: 'notADatabase' }));
   });
 
   it('runs each migration in a transaction: a failing one leaves the previous version intact', () => {

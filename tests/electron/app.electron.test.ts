@@ -112,6 +112,30 @@ for (const target of APPS) {
       );
       expect(fetched).toBe('refused');
     });
+
+    it('takes no path from the page: importPaths refuses paths and tokens main never issued', async () => {
+      const answers = await page.evaluate(async () => {
+        const bridge = (globalThis as unknown as { diptych: Record<string, (input?: unknown, how?: unknown) => Promise<unknown>> }).diptych;
+        return {
+          keys: Object.keys(bridge),
+          paths: await bridge.importPaths!({ paths: ['/etc'] }),
+          forged: await bridge.importPaths!({ tokens: ['0123456789abcdef0123456789abcdef'] }),
+          // A File the page made has no path: nothing to grant.
+          made: await bridge.grantFiles!([new File(['x'], 'x.txt')], 'files'),
+        };
+      });
+      expect(answers.keys).not.toContain('pathForFile');
+      expect(answers.paths).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      expect(answers.forged).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      expect(answers.made).toEqual({ ok: true, value: { tokens: [], unknown: 1 } });
+    });
+
+    it('says the archive is sound, and lists no backups before the first daily one', async () => {
+      const status = await page.evaluate(() =>
+        (globalThis as unknown as { diptych: { archiveStatus(): Promise<unknown> } }).diptych.archiveStatus(),
+      );
+      expect(status).toMatchObject({ ok: true, value: { state: 'sound' } });
+    });
   });
 }
 
@@ -119,4 +143,6 @@ describe.skipIf(PACKAGED.missing !== undefined)('the packaged app as shipped', (
   it('has its fuses burnt as electron-builder.yml says', async () => {
     expect(await burntFuses(SHIPPED.fuseTarget)).toEqual(SHIPPED_FUSES);
   });
+
 });
+

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { ImportProgressEvent, ImportResult } from '../../src/shared/api';
+import { PathGrants } from '../../src/main/core/api/path-grants';
 import { createApiHandlers } from '../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../src/main/core/api/dispatch';
 import { openArchive } from '../../src/main/core/db/open';
@@ -98,12 +99,14 @@ describe('import over the API', () => {
   let dir: string;
   let db: Database;
   let call: (method: string, input?: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
+  let grants: PathGrants;
   const events: ImportProgressEvent[] = [];
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'diptych-import-api-'));
     const dbPath = join(dir, 'archive.db');
     db = openArchive(dbPath);
-    const handlers = createApiHandlers({ db, dbPath, emit: (event, payload) => event === 'importProgress' && events.push(payload as ImportProgressEvent) });
+    grants = new PathGrants();
+    const handlers = createApiHandlers({ db, dbPath, grants, emit: (event, payload) => event === 'importProgress' && events.push(payload as ImportProgressEvent) });
     call = (method, input) => dispatchApiCall(handlers, method, input) as never;
   });
   afterEach(() => {
@@ -112,11 +115,13 @@ describe('import over the API', () => {
   });
 
   it('imports paths through the worker and emits importProgress events', async () => {
-    const result = await call('importPaths', { paths: [join(FIXTURES, 'pages')] });
+    // The renderer holds tokens for what the reader chose, never paths.
+    const result = await call('importPaths', { tokens: grants.grant([join(FIXTURES, 'pages')]) });
     expect(result.ok).toBe(true);
     expect((result.value as ImportResult).counts.imported).toBe(3);
     expect(events.some((e) => e.total === 3)).toBe(true);
-    expect(await call('importPaths', { paths: [] })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await call('importPaths', { tokens: [] })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await call('importPaths', { paths: ['/etc'] })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(await call('cancelImport')).toEqual({ ok: true, value: { cancelled: false } });
   });
 

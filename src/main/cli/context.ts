@@ -20,6 +20,8 @@ export interface CliContext {
   uiLang: string;
   /** Opens the archive on first use, so `--help` and usage errors never touch the database. */
   db(): Database;
+  /** The archive's path (--db, DIPTYCH_DB or the app's), refused when there is none to read. */
+  archivePath(): string;
   out(line: string): void;
   /** Writes `chunk` to standard output as it is (no newline added), waiting while the pipe is full. */
   write(chunk: string): Promise<void>;

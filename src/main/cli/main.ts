@@ -2,9 +2,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
-import { DiptychError } from '../../shared/errors';
+import { DiptychError, toApiError } from '../../shared/errors';
 import { createI18n } from '../../shared/i18n/create';
-import { openArchive } from '../core/db/open';
+import { backupDirFor } from '../core/db/backup';
+import { closeArchive, openArchive } from '../core/db/open';
 import { defaultArchivePath } from '../core/paths';
 import { CliFailure, type CliCommand, type CliContext, type CliIo } from './context';
 import { translateParseArgsError } from './parse-args-error';
@@ -21,6 +22,10 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   delete: async () => (await import('./commands/delete')).deleteCommand,
   align: async () => (await import('./commands/align')).alignCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  backup: async () => (await import('./commands/backup')).backupCommand,
+  restore: async () => (await import('./commands/restore')).restoreCommand,
+  recover: async () => (await import('./commands/recover')).recoverCommand,
 };
 
 const GLOBAL_OPTIONS = {
@@ -71,6 +76,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   let db: Database | undefined;
+  const archivePath = (): string => {
+    const given = parsed.values.db as string | undefined;
+    if (given === '') throw new CliFailure(t('cli.badOption', { message: '--db ""' }), 2);
+    return given || io.env.DIPTYCH_DB || dbPath();
+  };
   const ctx: CliContext = {
     command: name,
     positionals: parsed.positionals,
@@ -78,16 +88,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     json: parsed.values.json === true,
     t,
     uiLang,
+    archivePath() {
+      const file = archivePath();
+      // Reading a mistyped path must not leave an empty archive behind it.
+      if (!command.createsArchive && file !== ':memory:' && !existsSync(file)) {
+        throw new CliFailure(t('cli.noArchive', { file }));
+      }
+      return file;
+    },
     db() {
       if (!db) {
-        const given = parsed.values.db as string | undefined;
-        if (given === '') throw new CliFailure(t('cli.badOption', { message: '--db ""' }), 2);
-        const file = given || io.env.DIPTYCH_DB || dbPath();
-        // Reading a mistyped path must not leave an empty archive behind it.
-        if (!command.createsArchive && file !== ':memory:' && !existsSync(file)) {
-          throw new CliFailure(t('cli.noArchive', { file }));
-        }
-        db = openArchive(file);
+        const file = ctx.archivePath();
+        // Only import creates an archive; a migration is preceded by a copy in backups/ beside it.
+        db = openArchive(file, { create: command.createsArchive === true, backupDir: backupDirFor(file) });
       }
       return db;
     },
@@ -112,10 +125,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${translateError(t, { code: e.code, params: e.params })}\n`);
       return 1;
     }
-    io.stderr.write(`${translateError(t, { code: 'internal', detail: (e as Error).message })}\n`);
+    // SQLite's own failures (a damaged page, a busy archive) have words of their own.
+    io.stderr.write(`${translateError(t, toApiError(e))}\n`);
     return 1;
   } finally {
-    db?.close();
+    if (db) closeArchive(db);
   }
 }
 

@@ -1,23 +1,37 @@
 // The IPC adapter of the API contract: one channel per method, the sender checked, and the call
 // passed on to the API worker, which validates it (dispatchApiCall) and answers an ApiResult.
+// One more channel is the preload's own: paths of files the reader chose, for tokens.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type ApiEventName, type ApiEvents, type ApiResult } from '../../shared/api';
-import { apiChannel, eventChannel } from '../../shared/api/channels';
-import { isAllowedUrl } from './security';
+import { GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../../shared/api/channels';
+import { isOwnPage, type OwnPage } from './own-page';
 
 export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
-export function registerApiIpc(call: ApiCall, devServerUrl: string | undefined): void {
+const REFUSED: ApiResult<never> = { ok: false, error: { code: 'invalidInput', params: { detail: 'sender' } } };
+
+/** Only the main frame of our own page: never a frame that navigated elsewhere, a subframe, nor devtools. */
+function fromOwnPage(event: IpcMainInvokeEvent, page: OwnPage): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame === event.sender.mainFrame && isOwnPage(frame.url, page);
+}
+
+/**
+ * `grantPaths` issues tokens for paths (the API worker's host call). The paths come from the
+ * preload, which reads them off File objects the browser made for a file dialog or a drop: a page
+ * cannot make a File with a path, nor reach this channel but through the preload.
+ */
+export function registerApiIpc(call: ApiCall, grantPaths: (paths: string[]) => Promise<ApiResult<unknown>>, page: OwnPage): void {
   for (const method of API_METHODS) {
-    ipcMain.handle(apiChannel(method), (event: IpcMainInvokeEvent, input: unknown) => {
-      // Only our own renderer may call: never a frame that navigated elsewhere, nor devtools.
-      const url = event.senderFrame?.url ?? '';
-      if (!isAllowedUrl(url, devServerUrl) || url.startsWith('devtools://')) {
-        return { ok: false, error: { code: 'invalidInput', params: { detail: 'sender' } } };
-      }
-      return call(method, input);
-    });
+    ipcMain.handle(apiChannel(method), (event: IpcMainInvokeEvent, input: unknown) =>
+      fromOwnPage(event, page) ? call(method, input) : REFUSED,
+    );
   }
+  ipcMain.handle(GRANT_FILES_CHANNEL, (event: IpcMainInvokeEvent, paths: unknown) => {
+    if (!fromOwnPage(event, page)) return REFUSED;
+    if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) return REFUSED;
+    return grantPaths(paths as string[]);
+  });
 }
 
 export function emitTo(window: () => BrowserWindow | null) {

@@ -9,11 +9,13 @@ import { createI18n } from '../../shared/i18n/create';
 import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/resources';
 import { isDiptychError } from '../../shared/errors';
 import { startApiWorker, superviseApiWorker, type SupervisedApi } from '../core/api/api-worker-client';
+import { HOST_GRANT_PATHS } from '../core/api/host-calls';
 import { ARCHIVE_FILE_NAME } from '../core/paths';
 import { builtWorkerEntry } from '../core/worker-entries';
 import { emitTo, registerApiIpc } from './ipc';
 import { buildApplicationMenu } from './menu';
 import { appLocation, electronNativeBinding } from './native-binding';
+import { ownPage } from './own-page';
 import { sampleDir } from './packaged-paths';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
@@ -36,7 +38,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  installSecurity(devServerUrl);
+  // The renderer's page as window.ts loads it: only it may call the API.
+  const page = ownPage(join(__dirname, '../renderer/index.html'), devServerUrl);
+  installSecurity(page);
   const systemLanguages = app.getPreferredSystemLanguages();
   let t = createI18n(pickUiLanguage(systemLanguages)).t;
   const emit = emitTo(() => mainWindow);
@@ -84,18 +88,31 @@ async function start(): Promise<void> {
     app.setAboutPanelOptions({ applicationName: t('app.name'), applicationVersion: app.getVersion(), credits: t('app.tagline') });
   };
 
-  // Events from the worker go to the window; a language change also rebuilds the native menu.
+  // Events from the worker go to the window; a language change also rebuilds the native menu, and
+  // a restore or recovery (staged beside the archive) restarts the app, which puts it in place.
   api.onEvent((event, payload) => {
     if (event === 'settingsChanged') applySettings(payload as Settings);
     emit(event, payload);
+    if (event === 'restartRequested') void restart();
   });
-  registerApiIpc((method, input) => api!.call(method, input), devServerUrl);
+  registerApiIpc(
+    (method, input) => api!.call(method, input),
+    (paths) => api!.call(HOST_GRANT_PATHS, { paths }),
+    page,
+  );
   const settings = await api.call('getSettings', {});
   if (settings.ok) applySettings(settings.value as Settings);
   else setMenu(t);
 
   mainWindow = createMainWindow(devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+async function restart(): Promise<void> {
+  await api?.close();
+  api = null;
+  app.relaunch();
+  app.exit(0);
 }
 
 function fail(message: string): void {

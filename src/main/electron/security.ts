@@ -1,28 +1,13 @@
 // Electron hardening: the archive is offline by design and the window shows only our renderer.
-// Follows electron/electron docs/tutorial/security.md.
+// Follows electron/electron docs/tutorial/security.md. Which page and which requests are ours is
+// decided in own-page.ts (plain functions, tested under Node).
 import { app, session, type WebContents } from 'electron';
+import { isAllowedRequest, type OwnPage } from './own-page';
 
-/** The only origins a request may go to: our files, or the dev server while developing. */
-export function isAllowedUrl(url: string, devServerUrl: string | undefined): boolean {
-  if (url.startsWith('file://') || url.startsWith('devtools://')) return true;
-  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
-  if (devServerUrl) {
-    try {
-      const dev = new URL(devServerUrl);
-      const u = new URL(url);
-      // The dev server and its hot-reload socket.
-      return u.host === dev.host && ['http:', 'ws:'].includes(u.protocol);
-    } catch {
-      return false;
-    }
-  }
-  return false;
-}
-
-export function installSecurity(devServerUrl: string | undefined): void {
+export function installSecurity(page: OwnPage): void {
   const ses = session.defaultSession;
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedUrl(details.url, devServerUrl) });
+    callback({ cancel: !isAllowedRequest(details.url, page) });
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);

@@ -3,3 +3,5 @@ import type { ApiEventName, ApiMethod } from './index';
 
 export const apiChannel = (method: ApiMethod): string => `diptych:api:${method}`;
 export const eventChannel = (event: ApiEventName): string => `diptych:event:${event}`;
+/** The preload's own channel: paths of files the reader chose, for main to issue tokens for. */
+export const GRANT_FILES_CHANNEL = 'diptych:grant-files';

@@ -4,14 +4,18 @@ import { z } from 'zod';
 import { PROVENANCES } from '../model';
 import type { ApiError } from '../errors';
 import { method } from './define';
+import { PATH_TOKEN_PATTERN } from './path-grants';
 
 const Id = z.number().int().positive();
 const Lang = z.string().min(2).max(35);
 
 export const ImportPathsInput = z
   .object({
-    /** Files or folders (recursively); .zip archives are opened. */
-    paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+    /**
+     * Files or folders (recursively; .zip archives are opened) the reader chose, as the tokens main
+     * issued for them (bridge.grantFiles): the renderer never names a path itself.
+     */
+    tokens: z.array(z.string().regex(PATH_TOKEN_PATTERN, 'not a file token')).min(1).max(10_000),
     /** The language of every file, overriding what they declare and what detection finds. */
     lang: Lang.optional(),
     /** Add the versions to this story (adding a version from a file). */

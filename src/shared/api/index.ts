@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { alignContract } from './align';
+import { archiveContract } from './archive';
 import { importContract, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { searchContract } from './search';
+import type { GrantedFiles } from './path-grants';
 import { settingsContract, type Settings } from './settings';
 import type { MenuCommand } from '../menu-commands';
 
@@ -15,6 +17,7 @@ export const apiContract = {
   ...alignContract,
   ...importContract,
   ...settingsContract,
+  ...archiveContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -43,9 +46,11 @@ export interface ApiEvents {
   archiveChanged: { method: ApiMethod };
   /** The archive's worker stopped and could not be restarted: calls fail until the app restarts. */
   archiveUnavailable: Record<string, never>;
+  /** The archive is about to be replaced (a restore, a recovery): the app starts again. */
+  restartRequested: { reason: 'restore' | 'recover' };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'archiveChanged', 'archiveUnavailable'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'archiveChanged', 'archiveUnavailable', 'restartRequested'];
 
 /** The methods that change the archive, from the contract. */
 export const WRITE_METHODS: readonly ApiMethod[] = API_METHODS.filter((m) => apiContract[m].writes);
@@ -55,8 +60,12 @@ export type DiptychBridge = {
   [M in ApiMethod]: (input?: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 } & {
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
-  /** The file system path of a file dropped on the window (null where there is none). */
-  pathForFile(file: object): string | null;
+  /**
+   * Tokens for files the reader chose in a file dialog or dropped on the window (`folder`: the one
+   * folder a folder dialog's files came from), for importPaths. The preload reads their paths and
+   * main issues the tokens: the page never holds a path.
+   */
+  grantFiles(files: readonly object[], how: 'files' | 'folder'): Promise<ApiResult<GrantedFiles>>;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {
@@ -65,6 +74,8 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 
 export type { ApiResult } from './define';
 export * from './align';
+export * from './archive';
+export * from './path-grants';
 export * from './import';
 export * from './library';
 export * from './search';

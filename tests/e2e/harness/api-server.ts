@@ -8,8 +8,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../src/shared/api';
-import { createApiHandlers } from '../../../src/main/core/api/handlers';
+import type { ArchiveHealth } from '../../../src/main/core/api/context';
+import { createApiHandlers, createRecoveryApiHandlers } from '../../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../../src/main/core/api/dispatch';
+import { HOST_GRANT_PATHS, dispatchHostCall } from '../../../src/main/core/api/host-calls';
+import { PathGrants } from '../../../src/main/core/api/path-grants';
 
 // import.meta.url, not __dirname: benchmarks load the harness under plain tsx (ESM) too.
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -31,17 +34,27 @@ export interface ApiServer {
 }
 
 export async function startApiServer(
-  db: Database,
+  /** The open archive; null for one that failed its check at start (the API worker's recovery). */
+  db: Database | null,
   dbPath = ':memory:',
-  /** The operating system's preferred languages, as Electron main passes them (first-run language). */
-  options: { systemLanguages?: string[] } = {},
+  options: {
+    /** The operating system's preferred languages, as Electron main passes them (first-run language). */
+    systemLanguages?: string[];
+    /** How the archive fared at start (core/api/archive-start.ts), as the API worker keeps it. */
+    health?: ArchiveHealth;
+  } = {},
 ): Promise<ApiServer> {
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]): void => {
     const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const s of streams) s.write(data);
   };
-  const handlers = createApiHandlers({ db, dbPath, emit, systemLanguages: options.systemLanguages ?? [] });
+  // Tokens for chosen files, issued as main issues them (bridge-script.ts is the preload's twin).
+  const grants = new PathGrants();
+  const context = { dbPath, emit, grants, systemLanguages: options.systemLanguages ?? [], ...(options.health ? { health: options.health } : {}) };
+  const handlers = db
+    ? createApiHandlers({ ...context, db })
+    : createRecoveryApiHandlers(context, options.health ?? { status: { state: 'damaged', error: null, restored: null, restoreFailed: null }, lastBackupError: null });
 
   const server: Server = createServer((req, res) => {
     void route(req, res).catch((e: unknown) => {
@@ -56,6 +69,11 @@ export async function startApiServer(
       res.write(': open\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname === '/host/grant-files' && req.method === 'POST') {
+      const paths = JSON.parse((await readBody(req)) || 'null') as unknown;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(dispatchHostCall(grants, HOST_GRANT_PATHS, { paths })));
       return;
     }
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {

@@ -1,6 +1,6 @@
 // The HTTP twin of src/preload: the same window.diptych shape, made of fetch and EventSource.
 // Injected into the page before the renderer runs.
-import { API_EVENTS, API_METHODS } from '../../../src/shared/api';
+import { API_EVENTS, API_METHODS, chosenFolder } from '../../../src/shared/api';
 
 export function bridgeScript(): string {
   return `(() => {
@@ -27,7 +27,22 @@ export function bridgeScript(): string {
     listeners.get(event).add(listener);
     return () => listeners.get(event).delete(listener);
   };
-  bridge.pathForFile = (file) => (window.__diptychTestPaths && window.__diptychTestPaths.get(file)) || null;
+  // As the preload does: a path for each File (here the test says which: webUtils.getPathForFile
+  // has no twin in a browser), then tokens from the host for them.
+  const chosenFolder = ${chosenFolder.toString()};
+  bridge.grantFiles = async (files, how) => {
+    const list = [...files];
+    const known = window.__diptychTestPaths || new Map();
+    let paths = list.map((f) => known.get(f)).filter(Boolean);
+    if (how === 'folder') {
+      const folder = paths[0] && list[0] ? chosenFolder(paths[0], list[0].webkitRelativePath || '') : null;
+      paths = folder ? [folder] : [];
+    }
+    const unknown = how === 'folder' ? (paths.length > 0 ? 0 : list.length) : list.length - paths.length;
+    if (paths.length === 0) return { ok: true, value: { tokens: [], unknown } };
+    const result = await fetch('/host/grant-files', { method: 'POST', body: JSON.stringify(paths) }).then((r) => r.json());
+    return result.ok ? { ok: true, value: { tokens: result.value.tokens, unknown } } : result;
+  };
   Object.defineProperty(window, 'diptych', { value: Object.freeze(bridge) });
 })();`;
 }

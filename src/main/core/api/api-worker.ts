@@ -1,11 +1,17 @@
 // The API worker: opens the archive on its own thread, so that no query or import ever blocks
-// the Electron main process (and with it every window and menu).
+// the Electron main process (and with it every window and menu). An archive that fails its check
+// at start is not opened: the worker serves the recovery methods only.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toApiError } from '../../../shared/errors';
-import { openArchive } from '../db/open';
+import { backupDirFor, scheduleDailyBackups } from '../db/backup';
+import { closeArchive } from '../db/open';
 import { seedSampleStories } from '../sample/seed-samples';
+import { openAppArchive } from './archive-start';
+import type { ApiContext, ArchiveHealth } from './context';
 import { dispatchApiCall } from './dispatch';
-import { createApiHandlers } from './handlers';
+import { createApiHandlers, createRecoveryApiHandlers } from './handlers';
+import { dispatchHostCall, isHostCall } from './host-calls';
+import { PathGrants } from './path-grants';
 import type { ApiWorkerData, FromWorker, ToWorker } from './worker-protocol';
 
 const port = parentPort;
@@ -14,22 +20,38 @@ const post = (message: FromWorker): void => port.postMessage(message);
 const data = workerData as ApiWorkerData;
 
 try {
-  const db = openArchive(data.dbPath, { nativeBinding: data.nativeBinding });
-  if (data.sampleDir) seedSampleStories(db, data.sampleDir);
-  const handlers = createApiHandlers({
-    db,
+  const { db, status } = openAppArchive(data.dbPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  const health: ArchiveHealth = { status, lastBackupError: null };
+  const grants = new PathGrants();
+  const context: Omit<ApiContext, 'db'> = {
     dbPath: data.dbPath,
     nativeBinding: data.nativeBinding,
     systemLanguages: data.systemLanguages ?? [],
+    grants,
+    health,
     emit: (event, payload) => post({ type: 'event', event, payload } as FromWorker),
-  });
+  };
+  let stopBackups = (): void => {};
+  if (db) {
+    if (data.sampleDir) seedSampleStories(db, data.sampleDir);
+    stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
+  }
+  const handlers = db ? createApiHandlers({ ...context, db }) : createRecoveryApiHandlers(context, health);
   port.on('message', (message: ToWorker) => {
     if (message?.type !== 'call') return;
+    // Host calls come from main's own code, never from a renderer channel (see host-calls.ts).
+    if (isHostCall(message.method)) {
+      post({ type: 'result', id: message.id, result: dispatchHostCall(grants, message.method, message.input) });
+      return;
+    }
     void dispatchApiCall(handlers, message.method, message.input).then((result) =>
       post({ type: 'result', id: message.id, result }),
     );
   });
-  port.once('close', () => db.close());
+  port.once('close', () => {
+    stopBackups();
+    if (db) closeArchive(db);
+  });
   post({ type: 'ready' });
 } catch (e) {
   post({ type: 'failed', error: toApiError(e) });

@@ -2,11 +2,27 @@
 // test harness); handlers never reach for globals.
 import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../shared/api';
+import type { ArchiveStatus } from '../../../shared/api/archive';
+import type { ApiError } from '../../../shared/errors';
+import type { PathGrants } from './path-grants';
+
+/** What the host knows of the archive's health: set at start, and by the daily backups. */
+export interface ArchiveHealth {
+  status: ArchiveStatus;
+  lastBackupError: ApiError | null;
+}
 
 export interface ApiContext {
   db: Database;
   /** Path of the archive file, for capabilities that open their own connection (workers). */
   dbPath: string;
+  /**
+   * The paths the reader chose, behind the tokens importPaths takes. Hosts that import files (the
+   * app, the browser-test harness) pass it; without it importPaths refuses every token.
+   */
+  grants?: PathGrants;
+  /** How the archive fared at start, and the daily backups since (sound when not given). */
+  health?: ArchiveHealth;
   /** Pushes an event to the renderer (IPC in the app, server-sent events in the harness). */
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   /** better-sqlite3 addon for this runtime, for capabilities that open their own connection. */

@@ -1,9 +1,14 @@
-// Every API method's implementation, one capability at a time. A method the contract marks as
-// writing announces `archiveChanged` once it has finished, so every screen showing the archive
-// refreshes — whichever screen, window or menu made the change.
+// Every API method's implementation, one capability at a time; and the few that still work when
+// the archive failed its check at start (recovery). A method the contract marks as writing
+// announces `archiveChanged` once it has finished, so every screen showing the archive refreshes —
+// whichever screen, window or menu made the change.
 import { apiContract, API_METHODS, type ApiHandlers, type ApiMethod } from '../../../shared/api';
+import { DiptychError } from '../../../shared/errors';
+import { pickUiLanguage } from '../../../shared/i18n/resources';
+import { defaultReadingLanguages } from '../settings/settings';
 import { alignHandlers } from './align-handlers';
-import type { ApiContext } from './context';
+import { archiveHandlers } from './archive-handlers';
+import type { ApiContext, ArchiveHealth } from './context';
 import { importHandlers } from './import-handlers';
 import { libraryHandlers } from './library-handlers';
 import { searchHandlers } from './search-handlers';
@@ -17,6 +22,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       ...alignHandlers(ctx),
       ...importHandlers(ctx),
       ...settingsHandlers(ctx),
+      ...archiveHandlers(ctx, ctx.health ?? { status: { state: 'sound', error: null, restored: null, restoreFailed: null }, lastBackupError: null }),
     },
     ctx,
   );
@@ -34,4 +40,24 @@ function announceWrites(handlers: ApiHandlers, ctx: ApiContext): ApiHandlers {
     };
   }
   return out as ApiHandlers;
+}
+
+/**
+ * The API over an archive that could not be opened: every method answers why, except those that
+ * mend it (its backups, restoring one, recovering) and the settings, which follow the system's
+ * languages so the recovery screen speaks the reader's language.
+ */
+export function createRecoveryApiHandlers(ctx: Omit<ApiContext, 'db'>, health: ArchiveHealth): ApiHandlers {
+  const error = health.status.error ?? { code: 'databaseCorrupt' as const };
+  const refuse = (): never => {
+    throw new DiptychError(error.code, error.params ?? {}, error.detail);
+  };
+  const refusing = Object.fromEntries(API_METHODS.map((m) => [m, refuse])) as unknown as ApiHandlers;
+  const system = ctx.systemLanguages ?? [];
+  const systemUiLanguage = pickUiLanguage(system);
+  return {
+    ...refusing,
+    getSettings: () => ({ uiLanguage: systemUiLanguage, uiLanguageChosen: false, systemUiLanguage, readingLanguages: defaultReadingLanguages(system) }),
+    ...archiveHandlers(ctx, health),
+  };
 }

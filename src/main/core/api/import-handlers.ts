@@ -1,4 +1,4 @@
-// Import over the API: paths go to an import worker (progress as `importProgress` events),
+// Import over the API: chosen paths (behind their tokens) go to an import worker (progress as `importProgress` events),
 // pasted text is stored right here (one small document), versions are moved by hand.
 import type { ApiHandlers } from '../../../shared/api';
 import { DiptychError } from '../../../shared/errors';
@@ -6,6 +6,7 @@ import { importPaths, importSources } from '../import/import-files';
 import { ImportRunner, toImportResult } from '../import/worker/import-runner';
 import { detachVersion, moveVersion } from '../stories/move-version';
 import type { ApiContext } from './context';
+import { PathGrants } from './path-grants';
 
 type ImportMethods = 'importPaths' | 'cancelImport' | 'importText' | 'detachVersion' | 'moveVersion';
 
@@ -22,7 +23,8 @@ export function importHandlers(ctx: ApiContext): Pick<ApiHandlers, ImportMethods
   });
   let memoryJob = 0;
   return {
-    importPaths: async ({ paths, lang, translationOf }) => {
+    importPaths: async ({ tokens, lang, translationOf }) => {
+      const paths = (ctx.grants ?? new PathGrants()).resolve(tokens);
       if (ctx.dbPath !== ':memory:') return runner.run({ paths, lang, translationOf });
       // An in-memory archive (some tests) cannot be opened by a second connection.
       if (runner.busy) throw new DiptychError('importBusy');

@@ -1,6 +1,6 @@
 // The renderer's only door to the archive: window.diptych, put there by the preload (or by the
 // browser-test harness). Calls resolve with the value or throw an ApiFailure to translate.
-import type { ApiEventName, ApiEvents, ApiInput, ApiMethod, ApiOutput, DiptychBridge } from '../../../shared/api';
+import type { ApiEventName, ApiEvents, ApiInput, ApiMethod, ApiOutput, DiptychBridge, GrantedFiles } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
 
 declare global {
@@ -32,7 +32,12 @@ export function onEvent<E extends ApiEventName>(event: E, listener: (payload: Ap
   return window.diptych.on(event, listener);
 }
 
-/** Path of a dropped file, from the preload (Electron only knows it). */
-export function pathForFile(file: File): string | null {
-  return window.diptych.pathForFile(file);
+/**
+ * Tokens for files the reader chose or dropped (or, `folder`, for the folder a folder dialog's
+ * files came from): what importPaths takes. The renderer never sees their paths.
+ */
+export async function grantFiles(files: readonly File[], how: 'files' | 'folder'): Promise<GrantedFiles> {
+  const result = await window.diptych.grantFiles(files, how);
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value;
 }

@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportProgressEvent, ImportResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
-import { ApiFailure, call, onEvent, pathForFile } from '../api/client';
+import { ApiFailure, call, grantFiles, onEvent } from '../api/client';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -18,9 +18,8 @@ interface ImportContextValue {
   dialogOpen: boolean;
   openDialog(): void;
   closeDialog(): void;
-  /** Imports files the reader chose or dropped (their paths come from the preload). */
+  /** Imports files the reader chose or dropped (main issues tokens for them; the page sees no path). */
   importFiles(files: readonly File[]): void;
-  importPaths(paths: readonly string[]): void;
   /** Imports the folder that files chosen with a folder picker came from. */
   importFolder(files: readonly File[]): void;
   pasteText(text: string, options: { lang?: string; storyId?: number }): Promise<ImportResult | null>;
@@ -28,15 +27,6 @@ interface ImportContextValue {
   /** The story open in the reader, for "paste as a version of the open story". */
   openStoryId: number | undefined;
   openStory(id: number): void;
-}
-
-/** The chosen folder's path: the first file's path, up as many levels as its relative path is deep. */
-export function folderOf(file: File): string | null {
-  const path = pathForFile(file);
-  const depth = file.webkitRelativePath.split('/').length - 1;
-  if (!path || depth < 1) return path;
-  const parts = path.split(/(?=[\\/])/u);
-  return parts.slice(0, parts.length - depth).join('');
 }
 
 const ImportContext = createContext<ImportContextValue | null>(null);
@@ -65,34 +55,31 @@ export function ImportProvider({
     [],
   );
 
-  const runPaths = useCallback((paths: readonly string[], unknownPaths: number) => {
+  const runFiles = useCallback((files: readonly File[], how: 'files' | 'folder') => {
     setDialogOpen(true);
     if (running.current) return;
-    if (paths.length === 0) {
-      setState({ phase: 'failed', error: { code: 'fileUnreadable', params: { file: '—' } } });
-      return;
-    }
     running.current = true;
     setState({ phase: 'running', progress: null, cancelling: false });
-    call('importPaths', { paths: [...paths] }).then(
-      (result) => {
-        running.current = false;
-        setState({ phase: 'done', result, unknownPaths });
+    const fail = (error: ApiError): void => {
+      running.current = false;
+      setState({ phase: 'failed', error });
+    };
+    grantFiles(files, how).then(
+      ({ tokens, unknown }) => {
+        if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: '—' } });
+        call('importPaths', { tokens }).then(
+          (result) => {
+            running.current = false;
+            setState({ phase: 'done', result, unknownPaths: unknown });
+          },
+          (e: unknown) => fail(toError(e)),
+        );
       },
-      (e: unknown) => {
-        running.current = false;
-        setState({ phase: 'failed', error: toError(e) });
-      },
+      (e: unknown) => fail(toError(e)),
     );
   }, []);
 
-  const importFiles = useCallback(
-    (files: readonly File[]) => {
-      const paths = files.map((f) => pathForFile(f)).filter((p): p is string => !!p);
-      runPaths(paths, files.length - paths.length);
-    },
-    [runPaths],
-  );
+  const importFiles = useCallback((files: readonly File[]) => runFiles(files, 'files'), [runFiles]);
 
   // Files and folders dropped anywhere on the window.
   useEffect(() => {
@@ -132,11 +119,7 @@ export function ImportProvider({
         setState((s) => (s.phase === 'running' ? s : { phase: 'idle' }));
       },
       importFiles,
-      importPaths: (paths) => runPaths(paths, 0),
-      importFolder: (files) => {
-        const root = files[0] ? folderOf(files[0]) : null;
-        runPaths(root ? [root] : [], root ? 0 : files.length);
-      },
+      importFolder: (files) => runFiles(files, 'folder'),
       pasteText: async (text, options) => {
         try {
           const result = await call('importText', { text, ...options });
@@ -157,7 +140,7 @@ export function ImportProvider({
         onOpenStory(id);
       },
     }),
-    [state, dialogOpen, importFiles, runPaths, openStoryId, onOpenStory],
+    [state, dialogOpen, importFiles, runFiles, openStoryId, onOpenStory],
   );
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;
 }

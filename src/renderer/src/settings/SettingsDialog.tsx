@@ -1,11 +1,12 @@
 // Settings: the interface language (switches at once, nothing reloads), the reader's preferred
-// reading order of content languages, and removing the first-run guide.
+// reading order of content languages, the archive's backups, and removing the first-run guide.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageAutonym, languageName } from '../../../shared/i18n/format';
 import { pickUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../../shared/i18n/resources';
 import { call } from '../api/client';
 import { GuideSection } from './GuideSection';
+import { BackupsSection } from '../archive/BackupsSection';
 import { useSettings } from './SettingsProvider';
 import './settings.css';
 
@@ -33,6 +34,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
           <InterfaceLanguage />
           <ReadingLanguages />
           <GuideSection />
+          <BackupsSection />
         </>
       )}
     </dialog>

@@ -1,8 +1,28 @@
 // Version 4: the addresses a version declares, so versions of one story find each other across
 // imports: its own URL (canonical), its hreflang alternates, and the URL it is a translation of.
-// URLs are stored normalized (import/version-links.ts) and looked up by index.
+// URLs are stored normalized and looked up by index.
 import type { Migration } from '../migrate';
-import { normalizeUrl } from '../../import/version-links';
+
+// Frozen: normalizeUrl of import/version-links.ts as it was when this migration shipped. The live
+// one may change; this migration must turn the same rows into the same links for ever.
+const TRACKING = /^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|cmpid)$/iu;
+
+function normalizeUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  url.searchParams.sort();
+  const path = url.pathname.replace(/\/+$/u, '') || '/';
+  const query = url.searchParams.toString();
+  const host = url.host.toLowerCase().replace(/^www\./u, '');
+  return `${host}${path}${query ? `?${query}` : ''}`;
+}
 
 export const migration004: Migration = {
   version: 4,
