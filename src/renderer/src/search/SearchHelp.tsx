@@ -1,6 +1,6 @@
 // The query language at a glance, in a popover beside the search box (also Help → Search help).
 // The syntax itself is code and stays as typed; what it does is in the reader's language.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Each row's explanation is `search.help.<key>` in the locales (keys checked at compile time). */
@@ -27,7 +27,8 @@ export function SearchHelp({ open, onOpenChange }: { open: boolean; onOpenChange
   const panel = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Before paint: the panel is never on screen without its Esc key (a quick Esc would be lost).
+  useLayoutEffect(() => {
     if (!open) return;
     panel.current?.focus();
     const onKey = (e: KeyboardEvent): void => {
