@@ -16,18 +16,49 @@ export interface Step {
   logPrior: number;
 }
 
-const p = Math.log;
-/** Shapes of step and how often translations produce them. */
-export const STEPS: readonly Step[] = [
-  { da: 1, db: 1, logPrior: p(0.86) },
-  { da: 1, db: 0, logPrior: p(0.02) },
-  { da: 0, db: 1, logPrior: p(0.02) },
-  { da: 2, db: 1, logPrior: p(0.04) },
-  { da: 1, db: 2, logPrior: p(0.04) },
-  { da: 2, db: 2, logPrior: p(0.004) },
-  { da: 3, db: 1, logPrior: p(0.006) },
-  { da: 1, db: 3, logPrior: p(0.006) },
-];
+/** How often translations produce each shape of group ("2-1": two units against one). */
+export type ShapePriors = Readonly<Record<string, number>>;
+
+/** Paragraphs: translators merge or split two or three, rarely more on both sides at once. */
+export const PARAGRAPH_SHAPES: ShapePriors = {
+  '1-1': 0.86,
+  '1-0': 0.02,
+  '0-1': 0.02,
+  '2-1': 0.04,
+  '1-2': 0.04,
+  '2-2': 0.004,
+  '3-1': 0.006,
+  '1-3': 0.006,
+};
+
+/**
+ * Sentences: groups up to three a side. These are priors: the null steps (a sentence without
+ * translation) are learned per document and per language pair (sentence-pairs.ts,
+ * lexicon-store.ts); the merges keep small priors on purpose, since a longer group fits the
+ * length model and collects word matches more easily than two short ones.
+ */
+export const DEFAULT_SHAPES: ShapePriors = {
+  '1-1': 0.86,
+  '1-0': 0.03,
+  '0-1': 0.03,
+  '2-1': 0.04,
+  '1-2': 0.04,
+  '2-2': 0.002,
+  '3-1': 0.006,
+  '1-3': 0.006,
+  '3-2': 0.0002,
+  '2-3': 0.0002,
+  '3-3': 0.00005,
+};
+
+export function stepsOf(shapes: ShapePriors): Step[] {
+  return Object.entries(shapes).map(([shape, share]) => {
+    const [da, db] = shape.split('-').map(Number) as [number, number];
+    return { da, db, logPrior: Math.log(share) };
+  });
+}
+
+export const STEPS: readonly Step[] = stepsOf(PARAGRAPH_SHAPES);
 
 export interface SequenceSide {
   lengths: ArrayLike<number>;
@@ -45,6 +76,8 @@ export interface SequenceInput {
   b: SequenceSide;
   anchors: AnchorTable;
   length: LengthModel;
+  /** Group shapes and their priors (default STEPS). */
+  steps?: readonly Step[];
 }
 
 /** Units [a0, a1) of the first side aligned with [b0, b1) of the second. */
@@ -76,19 +109,36 @@ const SENTENCE_COUNT_MISMATCH = -1.2;
 
 /** Aligns the two sides inside `window` (default: all of both). */
 export function alignSequences(input: SequenceInput, window?: Window): AlignedRun[] {
+  return align(input, window, false).runs;
+}
+
+/** An alignment, and how many groups of each shape the posterior expects over all paths. */
+export interface ShapedAlignment {
+  runs: AlignedRun[];
+  /** "2-1" → expected number of such groups (forward–backward), for learning shape priors. */
+  expectedShapes: Record<string, number>;
+}
+
+export function alignWithShapes(input: SequenceInput, window?: Window): ShapedAlignment {
+  return align(input, window, true);
+}
+
+function align(input: SequenceInput, window: Window | undefined, countShapes: boolean): ShapedAlignment {
   const w = window ?? { a0: 0, a1: input.a.lengths.length, b0: 0, b1: input.b.lengths.length };
   const n = w.a1 - w.a0;
   const m = w.b1 - w.b0;
-  if (n === 0 && m === 0) return [];
-  if (n === 0) {
-    return Array.from({ length: m }, (_, k) => ({ a0: w.a0, a1: w.a0, b0: w.b0 + k, b1: w.b0 + k + 1, confidence: 1 }));
-  }
-  if (m === 0) {
-    return Array.from({ length: n }, (_, k) => ({ a0: w.a0 + k, a1: w.a0 + k + 1, b0: w.b0, b1: w.b0, confidence: 1 }));
+  if (n === 0 || m === 0) {
+    const runs = Array.from({ length: n + m }, (_, k) =>
+      n === 0
+        ? { a0: w.a0, a1: w.a0, b0: w.b0 + k, b1: w.b0 + k + 1, confidence: 1 }
+        : { a0: w.a0 + k, a1: w.a0 + k + 1, b0: w.b0, b1: w.b0, confidence: 1 },
+    );
+    return { runs, expectedShapes: n + m === 0 ? {} : { [n === 0 ? '0-1' : '1-0']: n + m } };
   }
   const scorer = createScorer(input);
   const band = computeBand(input, w, n, m);
-  const K = STEPS.length;
+  const steps = input.steps ?? STEPS;
+  const K = steps.length;
   const cells = band.rowStart[n + 1]!;
   const alpha = new Float64Array(cells).fill(-Infinity);
   const viterbi = new Float64Array(cells).fill(-Infinity);
@@ -110,7 +160,7 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
       let bestK = -1;
       terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
-        const step = STEPS[k]!;
+        const step = steps[k]!;
         const pi = i - step.da;
         const pj = j - step.db;
         if (pi < 0 || pj < 0) continue;
@@ -142,7 +192,7 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
       let top = -Infinity;
       terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
-        const step = STEPS[k]!;
+        const step = steps[k]!;
         const ni = i + step.da;
         const nj = j + step.db;
         if (ni > n || nj > m) continue;
@@ -161,6 +211,20 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
   }
 
   const total = alpha[cell(n, m)]!;
+  const expected = new Float64Array(K);
+  for (let i = 0; countShapes && i <= n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const c = cell(i, j);
+      for (let k = 0; k < K; k++) {
+        const e = edge[c * K + k]!;
+        if (e === -Infinity) continue;
+        const pc = cell(i - steps[k]!.da, j - steps[k]!.db);
+        expected[k]! += Math.exp(alpha[pc]! + e + beta[c]! - total);
+      }
+    }
+  }
+  const expectedShapes: Record<string, number> = {};
+  if (countShapes) steps.forEach((st, k) => (expectedShapes[`${st.da}-${st.db}`] = expected[k]!));
   const runs: AlignedRun[] = [];
   let i = n;
   let j = m;
@@ -168,7 +232,7 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
     const c = cell(i, j);
     const k = back[c]!;
     if (k < 0) throw new Error('alignment path broken');
-    const step = STEPS[k]!;
+    const step = steps[k]!;
     const pc = cell(i - step.da, j - step.db);
     const posterior = Math.exp(alpha[pc]! + edge[c * K + k]! + beta[c]! - total);
     runs.push({
@@ -181,7 +245,7 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
     i -= step.da;
     j -= step.db;
   }
-  return runs.reverse();
+  return { runs: runs.reverse(), expectedShapes };
 }
 
 interface Band {
