@@ -1,16 +1,18 @@
 // Alignments in the archive: computed when a version is stored, recomputed when a version's
-// content changes (keeping the reader's own groups whose texts are unchanged), read in either
-// direction. Sentence groups are filled in on first read and kept.
+// content changes or the aligner does (keeping the reader's own groups whose texts are
+// unchanged), read in either direction. Sentence groups are filled in on first read and kept
+// until the language pair's lexicon has grown enough to redo them.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import type { Block } from '../../../shared/model';
 import { getVersionBlocks } from '../stories/repository';
 import { alignSpans, range, type Span } from './paragraphs';
-import { alignSentences, type SentenceGroup } from './sentence-pairs';
+import { growLexicon, lexiconVersion, readLexicon } from './lexicon-store';
+import { alignSentenceGroups, type SentenceGroup } from './sentence-pairs';
 
 /** Bump when the aligner changes enough that stored automatic groups should be recomputed. */
-export const ALIGNMENT_ALGORITHM = 3;
+export const ALIGNMENT_ALGORITHM = 4;
 
 export interface VersionRef {
   id: number;
@@ -236,24 +238,60 @@ export function ensureAlignment(db: Database, a: VersionRef, b: VersionRef): Sto
   return { id: row.id, storyId: a.storyId, a, b, computedAt: row.computed_at, groups: loadGroups(db, row.id) };
 }
 
-/** Fills in the sentence groups of every group that has none yet, and stores them. */
+/** Sentence pairs of paragraph groups this sure (or fixed by the reader) teach the lexicon. */
+const TEACHING_GROUP = 0.9;
+
+/**
+ * Fills in the sentence groups of every group that has none yet — of every group, when the
+ * language pair's lexicon has grown since they were computed — and stores them. This is where
+ * sentence pairs are computed and stored, so it is also where the lexicon learns from them,
+ * once per pair of texts.
+ */
 export function fillSentences(db: Database, alignment: StoredAlignment): StoredAlignment {
-  if (alignment.groups.every((g) => g.sentences !== null)) return alignment;
-  const blocksA = getVersionBlocks(db, alignment.a.id);
-  const blocksB = getVersionBlocks(db, alignment.b.id);
-  const pick = (blocks: Block[], from: number, to: number) =>
-    range(from, to).map((i) => ({ index: i, text: blocks[i]?.text ?? '' }));
-  const update = db.prepare(
-    'UPDATE alignment_groups SET sentences = ? WHERE alignment_id = ? AND position = ?',
-  );
-  const groups = alignment.groups.map((g, position) => {
-    if (g.sentences !== null) return g;
-    const sentences =
-      g.a1 > g.a0 && g.b1 > g.b0
-        ? alignSentences(pick(blocksA, g.a0, g.a1), alignment.a.lang, pick(blocksB, g.b0, g.b1), alignment.b.lang)
-        : [];
-    update.run(JSON.stringify(sentences), alignment.id, position);
-    return { ...g, sentences };
-  });
-  return { ...alignment, groups };
+  const { a, b } = alignment;
+  const row = db.prepare('SELECT lexicon_version, lexicon_fed FROM alignments WHERE id = ?').get(alignment.id) as
+    | { lexicon_version: number; lexicon_fed: string | null }
+    | undefined;
+  const current = lexiconVersion(db, a.lang, b.lang);
+  const redo = row !== undefined && row.lexicon_version < current;
+  if (!redo && alignment.groups.every((g) => g.sentences !== null)) return alignment;
+  return db.transaction(() => {
+    const blocksA = getVersionBlocks(db, a.id);
+    const blocksB = getVersionBlocks(db, b.id);
+    const pick = (blocks: Block[], from: number, to: number) =>
+      range(from, to).map((i) => ({ index: i, text: blocks[i]?.text ?? '' }));
+    const allNew = redo || alignment.groups.every((g) => g.sentences === null);
+    // After a repair only the reader's new groups lack sentences: only they are aligned.
+    const paired = alignment.groups.flatMap((g, position) =>
+      g.a1 > g.a0 && g.b1 > g.b0 && (allNew || g.sentences === null) ? [position] : [],
+    );
+    const found = alignSentenceGroups(
+      paired.map((p) => {
+        const g = alignment.groups[p]!;
+        return { a: pick(blocksA, g.a0, g.a1), b: pick(blocksB, g.b0, g.b1) };
+      }),
+      a.lang,
+      b.lang,
+      { archive: (stemsA, stemsB) => readLexicon(db, a.lang, b.lang, stemsA, stemsB) },
+    );
+    const computed = new Map(paired.map((p, k) => [p, found.groups[k]!]));
+    const update = db.prepare('UPDATE alignment_groups SET sentences = ? WHERE alignment_id = ? AND position = ?');
+    const groups = alignment.groups.map((g, position) => {
+      if (g.sentences !== null && !redo) return g;
+      const sentences = computed.get(position) ?? [];
+      update.run(JSON.stringify(sentences), alignment.id, position);
+      return { ...g, sentences };
+    });
+    if (allNew) db.prepare('UPDATE alignments SET lexicon_version = ? WHERE id = ?').run(current, alignment.id);
+    const texts = `${a.contentHash}:${b.contentHash}`;
+    if (row && row.lexicon_fed !== texts) {
+      const trusted = (k: number): boolean => {
+        const g = alignment.groups[paired[k]!]!;
+        return g.byReader || g.confidence >= TEACHING_GROUP;
+      };
+      growLexicon(db, a.lang, b.lang, { ...found.evidence, pairs: found.evidence.pairs.filter((p) => trusted(p.group)) });
+      db.prepare('UPDATE alignments SET lexicon_fed = ? WHERE id = ?').run(texts, alignment.id);
+    }
+    return { ...alignment, groups };
+  })();
 }
