@@ -292,6 +292,9 @@ export function sentenceMergeVariants(): SentenceVariant[] {
         const first = text.slice(sb[k]!.start, sb[k]!.end).replace(/[.!?…]+(["»“”’]*)$/u, '$1,');
         const second = text.slice(sb[k + 1]!.start, sb[k + 1]!.end);
         const merged = `${text.slice(0, sb[k]!.start)}${first} ${second.charAt(0).toLowerCase()}${second.slice(1)}${text.slice(sb[k + 1]!.end)}`;
+        // Only where the merged text reads as one sentence fewer ("Pommitame... Venemaad" still
+        // splits after its ellipsis): otherwise the gold would not be a 2–1 group.
+        if (splitSentences(merged, y).length !== sb.length - 1) continue;
         out.push({ langFrom: x, langTo: y, block: i, from: blockA.text, to: merged, mergedAt: sa[k]!.start });
       }
     });

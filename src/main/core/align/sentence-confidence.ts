@@ -9,13 +9,13 @@ import type { AlignedRun } from './sequence-aligner';
 
 /** Fitted weights; see scripts/fit-sentence-confidence.ts to refit them. */
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.305,
-  posterior: 0.436,
-  neighbour: 0.261,
-  noCounterpart: -3.046,
-  twoAndOne: -1.786,
-  larger: -4.081,
-  besideNoCounterpart: -1.668,
+  bias: 0.598,
+  posterior: 0.377,
+  neighbour: 0.276,
+  noCounterpart: -3.087,
+  twoAndOne: -1.958,
+  larger: -4.176,
+  besideNoCounterpart: -1.773,
 };
 
 /** The features of each run of one aligned sequence, in the order of CONFIDENCE_WEIGHTS. */

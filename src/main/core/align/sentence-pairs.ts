@@ -159,9 +159,7 @@ export function alignSentenceJobs(
   const frequencies = stemFrequencies(all((p) => p.stemsA), all((p) => p.stemsB));
   const lengthsA = prepared.flatMap((p) => p.lengthsA);
   const lengthsB = prepared.flatMap((p) => p.lengthsB);
-  // The texts' own length ratio, trusted by how many sentences it rests on: in a short text one
-  // sentence left out would skew it.
-  const ratio = shrunkRatio(totalRatio(sum(lengthsA), sum(lengthsB)), Math.min(lengthsA.length, lengthsB.length));
+  const ratio = totalRatio(sum(lengthsA), sum(lengthsB));
 
   const archive = options.archive?.(new Set(frequencies.a.keys()), new Set(frequencies.b.keys()));
   const known: Lexicon[] = [
@@ -178,7 +176,7 @@ export function alignSentenceJobs(
   const lexicon = [...known, associate(learned.counts)];
   const shapes = refineNullShapes(priorShapes, learned.shapes);
   const classes = wordClasses(frequencies, lexicon, LEXICAL_SCALE);
-  const second = prepared.map((p) => alignJob(p, classes, learned.pairs >= 3 ? learned.ratio : ratio, shapes));
+  const second = prepared.map((p) => alignJob(p, classes, secondRatio(ratio, learned), shapes));
   const runs = second.map((x) => (options.posteriors ? x.runs : calibrateSentenceRuns(x.runs)));
   return { runs, evidence: evidenceOf(prepared, second) };
 }
@@ -217,14 +215,20 @@ function learnFromRuns(prepared: readonly PreparedJob[], aligned: readonly Shape
     }
   });
   // The length ratio of the pairs it is sure of: additions and omissions do not skew it.
-  return { counts, shapes, pairs: counts.pairs, ratio: totalRatio(lengthA, lengthB) };
+  return { counts, shapes, lengthA, ratio: totalRatio(lengthA, lengthB) };
 }
 
-/** Units a length ratio is worth before a text's own counts: a pair of languages runs near 1. */
-const RATIO_PRIOR_UNITS = 5;
+/** Characters of sure pairs that weigh as much as the whole texts' ratio. */
+const RATIO_PRIOR_CHARS = 100;
 
-function shrunkRatio(ratio: number, units: number): number {
-  return Math.exp((Math.log(ratio) * units) / (units + RATIO_PRIOR_UNITS));
+/**
+ * The length ratio for the second pass: the texts' own, moved towards that of the pairs the
+ * first pass was sure of, by how much text those hold. A sentence left out or added skews the
+ * texts' totals, never the sure pairs'.
+ */
+function secondRatio(total: number, sure: { ratio: number; lengthA: number }): number {
+  const w = sure.lengthA / (sure.lengthA + RATIO_PRIOR_CHARS);
+  return Math.exp(w * Math.log(sure.ratio) + (1 - w) * Math.log(total));
 }
 
 /**
