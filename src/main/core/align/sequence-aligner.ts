@@ -135,6 +135,35 @@ function align(input: SequenceInput, window: Window | undefined, countShapes: bo
     );
     return { runs, expectedShapes: n + m === 0 ? {} : { [n === 0 ? '0-1' : '1-0']: n + m } };
   }
+  const lattice = forward(input, w, n, m);
+  backward(lattice);
+  return { runs: bestPath(lattice, w), expectedShapes: countShapes ? expectedShapesOf(lattice) : {} };
+}
+
+/** The grid of one alignment: per cell the forward (alpha) and backward (beta) log sums, the
+ *  best path's score and step, and per cell and step the step's score. */
+interface Lattice {
+  n: number;
+  m: number;
+  steps: readonly Step[];
+  band: Band;
+  cell: (i: number, j: number) => number;
+  alpha: Float64Array;
+  beta: Float64Array;
+  back: Int8Array;
+  edge: Float64Array;
+}
+
+/** log Σ exp(terms), with one log for the lot; -Infinity when every term is. */
+function logSum(terms: Float64Array, top: number): number {
+  if (top === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let k = 0; k < terms.length; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
+  return top + Math.log(sum);
+}
+
+/** Scores every step into every cell of the band; Viterbi and the forward sums together. */
+function forward(input: SequenceInput, w: Window, n: number, m: number): Lattice {
   const scorer = createScorer(input);
   const band = computeBand(input, w, n, m);
   const steps = input.steps ?? STEPS;
@@ -146,10 +175,8 @@ function align(input: SequenceInput, window: Window | undefined, countShapes: bo
   const edge = new Float64Array(cells * K).fill(-Infinity);
   const cell = (i: number, j: number): number =>
     j < band.lo[i]! || j > band.hi[i]! ? -1 : band.rowStart[i]! + j - band.lo[i]!;
-
   alpha[0] = 0;
   viterbi[0] = 0;
-  // Per cell: the forward terms, summed in log space with one log (not one per step).
   const terms = new Float64Array(K);
   for (let i = 0; i <= n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
@@ -176,15 +203,19 @@ function align(input: SequenceInput, window: Window | undefined, countShapes: bo
           bestK = k;
         }
       }
-      let sum = 0;
-      if (top !== -Infinity) for (let k = 0; k < K; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
-      alpha[c] = top === -Infinity ? -Infinity : top + Math.log(sum);
+      alpha[c] = logSum(terms, top);
       viterbi[c] = best;
       back[c] = bestK;
     }
   }
+  return { n, m, steps, band, cell, alpha, beta: new Float64Array(cells).fill(-Infinity), back, edge };
+}
 
-  const beta = new Float64Array(cells).fill(-Infinity);
+/** The backward sums, from the step scores forward() kept. */
+function backward(l: Lattice): void {
+  const { n, m, steps, band, cell, beta, edge } = l;
+  const K = steps.length;
+  const terms = new Float64Array(K);
   beta[cell(n, m)] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
@@ -192,9 +223,8 @@ function align(input: SequenceInput, window: Window | undefined, countShapes: bo
       let top = -Infinity;
       terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
-        const step = steps[k]!;
-        const ni = i + step.da;
-        const nj = j + step.db;
+        const ni = i + steps[k]!.da;
+        const nj = j + steps[k]!.db;
         if (ni > n || nj > m) continue;
         const nc = cell(ni, nj);
         if (nc < 0) continue;
@@ -204,48 +234,53 @@ function align(input: SequenceInput, window: Window | undefined, countShapes: bo
         terms[k] = t;
         if (t > top) top = t;
       }
-      let sum = 0;
-      if (top !== -Infinity) for (let k = 0; k < K; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
-      beta[cell(i, j)] = top === -Infinity ? -Infinity : top + Math.log(sum);
+      beta[cell(i, j)] = logSum(terms, top);
     }
   }
+}
 
-  const total = alpha[cell(n, m)]!;
+/** Posterior of taking step k into cell c. */
+function posteriorOf(l: Lattice, i: number, j: number, k: number): number {
+  const c = l.cell(i, j);
+  const pc = l.cell(i - l.steps[k]!.da, j - l.steps[k]!.db);
+  return Math.exp(l.alpha[pc]! + l.edge[c * l.steps.length + k]! + l.beta[c]! - l.alpha[l.cell(l.n, l.m)]!);
+}
+
+/** How many groups of each shape all paths hold, weighted by their probability. */
+function expectedShapesOf(l: Lattice): Record<string, number> {
+  const K = l.steps.length;
   const expected = new Float64Array(K);
-  for (let i = 0; countShapes && i <= n; i++) {
-    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
-      const c = cell(i, j);
-      for (let k = 0; k < K; k++) {
-        const e = edge[c * K + k]!;
-        if (e === -Infinity) continue;
-        const pc = cell(i - steps[k]!.da, j - steps[k]!.db);
-        expected[k]! += Math.exp(alpha[pc]! + e + beta[c]! - total);
-      }
+  for (let i = 0; i <= l.n; i++) {
+    for (let j = l.band.lo[i]!; j <= l.band.hi[i]!; j++) {
+      const c = l.cell(i, j);
+      for (let k = 0; k < K; k++) if (l.edge[c * K + k]! !== -Infinity) expected[k]! += posteriorOf(l, i, j, k);
     }
   }
-  const expectedShapes: Record<string, number> = {};
-  if (countShapes) steps.forEach((st, k) => (expectedShapes[`${st.da}-${st.db}`] = expected[k]!));
+  const out: Record<string, number> = {};
+  l.steps.forEach((st, k) => (out[`${st.da}-${st.db}`] = expected[k]!));
+  return out;
+}
+
+/** The Viterbi path, each group with its posterior as confidence. */
+function bestPath(l: Lattice, w: Window): AlignedRun[] {
   const runs: AlignedRun[] = [];
-  let i = n;
-  let j = m;
+  let i = l.n;
+  let j = l.m;
   while (i > 0 || j > 0) {
-    const c = cell(i, j);
-    const k = back[c]!;
+    const k = l.back[l.cell(i, j)]!;
     if (k < 0) throw new Error('alignment path broken');
-    const step = steps[k]!;
-    const pc = cell(i - step.da, j - step.db);
-    const posterior = Math.exp(alpha[pc]! + edge[c * K + k]! + beta[c]! - total);
+    const step = l.steps[k]!;
     runs.push({
       a0: w.a0 + i - step.da,
       a1: w.a0 + i,
       b0: w.b0 + j - step.db,
       b1: w.b0 + j,
-      confidence: Math.min(1, Math.max(0, posterior)),
+      confidence: Math.min(1, Math.max(0, posteriorOf(l, i, j, k))),
     });
     i -= step.da;
     j -= step.db;
   }
-  return { runs: runs.reverse(), expectedShapes };
+  return runs.reverse();
 }
 
 interface Band {
