@@ -5,8 +5,6 @@
 // documents are left out; bench:align scores them.
 //
 //   npx tsx scripts/fit-sentence-confidence.ts --textberg DIR
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { alignSentenceTexts } from '../src/main/core/align/sentence-pairs';
 import { CONFIDENCE_WEIGHTS, confidenceFeatures } from '../src/main/core/align/sentence-confidence';
 import { lineVariants, mergeEveryThird, readTextBergDev, seedLines, udhrLines, type LineDoc } from '../tests/align/sentence-corpora';
@@ -17,19 +15,10 @@ const WRONG_WEIGHT = 12;
 const dirAt = process.argv.indexOf('--textberg');
 const dir = dirAt >= 0 ? process.argv[dirAt + 1] : undefined;
 const dev = dir ? readTextBergDev(dir) : null;
-if (!dir || !dev) {
+if (!dir || !dev || dev.gold.length === 0) {
   console.error('usage: npx tsx scripts/fit-sentence-confidence.ts --textberg DIR (vecalign\'s bleualign_data)');
   process.exit(2);
 }
-dev.gold = readFileSync(join(dir, 'dev.defr'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => {
-    const ids = (s: string): number[] => (s.trim() ? s.split(',').map(Number) : []);
-    const [, a, b] = /^\[([\d, ]*)\]:\[([\d, ]*)\]$/u.exec(line.trim())!;
-    return { a: ids(a!), b: ids(b!) };
-  });
-
 const seed = orientedPairs().map(([x, y]) => seedLines(x, y));
 const bases = [...seed, ...UDHR_PAIRS.map(([x, y]) => udhrLines(x, y))];
 const docs: LineDoc[] = [dev, ...seed.map(mergeEveryThird), ...bases.flatMap((d, i) => lineVariants(d, 'mixed', 2, 4, 77 + i * 5))];

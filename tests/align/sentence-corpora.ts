@@ -134,25 +134,37 @@ export function udhrLines(x: string, y: string): LineDoc & { manyToMany: number 
 export function readTextBerg(dir: string): LineDoc[] | null {
   const docs: LineDoc[] = [];
   for (let k = 0; existsSync(join(dir, `test${k}.defr`)); k++) {
-    const lines = (f: string): string[] => readFileSync(join(dir, f), 'utf8').replace(/\n$/u, '').split('\n');
-    const gold = lines(`test${k}.defr`)
-      .filter((l) => l.trim())
-      .map((l) => {
-        const m = /^\[([\d, ]*)\]:\[([\d, ]*)\]$/u.exec(l.trim());
-        if (!m) throw new Error(`test${k}.defr: not a link: ${l}`);
-        const ids = (s: string): number[] => (s.trim() ? s.split(',').map((n) => Number(n.trim())) : []);
-        return { a: ids(m[1]!), b: ids(m[2]!) };
-      });
-    docs.push({ label: `Text+Berg ${k}`, langA: 'de', langB: 'fr', a: lines(`test${k}.de`), b: lines(`test${k}.fr`), gold });
+    docs.push({
+      label: `Text+Berg ${k}`,
+      langA: 'de',
+      langB: 'fr',
+      a: linesOf(join(dir, `test${k}.de`)),
+      b: linesOf(join(dir, `test${k}.fr`)),
+      gold: goldOf(join(dir, `test${k}.defr`)),
+    });
   }
   return docs.length ? docs : null;
 }
 
-/** The development document beside the test set (no gold needed): an archive to learn from. */
+/** The development document beside the test set, with its gold when `dev.defr` is there. */
 export function readTextBergDev(dir: string): LineDoc | null {
   if (!existsSync(join(dir, 'dev.de')) || !existsSync(join(dir, 'dev.fr'))) return null;
-  const lines = (f: string): string[] => readFileSync(join(dir, f), 'utf8').replace(/\n$/u, '').split('\n');
-  return { label: 'Text+Berg dev', langA: 'de', langB: 'fr', a: lines('dev.de'), b: lines('dev.fr'), gold: [] };
+  const gold = existsSync(join(dir, 'dev.defr')) ? goldOf(join(dir, 'dev.defr')) : [];
+  return { label: 'Text+Berg dev', langA: 'de', langB: 'fr', a: linesOf(join(dir, 'dev.de')), b: linesOf(join(dir, 'dev.fr')), gold };
+}
+
+const linesOf = (file: string): string[] => readFileSync(file, 'utf8').replace(/\n$/u, '').split('\n');
+
+/** vecalign's gold format: one link a line, "[3, 4]:[5]". */
+function goldOf(file: string): SentenceLink[] {
+  return linesOf(file)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const m = /^\[([\d, ]*)\]:\[([\d, ]*)\]$/u.exec(l.trim());
+      if (!m) throw new Error(`${file}: not a link: ${l}`);
+      const ids = (s: string): number[] => (s.trim() ? s.split(',').map((n) => Number(n.trim())) : []);
+      return { a: ids(m[1]!), b: ids(m[2]!) };
+    });
 }
 
 // ---- Variants: sentences merged, split, dropped, inserted ------------------------------------

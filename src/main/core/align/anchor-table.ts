@@ -5,6 +5,7 @@
 // scored per group in the sequence aligner: a split quotation is still one quotation.)
 import type { TextAnchors } from './anchors';
 import type { WeightedFeatures } from './lexical-table';
+import { rootOf } from './union-find';
 
 export interface AnchorSide {
   /** Per unit: anchor ids, sorted, repeated for repeated anchors. */
@@ -39,12 +40,7 @@ interface Feature {
 /** Union-find over name skeletons of the two sides, joining equal keys and prefixes (≥ 3). */
 function nameClasses(keysA: Set<string>, keysB: Set<string>): Map<string, string> {
   const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
-    return r;
-  };
+  const find = (k: string): string => rootOf(parent, k);
   for (const k of [...keysA, ...keysB]) parent.set(k, k);
   // Bucket by the first two letters: a prefix match shares them.
   const bucket = new Map<string, string[]>();

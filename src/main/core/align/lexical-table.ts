@@ -6,6 +6,7 @@
 // other side holds the class anyway (its share of that side's units).
 import { cognateForm, cognateSimilarity } from './words';
 import { addLink, emptyLexicon, type Lexicon, type LinkStrength } from './lexicon';
+import { rootOf } from './union-find';
 
 /** Per unit of each side, the class ids it holds (repeated as often as held), and each class's
  *  weights. */
@@ -125,12 +126,7 @@ interface ClassRoot {
 function unionClasses(links: readonly ClassLink[]): { find: (key: string) => string | undefined; roots: Map<string, ClassRoot> } {
   const parent = new Map<string, string>();
   const roots = new Map<string, ClassRoot>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
-    return r;
-  };
+  const find = (k: string): string => rootOf(parent, k);
   const node = (k: string, side: 0 | 1): string => {
     if (!parent.has(k)) {
       parent.set(k, k);
