@@ -2,20 +2,20 @@
 // text (on Text+Berg, a pair with posterior 0.99 was right 6 times in 10): a sentence without
 // counterpart, a group of three or four, or a pair beside an uncertain one is wrong far more
 // often than its posterior says. The confidence is a logistic model of those features, fitted
-// with a wrong pair counted twelve times over a right one (scripts/fit-sentence-confidence.ts),
+// with a wrong pair counting as much as sixteen right ones (scripts/fit-sentence-confidence.ts),
 // so that a pair at or above LOW_CONFIDENCE is one a translator can take: 98 % of them are right
-// on Text+Berg's test documents, none of which the fit saw.
+// on Text+Berg's development document, and bench:align checks its test documents.
 import type { AlignedRun } from './sequence-aligner';
 
 /** Fitted weights; see scripts/fit-sentence-confidence.ts to refit them. */
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.598,
-  posterior: 0.377,
-  neighbour: 0.276,
-  noCounterpart: -3.087,
-  twoAndOne: -1.958,
-  larger: -4.176,
-  besideNoCounterpart: -1.773,
+  bias: 0.146,
+  posterior: 0.464,
+  neighbour: 0.278,
+  noCounterpart: -3.643,
+  twoAndOne: -2.02,
+  larger: -4.754,
+  besideNoCounterpart: -1.645,
 };
 
 /** The features of each run of one aligned sequence, in the order of CONFIDENCE_WEIGHTS. */

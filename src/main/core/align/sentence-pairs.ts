@@ -12,7 +12,7 @@ import { quotation, textLength, totalRatio } from './paragraphs';
 import { seedLexiconFor } from './lexicon-seed';
 import { calibrateSentenceRuns } from './sentence-confidence';
 import { splitSentences } from './sentences';
-import { alignWithShapes, DEFAULT_SHAPES, stepsOf, UNIT_CLASS, type AlignedRun, type ShapedAlignment, type ShapePriors } from './sequence-aligner';
+import { alignSequences, DEFAULT_SHAPES, stepsOf, UNIT_CLASS, type AlignedRun, type ShapePriors } from './sequence-aligner';
 import { stemCache, wordStems } from './words';
 
 export interface IndexedText {
@@ -52,7 +52,8 @@ export interface SentenceOptions {
 }
 
 /** What a document's alignment teaches the archive: its confident one-to-one pairs as stems
- *  (with the paragraph group each came from) and its expected group shapes. */
+ *  (with the paragraph group each came from), and how many of its confident groups have each
+ *  shape (a rate of sentences without counterpart that errs low, as the priors must). */
 export interface SentenceEvidence {
   pairs: { group: number; a: string[]; b: string[] }[];
   shapes: Record<string, number>;
@@ -132,8 +133,6 @@ interface PreparedJob {
 const LEARN_CONFIDENCE = 0.9;
 /** Weight of lexical log-odds against length and anchors (naive Bayes over-counts). */
 const LEXICAL_SCALE = 0.3;
-/** Pseudo-counts the prior shapes weigh against a document's own. */
-const SHAPE_PRIOR_WEIGHT = 100;
 
 /**
  * Aligns the sentence jobs of one document together (the two passes), returning each job's
@@ -174,18 +173,17 @@ export function alignSentenceJobs(
 
   const learned = learnFromRuns(prepared, first);
   const lexicon = [...known, associate(learned.counts)];
-  const shapes = refineNullShapes(priorShapes, learned.shapes);
   const classes = wordClasses(frequencies, lexicon, LEXICAL_SCALE);
-  const second = prepared.map((p) => alignJob(p, classes, secondRatio(ratio, learned), shapes));
-  const runs = second.map((x) => (options.posteriors ? x.runs : calibrateSentenceRuns(x.runs)));
+  const second = prepared.map((p) => alignJob(p, classes, secondRatio(ratio, learned), priorShapes));
+  const runs = second.map((x) => (options.posteriors ? x : calibrateSentenceRuns(x)));
   return { runs, evidence: evidenceOf(prepared, second) };
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
-function alignJob(p: PreparedJob, classes: WordClasses, ratio: number, shapes: ShapePriors): ShapedAlignment {
+function alignJob(p: PreparedJob, classes: WordClasses, ratio: number, shapes: ShapePriors): AlignedRun[] {
   const words = classFeatures(classes, p.stemsA, p.stemsB);
-  return alignWithShapes({
+  return alignSequences({
     a: { lengths: p.lengthsA, classes: p.lengthsA.map(() => UNIT_CLASS.body), ...quotation(p.anchorsA) },
     b: { lengths: p.lengthsB, classes: p.lengthsB.map(() => UNIT_CLASS.body), ...quotation(p.anchorsB) },
     anchors: buildAnchorTable(p.anchorsA, p.anchorsB, words),
@@ -197,15 +195,13 @@ function alignJob(p: PreparedJob, classes: WordClasses, ratio: number, shapes: S
 
 const shapeOf = (r: AlignedRun): string => `${r.a1 - r.a0}-${r.b1 - r.b0}`;
 
-/** What the first pass teaches: co-occurrence over its confident one-to-one pairs, and the
- *  group shapes the posterior expects. */
-function learnFromRuns(prepared: readonly PreparedJob[], aligned: readonly ShapedAlignment[]) {
+/** What the first pass teaches: co-occurrence over its confident one-to-one pairs, and their
+ *  length ratio. */
+function learnFromRuns(prepared: readonly PreparedJob[], aligned: readonly AlignedRun[][]) {
   const counts = emptyCooccurrence();
-  const shapes: Record<string, number> = {};
   let lengthA = 0;
   let lengthB = 0;
-  aligned.forEach(({ runs, expectedShapes }, k) => {
-    for (const [shape, n] of Object.entries(expectedShapes)) shapes[shape] = (shapes[shape] ?? 0) + n;
+  aligned.forEach((runs, k) => {
     for (const r of runs) {
       if (r.confidence >= LEARN_CONFIDENCE && r.a1 - r.a0 === 1 && r.b1 - r.b0 === 1) {
         countPair(counts, prepared[k]!.stemsA[r.a0]!, prepared[k]!.stemsB[r.b0]!);
@@ -215,7 +211,7 @@ function learnFromRuns(prepared: readonly PreparedJob[], aligned: readonly Shape
     }
   });
   // The length ratio of the pairs it is sure of: additions and omissions do not skew it.
-  return { counts, shapes, lengthA, ratio: totalRatio(lengthA, lengthB) };
+  return { counts, lengthA, ratio: totalRatio(lengthA, lengthB) };
 }
 
 /** Characters of sure pairs that weigh as much as the whole texts' ratio. */
@@ -231,27 +227,15 @@ function secondRatio(total: number, sure: { ratio: number; lengthA: number }): n
   return Math.exp(w * Math.log(sure.ratio) + (1 - w) * Math.log(total));
 }
 
-/**
- * The prior shares with the null steps (a sentence without translation) moved towards the
- * document's own rate. Merges keep their priors: those also correct the length model's leaning
- * towards longer groups, which a counted rate would undo.
- */
-function refineNullShapes(prior: ShapePriors, observed: Record<string, number>): ShapePriors {
-  const total = sum(Object.values(observed));
-  const out: Record<string, number> = { ...prior };
-  for (const shape of ['1-0', '0-1']) {
-    out[shape] = (prior[shape]! * SHAPE_PRIOR_WEIGHT + (observed[shape] ?? 0)) / (SHAPE_PRIOR_WEIGHT + total);
-  }
-  return out;
-}
-
-function evidenceOf(prepared: readonly PreparedJob[], aligned: readonly ShapedAlignment[]): SentenceEvidence {
+function evidenceOf(prepared: readonly PreparedJob[], aligned: readonly AlignedRun[][]): SentenceEvidence {
   const pairs: SentenceEvidence['pairs'] = [];
   const shapes: Record<string, number> = {};
-  aligned.forEach(({ runs, expectedShapes }, group) => {
-    for (const [shape, n] of Object.entries(expectedShapes)) shapes[shape] = (shapes[shape] ?? 0) + n;
+  aligned.forEach((runs, group) => {
     for (const r of runs) {
-      if (r.confidence >= LEARN_CONFIDENCE && r.a1 - r.a0 === 1 && r.b1 - r.b0 === 1) {
+      if (r.confidence < LEARN_CONFIDENCE) continue;
+      const shape = `${r.a1 - r.a0}-${r.b1 - r.b0}`;
+      shapes[shape] = (shapes[shape] ?? 0) + 1;
+      if (r.a1 - r.a0 === 1 && r.b1 - r.b0 === 1) {
         pairs.push({ group, a: prepared[group]!.stemsA[r.a0]!, b: prepared[group]!.stemsB[r.b0]! });
       }
     }

@@ -33,9 +33,11 @@ export const PARAGRAPH_SHAPES: ShapePriors = {
 
 /**
  * Sentences: groups up to three a side. These are priors: the null steps (a sentence without
- * translation) are learned per document and per language pair (sentence-pairs.ts,
- * lexicon-store.ts); the merges keep small priors on purpose, since a longer group fits the
- * length model and collects word matches more easily than two short ones.
+ * translation) are learned per language pair from the archive's confident groups
+ * (lexicon-store.ts). The merges keep small priors on purpose, and nothing is learned from one
+ * document's own expected shapes: a longer group fits the length model and collects word
+ * matches more easily than two short ones, and a bad pair scores below two nulls, so true rates
+ * as priors would produce too many of both (measured on Text+Berg's development document).
  */
 export const DEFAULT_SHAPES: ShapePriors = {
   '1-1': 0.86,
@@ -109,35 +111,19 @@ const SENTENCE_COUNT_MISMATCH = -1.2;
 
 /** Aligns the two sides inside `window` (default: all of both). */
 export function alignSequences(input: SequenceInput, window?: Window): AlignedRun[] {
-  return align(input, window, false).runs;
-}
-
-/** An alignment, and how many groups of each shape the posterior expects over all paths. */
-export interface ShapedAlignment {
-  runs: AlignedRun[];
-  /** "2-1" → expected number of such groups (forward–backward), for learning shape priors. */
-  expectedShapes: Record<string, number>;
-}
-
-export function alignWithShapes(input: SequenceInput, window?: Window): ShapedAlignment {
-  return align(input, window, true);
-}
-
-function align(input: SequenceInput, window: Window | undefined, countShapes: boolean): ShapedAlignment {
   const w = window ?? { a0: 0, a1: input.a.lengths.length, b0: 0, b1: input.b.lengths.length };
   const n = w.a1 - w.a0;
   const m = w.b1 - w.b0;
   if (n === 0 || m === 0) {
-    const runs = Array.from({ length: n + m }, (_, k) =>
+    return Array.from({ length: n + m }, (_, k) =>
       n === 0
         ? { a0: w.a0, a1: w.a0, b0: w.b0 + k, b1: w.b0 + k + 1, confidence: 1 }
         : { a0: w.a0 + k, a1: w.a0 + k + 1, b0: w.b0, b1: w.b0, confidence: 1 },
     );
-    return { runs, expectedShapes: n + m === 0 ? {} : { [n === 0 ? '0-1' : '1-0']: n + m } };
   }
   const lattice = forward(input, w, n, m);
   backward(lattice);
-  return { runs: bestPath(lattice, w), expectedShapes: countShapes ? expectedShapesOf(lattice) : {} };
+  return bestPath(lattice, w);
 }
 
 /** The grid of one alignment: per cell the forward (alpha) and backward (beta) log sums, the
@@ -244,21 +230,6 @@ function posteriorOf(l: Lattice, i: number, j: number, k: number): number {
   const c = l.cell(i, j);
   const pc = l.cell(i - l.steps[k]!.da, j - l.steps[k]!.db);
   return Math.exp(l.alpha[pc]! + l.edge[c * l.steps.length + k]! + l.beta[c]! - l.alpha[l.cell(l.n, l.m)]!);
-}
-
-/** How many groups of each shape all paths hold, weighted by their probability. */
-function expectedShapesOf(l: Lattice): Record<string, number> {
-  const K = l.steps.length;
-  const expected = new Float64Array(K);
-  for (let i = 0; i <= l.n; i++) {
-    for (let j = l.band.lo[i]!; j <= l.band.hi[i]!; j++) {
-      const c = l.cell(i, j);
-      for (let k = 0; k < K; k++) if (l.edge[c * K + k]! !== -Infinity) expected[k]! += posteriorOf(l, i, j, k);
-    }
-  }
-  const out: Record<string, number> = {};
-  l.steps.forEach((st, k) => (out[`${st.da}-${st.db}`] = expected[k]!));
-  return out;
 }
 
 /** The Viterbi path, each group with its posterior as confidence. */
