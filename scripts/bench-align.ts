@@ -1,255 +1,133 @@
-// Benchmark of the aligner: the seed story (every line with its counterpart), variants with
-// merged, split, dropped and added paragraphs in every direction of en–uk, en–et, uk–et
-// (precision, recall, F1 per kind), sentence alignment on the seed, and the time to align a
-// pair of about 500 paragraphs. Prints a table; writes bench-results/align.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Benchmark of the aligner, printed beside today's figures: paragraphs (variants of the seed
+// story with merged, split, dropped and added paragraphs; the synthetic archive; moved
+// paragraphs), sentences (strict and lax F1 as vecalign's score.py computes them and the
+// precision of pairs marked certain, on the seed news one sentence a line, with every third pair
+// merged, the UDHR, sentence variants, the reader's path, and Text+Berg when `--textberg DIR`
+// is given), the speed of a 500-paragraph pair, and the lexicon's size. "Today" is
+// bench-results/align-baseline.json: this benchmark run against the aligner before issue 15.
+//
+//   npm run bench:align -- [--textberg DIR] [--stories N]
+//
+// DIR holds vecalign's bleualign_data (test0.de, test0.fr, test0.defr … test6.*, dev.de, dev.fr):
+// Bleualign's Text+Berg test set and gold, not shipped with Diptych (GPL-2.0).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { forgetAnchors } from '../src/main/core/align/anchors';
-import { alignBlocks } from '../src/main/core/align/paragraphs';
-import { alignSentences } from '../src/main/core/align/sentence-pairs';
-import { generateStories, goldAlignment } from '../src/main/core/sample/synthetic';
-import {
-  VARIANT_KINDS,
-  longVariant,
-  orientedPairs,
-  scoreGroups,
-  seedBlocks,
-  seedVariant,
-  movedVariants,
-  scoreMovedLinks,
-  sentenceMergeVariants,
-  variantsOf,
-  type Variant,
-} from '../tests/align/variants';
+import { LOW_CONFIDENCE } from '../src/shared/api/align';
+import { growSyntheticArchive } from './bench-align/aligner';
+import { paragraphSection, speedSection, type ParagraphRow } from './bench-align/paragraphs';
+import { sentenceSection, type SentenceRow } from './bench-align/sentences';
 
-interface Row {
-  kind: string;
-  variants: number;
-  /** Recall on the gold groups that are not 1–1: the merges, splits, drops and additions. */
-  changedRecall: number | null;
-  gold: number;
-  predicted: number;
-  correct: number;
-  precision: number;
-  recall: number;
-  f1: number;
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const textBergDir = option('textberg');
+const archiveStories = Number(option('stories') ?? 300);
+const load: { start: number[]; end?: number[] } = { start: loadavg().map((x) => Math.round(x * 100) / 100) };
 
-interface Run {
-  correct: number;
-  predicted: number;
-  gold: number;
-  changedGold?: number;
-  changedFound?: number;
-  variants?: number;
-}
+const out = join(import.meta.dirname, '../bench-results');
+const baselineFile = join(out, 'align-baseline.json');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a recorded JSON document
+const today: any = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
 
-/** Predicted groups by confidence band: how many, how many right. Says whether "uncertain" means it. */
-const BANDS = [
-  { label: '≥ 0.95', min: 0.95 },
-  { label: '0.75–0.95', min: 0.75 },
-  { label: '< 0.75 (marked uncertain)', min: 0 },
-] as const;
-const calibration = BANDS.map(() => ({ groups: 0, right: 0 }));
+const paragraphs = paragraphSection(400);
+const archive = growSyntheticArchive(archiveStories);
+const sentences = sentenceSection(archive, textBergDir);
+const speed = speedSection();
+load.end = loadavg().map((x) => Math.round(x * 100) / 100);
 
-function judge(v: Variant): Run {
-  const predicted = alignBlocks(v.from, v.to);
-  const key = (g: { from: number[]; to: number[] }): string => `${g.from}|${g.to}`;
-  const found = new Set(predicted.map(key));
-  const goldKeys = new Set(v.gold.map(key));
-  for (const g of predicted) {
-    const band = calibration[BANDS.findIndex((b) => g.confidence >= b.min)]!;
-    band.groups++;
-    if (goldKeys.has(key(g))) band.right++;
-  }
-  const changed = v.gold.filter((g) => g.from.length !== 1 || g.to.length !== 1);
-  return {
-    ...scoreGroups(predicted, v.gold),
-    changedGold: changed.length,
-    changedFound: changed.filter((g) => found.has(key(g))).length,
-  };
-}
+// ---- printing ---------------------------------------------------------------------------------
 
-function row(kind: string, runs: Run[]): Row {
-  const correct = runs.reduce((s, r) => s + r.correct, 0);
-  const predicted = runs.reduce((s, r) => s + r.predicted, 0);
-  const gold = runs.reduce((s, r) => s + r.gold, 0);
-  const precision = predicted ? correct / predicted : 1;
-  const recall = gold ? correct / gold : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const changedGold = runs.reduce((s, r) => s + (r.changedGold ?? 0), 0);
-  const changedFound = runs.reduce((s, r) => s + (r.changedFound ?? 0), 0);
-  return {
-    kind,
-    variants: runs.reduce((s, r) => s + (r.variants ?? 1), 0),
-    changedRecall: changedGold ? round(changedFound / changedGold) : null,
-    gold,
-    predicted,
-    correct,
-    precision: round(precision),
-    recall: round(recall),
-    f1: round(f1),
-  };
-}
+const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(2)} %`);
+const num = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '—' : x.toFixed(d));
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
-const rows: Row[] = [];
-rows.push(row('seed', orientedPairs().map(([x, y]) => {
-  return judge(seedVariant(x, y));
-})));
-for (const kind of VARIANT_KINDS) {
-  const runs = orientedPairs().flatMap(([x, y]) =>
-    variantsOf(kind, x, y).map(judge),
-  );
-  rows.push(row(kind, runs));
-}
-const variantRows = rows.filter((r) => r.kind !== 'seed');
-rows.push(
-  row(
-    'all variants',
-    variantRows.map((r) => ({
-      ...r,
-      changedGold: r.changedRecall === null ? 0 : 1e6,
-      changedFound: r.changedRecall === null ? 0 : Math.round((r.changedRecall ?? 0) * 1e6),
-    })),
-  ),
-);
+const todayParagraph = (kind: string): ParagraphRow | undefined =>
+  today?.paragraphs?.rows?.find((r: ParagraphRow) => r.kind === kind);
+const todaySynthetic = (kind: string): ParagraphRow | undefined =>
+  today?.paragraphs?.synthetic?.rows?.find((r: ParagraphRow) => r.kind === kind);
+const todaySentence = (set: string): SentenceRow | undefined =>
+  [...(today?.sentences?.rows ?? []), ...(today?.sentences?.textBerg?.rows ?? [])].find((r: SentenceRow) => r.set === set);
+const certainShare = (r: SentenceRow | undefined): number | null => (r && r.certain ? r.certainRight / r.certain : null);
 
-// Sentences: on the seed's paragraph pairs. Where both sides have as many sentences, the gold is
-// sentence k with sentence k (the seed's translations keep sentence boundaries there).
-let sentenceGroups = 0;
-let sentenceGold = 0;
-let sentenceRight = 0;
-let sentenceMs = 0;
-for (const [x, y] of orientedPairs()) {
-  const a = seedBlocks(x);
-  const b = seedBlocks(y);
-  a.forEach((block, i) => {
-    const t0 = performance.now();
-    const groups = alignSentences([{ index: i, text: block.text }], x, [{ index: i, text: b[i]!.text }], y);
-    sentenceMs += performance.now() - t0;
-    sentenceGroups += groups.length;
-    const na = groups.reduce((n, g) => n + g.from.length, 0);
-    const nb = groups.reduce((n, g) => n + g.to.length, 0);
-    if (na !== nb) return;
-    sentenceGold += na;
-    // Groups are in order, so k-with-k is exactly: every group 1–1.
-    sentenceRight += groups.filter((g) => g.from.length === 1 && g.to.length === 1).length;
-  });
-}
-
-// Sentences where the translation merged two into one: the 2–1 group found, the rest 1–1.
-const mergeVariants = sentenceMergeVariants();
-const mergesRight = mergeVariants.filter((v) => {
-  const groups = alignSentences([{ index: 0, text: v.from }], v.langFrom, [{ index: 0, text: v.to }], v.langTo);
-  const merged = groups.filter((g) => g.from.length === 2 && g.to.length === 1);
-  return merged.length === 1 && merged[0]!.from[0]!.start === v.mergedAt && groups.every((g) => g === merged[0] || (g.from.length === 1 && g.to.length === 1));
-}).length;
-
-// Paragraphs the translator moved three places: left unpaired in their rows and linked as moved.
-const moved = movedVariants();
-const { linked: movedLinked, wrong: movedWrong } = scoreMovedLinks(moved);
-
-// The synthetic archive the other benchmarks share (its translations merge and split paragraphs
-// now and then, in en/uk/et and de/pl/ru): every pair of versions of its first stories.
-const SYNTHETIC_STORIES = 400;
-const syntheticByPair = new Map<string, Run[]>();
-let syntheticMs = 0;
-let syntheticPairs = 0;
-for (const story of generateStories({ stories: SYNTHETIC_STORIES })) {
-  story.versions.forEach((a, i) =>
-    story.versions.slice(i + 1).forEach((b) => {
-      const gold = goldAlignment(a, b);
-      const t0 = performance.now();
-      const run = judge({ kind: 'mixed', langFrom: 'en', langTo: 'uk', label: story.key, from: a.blocks, to: b.blocks, gold });
-      syntheticMs += performance.now() - t0;
-      syntheticPairs++;
-      const key = `${a.lang}–${b.lang}`;
-      syntheticByPair.set(key, [...(syntheticByPair.get(key) ?? []), run]);
-    }),
-  );
-}
-const syntheticRows = [...syntheticByPair].map(([pair, runs]) => row(pair, runs)).sort((x, y) => y.gold - x.gold);
-const syntheticAll = row('all pairs', syntheticRows.flatMap((r) => syntheticByPair.get(r.kind)!));
-
-// Speed: a pair of about 500 paragraphs; the median of repeated runs after a warm-up, wall time
-// and CPU time (the machine may be shared).
-const long = longVariant('en', 'uk', 500);
-for (let i = 0; i < 3; i++) alignBlocks(long.from, long.to);
-const wall: number[] = [];
-const cpu: number[] = [];
-const coldWall: number[] = [];
-const coldCpu: number[] = [];
-for (let i = 0; i < 15; i++) {
-  // Cold: every paragraph read afresh, as when a version is first stored; warm: its anchors
-  // remembered, as when a third version of the story arrives.
-  for (const [w, c, forget] of [[coldWall, coldCpu, true], [wall, cpu, false]] as const) {
-    if (forget) forgetAnchors();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    alignBlocks(long.from, long.to);
-    w.push(performance.now() - t0);
-    const used = process.cpuUsage(c0);
-    c.push((used.user + used.system) / 1000);
-  }
-}
-const median = (xs: number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)]!;
-const longScore = row('long', [judge(long)]);
-
-const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
-console.log('Paragraph alignment (exact groups; targets: precision and recall ≥ 98 %)');
-console.log('kind'.padEnd(14), 'variants'.padStart(8), 'gold'.padStart(6), 'found'.padStart(6), 'precision'.padStart(10), 'recall'.padStart(10), 'F1'.padStart(10), 'changed groups'.padStart(15));
-for (const r of rows) {
-  const changed = r.changedRecall === null ? '—' : pct(r.changedRecall);
-  console.log(r.kind.padEnd(14), String(r.variants).padStart(8), String(r.gold).padStart(6), String(r.correct).padStart(6), pct(r.precision).padStart(10), pct(r.recall).padStart(10), pct(r.f1).padStart(10), changed.padStart(15));
-}
-console.log('("changed groups": recall on the gold groups that are not 1–1, averaged per kind for "all variants")');
+console.log(`Load average at start ${load.start.join(' ')}; ${today ? `"today" recorded ${today.baseline?.recorded ?? '?'} against ${today.baseline?.commit ?? '?'}` : 'no recorded "today" (bench-results/align-baseline.json)'}`);
 console.log('');
-console.log(`Synthetic archive (${SYNTHETIC_STORIES} stories, ${syntheticPairs} version pairs, ${(syntheticMs / syntheticPairs).toFixed(2)} ms a pair)`);
-for (const r of [...syntheticRows, syntheticAll]) {
-  const changed = r.changedRecall === null ? '—' : pct(r.changedRecall);
-  console.log(r.kind.padEnd(14), String(r.variants).padStart(8), String(r.gold).padStart(6), String(r.correct).padStart(6), pct(r.precision).padStart(10), pct(r.recall).padStart(10), pct(r.f1).padStart(10), changed.padStart(15));
-}
-console.log('');
-console.log(
-  `Sentences on the seed: ${sentenceRight} of ${sentenceGold} gold sentence pairs found (${pct(sentenceRight / Math.max(1, sentenceGold))}) in ${sentenceGroups} groups, ${(sentenceMs / (16 * 6)).toFixed(2)} ms per paragraph pair`,
-);
-console.log('Confidence against correctness (all variants and the synthetic archive):');
-BANDS.forEach((b, i) => {
-  const c = calibration[i]!;
-  console.log(`  ${b.label.padEnd(28)} ${String(c.groups).padStart(7)} groups, ${c.groups ? pct(c.right / c.groups) : '—'} right`);
-});
-console.log(`Moved paragraphs: ${movedLinked} of ${moved.length} linked to their counterpart (${pct(movedLinked / moved.length)}), ${movedWrong} wrong links`);
-console.log(`Sentences merged in translation: ${mergesRight} of ${mergeVariants.length} paragraphs aligned exactly (${pct(mergesRight / mergeVariants.length)})`);
-console.log(
-  `Long pair: ${long.from.length} × ${long.to.length} paragraphs (target < 100 ms): first reading median ${median(coldWall).toFixed(1)} ms wall, ${median(coldCpu).toFixed(1)} ms CPU; anchors remembered ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU; precision ${pct(longScore.precision)}, recall ${pct(longScore.recall)}`,
-);
+console.log('Paragraphs (exact groups; targets: precision and recall ≥ 98 %, the mixed variants ≥ 0.98 F1)');
+console.log([pad('kind', 16), lpad('variants', 8), lpad('gold', 6), lpad('precision', 10), lpad('recall', 10), lpad('F1', 10), lpad('today F1', 10), lpad('changed', 10)].join(' '));
+const printParagraph = (r: ParagraphRow, was: ParagraphRow | undefined) =>
+  console.log([pad(r.kind, 16), lpad(String(r.variants), 8), lpad(String(r.gold), 6), lpad(pct(r.precision), 10), lpad(pct(r.recall), 10), lpad(pct(r.f1), 10), lpad(pct(was?.f1), 10), lpad(pct(r.changedRecall), 10)].join(' '));
+for (const r of paragraphs.rows) printParagraph(r, todayParagraph(r.kind));
+console.log(`Synthetic archive: ${paragraphs.synthetic.stories} stories, ${paragraphs.synthetic.pairs} version pairs, ${paragraphs.synthetic.msPerPair} ms a pair`);
+for (const r of paragraphs.synthetic.rows) printParagraph(r, todaySynthetic(r.kind));
+console.log('Confidence against correctness (variants and the synthetic archive):');
+paragraphs.calibration.forEach((c) => console.log(`  ${pad(c.band, 28)} ${lpad(String(c.groups), 7)} groups, ${c.groups ? pct(c.right / c.groups) : '—'} right`));
+console.log(`Moved paragraphs: ${paragraphs.moved.linked} of ${paragraphs.moved.variants} linked (today ${today?.paragraphs?.moved?.linked ?? '—'}), ${paragraphs.moved.wrongLinks} wrong links`);
+console.log(`Two sentences merged in one paragraph: ${paragraphs.sentenceMerges.exact} of ${paragraphs.sentenceMerges.variants} aligned exactly (today ${today?.paragraphs?.sentenceMerges?.exact ?? '—'})`);
 
-const seedOk = rows[0]!.correct === rows[0]!.gold && rows[0]!.predicted === rows[0]!.gold;
+console.log('');
+console.log(`Sentences (vecalign's score.py: strict and lax F1; "certain": pairs with confidence ≥ ${LOW_CONFIDENCE}, target ≥ 98 % right)`);
+console.log([pad('set', 56), lpad('docs', 5), lpad('links', 6), lpad('strict P', 9), lpad('strict R', 9), lpad('strict F1', 10), lpad('lax F1', 8), lpad('certain', 16), lpad('today strict', 13), lpad('lax', 7), lpad('certain', 9)].join(' '));
+const printSentence = (r: SentenceRow) => {
+  const was = todaySentence(r.set);
+  const certain = r.certain ? `${pct(r.certainRight / r.certain)} (${r.certain})` : '—';
+  console.log([pad(r.set, 56), lpad(String(r.documents), 5), lpad(String(r.goldLinks), 6), lpad(num(r.precisionStrict), 9), lpad(num(r.recallStrict), 9), lpad(num(r.f1Strict), 10), lpad(num(r.f1Lax), 8), lpad(certain, 16), lpad(num(was?.f1Strict), 13), lpad(num(was?.f1Lax), 7), lpad(pct(certainShare(was)), 9)].join(' '));
+};
+sentences.rows.forEach(printSentence);
+if (sentences.textBerg === 'skipped') console.log('Text+Berg de–fr: skipped (give --textberg DIR, the folder of vecalign\'s bleualign_data)');
+else sentences.textBerg.rows.forEach(printSentence);
+console.log('  Targets: Text+Berg strict F1 ≥ 0.85 (goal 0.90); seed news with every third pair merged ≥ 0.97; the seed mixed variants ≥ 0.98.');
+if (archive) {
+  console.log(`Lexicon grown from ${archive.stories} synthetic stories in ${(archive.ms / 1000).toFixed(1)} s (stored, and each pair read once with its sentences):`);
+  for (const s of archive.size) console.log(`  ${pad(s.pair, 6)} ${lpad(String(s.sentencePairs), 6)} sentence pairs, ${lpad(String(s.links), 7)} links, ${lpad(String(s.stems), 6)} stems, ${(s.bytes / 1e6).toFixed(2)} MB`);
+}
+
+console.log('');
+const t = (x: { wallMs: number; cpuMs: number } | undefined): string => (x ? `${x.wallMs.toFixed(1)} ms wall, ${x.cpuMs.toFixed(1)} ms CPU` : '—');
+console.log(`Long pair: ${speed.from} × ${speed.to} paragraphs, ${speed.sentencesA} × ${speed.sentencesB} sentences; precision ${pct(speed.precision)}, recall ${pct(speed.recall)}`);
+console.log(`  paragraphs, first reading (target < 100 ms): ${t(speed.firstReading)}   today ${t(today?.speed?.firstReading)}`);
+console.log(`  paragraphs, anchors remembered:              ${t(speed.rememberedAnchors)}   today ${t(today?.speed?.rememberedAnchors)}`);
+console.log(`  sentences of every pair (target < 300 ms):   ${t(speed.sentences)}   today ${t(today?.speed?.sentences)}`);
+console.log(`  (medians; load average at the end ${load.end.join(' ')}${today?.load ? `, today's run ${today.load.end?.join(' ')}` : ''})`);
+
+// ---- regressions --------------------------------------------------------------------------------
+
+interface Compared {
+  what: string;
+  now: number;
+  was: number;
+}
+const compared: Compared[] = [];
+const compare = (what: string, now: number | null | undefined, was: number | null | undefined): void => {
+  if (now !== null && now !== undefined && was !== null && was !== undefined) compared.push({ what, now, was });
+};
+for (const r of paragraphs.rows) compare(`paragraphs ${r.kind} F1`, r.f1, todayParagraph(r.kind)?.f1);
+for (const r of paragraphs.synthetic.rows) compare(`synthetic ${r.kind} F1`, r.f1, todaySynthetic(r.kind)?.f1);
+compare('moved paragraphs linked', paragraphs.moved.linked, today?.paragraphs?.moved?.linked);
+compare('two sentences merged, exact', paragraphs.sentenceMerges.exact, today?.paragraphs?.sentenceMerges?.exact);
+for (const r of [...sentences.rows, ...(sentences.textBerg === 'skipped' ? [] : sentences.textBerg.rows)]) {
+  const was = todaySentence(r.set);
+  compare(`${r.set.trim()} strict F1`, r.f1Strict, was?.f1Strict);
+  compare(`${r.set.trim()} lax F1`, r.f1Lax, was?.f1Lax);
+  compare(`${r.set.trim()} certain precision`, certainShare(r), certainShare(was));
+}
+const worse = compared.filter((c) => c.now < c.was - 1e-9);
+console.log('');
+console.log(`Regression table: ${compared.length} figures compared with today, ${compared.filter((c) => c.now > c.was + 1e-9).length} better, ${worse.length} worse`);
+for (const c of worse) console.log(`  WORSE ${pad(c.what, 70)} ${num(c.now, 4)} (today ${num(c.was, 4)})`);
+
 const result = {
   date: new Date().toISOString(),
   node: process.version,
-  seed: { allPairsRight: seedOk, ...rows[0] },
-  variants: variantRows,
-  synthetic: { stories: SYNTHETIC_STORIES, pairs: syntheticPairs, msPerPair: round(syntheticMs / syntheticPairs, 3), all: syntheticAll, byLanguagePair: syntheticRows },
-  calibration: BANDS.map((b, i) => ({ band: b.label, groups: calibration[i]!.groups, right: calibration[i]!.right })),
-  moved: { variants: moved.length, linked: movedLinked, wrongLinks: movedWrong },
-  sentenceMerges: { variants: mergeVariants.length, exact: mergesRight, rate: round(mergesRight / mergeVariants.length) },
-  sentences: { groups: sentenceGroups, gold: sentenceGold, found: sentenceRight, recall: round(sentenceRight / Math.max(1, sentenceGold)), msPerPair: round(sentenceMs / 96, 3) },
-  long: {
-    from: long.from.length,
-    to: long.to.length,
-    medianWallMs: round(median(coldWall), 2),
-    medianCpuMs: round(median(coldCpu), 2),
-    rememberedAnchors: { medianWallMs: round(median(wall), 2), medianCpuMs: round(median(cpu), 2) },
-    targetMs: 100,
-    precision: longScore.precision,
-    recall: longScore.recall,
-  },
-  targets: { precision: 0.98, recall: 0.98, met: variantRows.every((r) => r.precision >= 0.98 && r.recall >= 0.98) && seedOk },
+  load,
+  paragraphs,
+  sentences,
+  speed,
+  lexicon: archive ? { stories: archive.stories, ms: Math.round(archive.ms), size: archive.size } : null,
+  regressions: { compared: compared.length, worse },
 };
-const out = join(import.meta.dirname, '../bench-results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'align.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`\nWritten to bench-results/align.json`);
+console.log('\nWritten to bench-results/align.json');

@@ -228,3 +228,105 @@ describe('a newer aligner', () => {
     expect(al.undoable).toBe(1);
   });
 });
+
+describe('the archive’s lexicon', () => {
+  const lexicon = (db: Database) =>
+    db.prepare("SELECT pairs, version FROM align_lexicons WHERE lang_a = 'en' AND lang_b = 'uk'").get() as
+      | { pairs: number; version: number }
+      | undefined;
+
+  it('grows when sentence pairs are computed and stored, once per pair of texts, not when versions are stored', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    expect(lexicon(db)).toBeUndefined();
+    getStoryAlignment(db, id, 'en', 'uk');
+    const grown = lexicon(db)!;
+    expect(grown.pairs).toBeGreaterThan(20);
+    const links = db.prepare('SELECT COUNT(*) AS n FROM align_lexicon_links').get() as { n: number };
+    expect(links.n).toBeGreaterThan(100);
+    // Read again, either way round, or repaired and read: the same texts teach nothing twice.
+    getStoryAlignment(db, id, 'uk', 'en');
+    repairStoryAlignment(db, id, 'en', 'uk', { op: 'merge', pair: 4 });
+    getStoryAlignment(db, id, 'en', 'uk');
+    expect(lexicon(db)!.pairs).toBe(grown.pairs);
+  });
+
+  it('once grown enough, has stored sentence pairs redone on their next read; the reader’s groups stay', () => {
+    const db = openArchive(':memory:');
+    const id = importSeed(db);
+    repairStoryAlignment(db, id, 'en', 'uk', { op: 'merge', pair: 4 });
+    const before = getStoryAlignment(db, id, 'en', 'uk');
+    const stamp = () =>
+      (
+        db
+          .prepare(
+            `SELECT a.lexicon_version AS v FROM alignments a JOIN versions x ON x.id = a.version_a JOIN versions y ON y.id = a.version_b
+             WHERE x.lang = 'en' AND y.lang = 'uk'`,
+          )
+          .all() as { v: number }[]
+      ).map((r) => r.v);
+    expect(stamp()).toEqual([0]);
+    // As if the archive had since learned from many more stories.
+    db.prepare("UPDATE align_lexicons SET version = 3 WHERE lang_a = 'en' AND lang_b = 'uk'").run();
+    db.prepare("UPDATE alignment_groups SET sentences = '[]'").run();
+    const after = getStoryAlignment(db, id, 'en', 'uk');
+    expect(stamp()).toEqual([3]);
+    expect(shape(after.pairs)).toEqual(shape(before.pairs));
+    expect(shape(after.pairs)[4]).toBe('4+5:4+5*');
+    // Redone, not left as the emptied rows say.
+    expect(after.pairs.every((p) => p.sentences.length > 0)).toBe(true);
+    expect(after.pairs[6]!.sentences).toHaveLength(before.pairs[6]!.sentences.length);
+    expect(after.undoable).toBe(1);
+  });
+
+  it('stays within its bounds: entries seen once are forgotten first', async () => {
+    const { growLexicon } = await import('../../src/main/core/align/lexicon-store');
+    const db = openArchive(':memory:');
+    const words = (prefix: string, i: number) => Array.from({ length: 10 }, (_, k) => `${prefix}${(i * 7 + k) % 5000}`);
+    const pairs = Array.from({ length: 1000 }, (_, i) => {
+      const name = i % 20 === 0;
+      return { group: 0, a: [...words('a', i), ...(name ? ['kallas'] : [])], b: [...words('b', i), ...(name ? ['каллас'] : [])] };
+    });
+    growLexicon(db, 'en', 'uk', { pairs, shapes: { '1-1': 1000 } }, { links: 5000, stems: 1500 });
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(count('align_lexicon_links')).toBeLessThanOrEqual(5000);
+    expect(count('align_lexicon_stems')).toBeLessThanOrEqual(1500);
+    // What recurs is kept.
+    expect(db.prepare("SELECT pairs FROM align_lexicon_links WHERE stem_a = 'kallas' AND stem_b = 'каллас'").get()).toEqual({ pairs: 50 });
+    expect(lexicon(db)!.version).toBeGreaterThan(0);
+  });
+});
+
+describe('migration 009', () => {
+  it('adds the lexicon to an archive with stored alignments, which are upgraded on their next read', async () => {
+    const BetterSqlite3 = (await import('better-sqlite3')).default;
+    const { migrate, schemaVersion } = await import('../../src/main/core/db/migrate');
+    const { migration009 } = await import('../../src/main/core/db/migrations/009-align-lexicon');
+    const { MIGRATIONS } = await import('../../src/main/core/db/migrations');
+    const raw = new BetterSqlite3(':memory:');
+    raw.pragma('foreign_keys = ON');
+    const before = MIGRATIONS.filter((m) => m.version < 9);
+    migrate(raw, before);
+    // An archive as the aligner before this one left it: stories aligned (paragraphs only), one
+    // group the reader's own.
+    const id = importSeed(raw);
+    const { textsHash } = await import('../../src/main/core/align/store');
+    const { getVersionBlocks } = await import('../../src/main/core/stories/repository');
+    const [en, uk] = ['en', 'uk'].map((l) => (raw.prepare('SELECT id FROM versions WHERE lang = ?').get(l) as { id: number }).id);
+    const alignment = (raw.prepare('SELECT id FROM alignments WHERE version_a = ? AND version_b = ?').get(en, uk) as { id: number }).id;
+    const hash = textsHash(getVersionBlocks(raw, en!), getVersionBlocks(raw, uk!), { a0: 2, a1: 3, b0: 2, b1: 3, confidence: 1, byReader: true });
+    raw.prepare('UPDATE alignment_groups SET by_reader = 1, texts_hash = ? WHERE alignment_id = ? AND position = 2').run(hash, alignment);
+    raw.prepare('UPDATE alignments SET algorithm = 3').run();
+    expect(raw.prepare("SELECT 1 FROM sqlite_master WHERE name = 'align_lexicons'").get()).toBeUndefined();
+    migrate(raw, [...before, migration009]);
+    expect(schemaVersion(raw)).toBe(9);
+    const rows = raw.prepare('SELECT lexicon_version, lexicon_fed FROM alignments').all();
+    expect(rows).toEqual(Array.from({ length: 3 }, () => ({ lexicon_version: 0, lexicon_fed: null })));
+    const al = getStoryAlignment(raw, id, 'en', 'uk');
+    expect(shape(al.pairs)[2]).toBe('2:2*');
+    expect(al.pairs.every((p) => p.sentences.length > 0)).toBe(true);
+    const upgraded = raw.prepare('SELECT algorithm, lexicon_fed FROM alignments WHERE id = ?').get(alignment) as { algorithm: number; lexicon_fed: string };
+    expect(upgraded.algorithm).toBe(4);
+    expect(upgraded.lexicon_fed).toMatch(/:/u);
+  });
+});

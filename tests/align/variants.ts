@@ -178,24 +178,10 @@ export function seededRandom(seed: number): () => number {
 export function variantsOf(kind: VariantKind, langFrom: SeedLang, langTo: SeedLang): Variant[] {
   if (kind === 'mixed') {
     const random = seededRandom(langFrom.charCodeAt(0) * 31 + langTo.charCodeAt(1));
-    const out: Variant[] = [];
     const kinds: Op['op'][] = ['merge', 'split', 'drop', 'add'];
-    for (let n = 0; n < 12; n++) {
-      // Three changes at seed lines at least two apart, so each stays a group of its own.
-      const used: number[] = [];
-      const ops: Op[] = [];
-      for (let tries = 0; ops.length < 3 && tries < 50; tries++) {
-        const op = kinds[Math.floor(random() * kinds.length)]!;
-        const side: Side = random() < 0.5 ? 'from' : 'to';
-        const places = eligible(op, [langFrom, langTo]).filter((p) => used.every((u) => Math.abs(u - p) >= 3));
-        if (places.length === 0) continue;
-        const at = places[Math.floor(random() * places.length)]!;
-        used.push(at);
-        ops.push({ op, side, at, filler: Math.floor(random() * 4) });
-      }
-      out.push(build('mixed', langFrom, langTo, ops.sort((x, y) => y.at - x.at)));
-    }
-    return out;
+    return Array.from({ length: 12 }, () =>
+      build('mixed', langFrom, langTo, randomOps(random, [langFrom, langTo], () => kinds[Math.floor(random() * kinds.length)]!)),
+    );
   }
   const [opName, side] = kind.split('-') as [string, Side];
   const op = ({ merged: 'merge', split: 'split', dropped: 'drop', added: 'add' } as const)[
@@ -206,6 +192,31 @@ export function variantsOf(kind: VariantKind, langFrom: SeedLang, langTo: SeedLa
       ? [0, 2].map((filler) => build(kind, langFrom, langTo, [{ op, side, at, filler }]))
       : [build(kind, langFrom, langTo, [{ op, side, at }])],
   );
+}
+
+/** Three changes at seed lines at least three apart, so each stays a group of its own; the
+ *  k-th change is of kind `pick(k)`, on a side chosen at random. */
+function randomOps(random: () => number, langs: SeedLang[], pick: (k: number) => Op['op']): Op[] {
+  const used: number[] = [];
+  const ops: Op[] = [];
+  for (let tries = 0; ops.length < 3 && tries < 50; tries++) {
+    const op = pick(ops.length);
+    const side: Side = random() < 0.5 ? 'from' : 'to';
+    const places = eligible(op, langs).filter((p) => used.every((u) => Math.abs(u - p) >= 3));
+    if (places.length === 0) continue;
+    const at = places[Math.floor(random() * places.length)]!;
+    used.push(at);
+    ops.push({ op, side, at, filler: Math.floor(random() * 4) });
+  }
+  return ops.sort((x, y) => y.at - x.at);
+}
+
+/** The issue's "seed mixed variant": a merge, a drop and an insertion at once, each on a side
+ *  and at a place chosen at random; `count` of them for one ordered pair. */
+export function mergeDropAddVariants(langFrom: SeedLang, langTo: SeedLang, count = 12): Variant[] {
+  const random = seededRandom(langFrom.charCodeAt(1) * 17 + langTo.charCodeAt(0) * 5 + 3);
+  const kinds: Op['op'][] = ['merge', 'drop', 'add'];
+  return Array.from({ length: count }, () => build('mixed', langFrom, langTo, randomOps(random, [langFrom, langTo], (k) => kinds[k]!)));
 }
 
 /** Both orientations of the three seed pairs. */
@@ -281,6 +292,9 @@ export function sentenceMergeVariants(): SentenceVariant[] {
         const first = text.slice(sb[k]!.start, sb[k]!.end).replace(/[.!?…]+(["»“”’]*)$/u, '$1,');
         const second = text.slice(sb[k + 1]!.start, sb[k + 1]!.end);
         const merged = `${text.slice(0, sb[k]!.start)}${first} ${second.charAt(0).toLowerCase()}${second.slice(1)}${text.slice(sb[k + 1]!.end)}`;
+        // Only where the merged text reads as one sentence fewer ("Pommitame... Venemaad" still
+        // splits after its ellipsis): otherwise the gold would not be a 2–1 group.
+        if (splitSentences(merged, y).length !== sb.length - 1) continue;
         out.push({ langFrom: x, langTo: y, block: i, from: blockA.text, to: merged, mergedAt: sa[k]!.start });
       }
     });

@@ -9,7 +9,7 @@ import { formatFor } from '../import/formats';
 import { MAX_FILE_BYTES } from '../import/import-files';
 import { findMoved } from './moved';
 import { alignSpans, range } from './paragraphs';
-import { alignSentences, type SentenceGroup } from './sentence-pairs';
+import { alignSentenceGroups, type SentenceGroup } from './sentence-pairs';
 
 export interface LoadedFile {
   file: string;
@@ -48,20 +48,20 @@ export function loadFile(file: string, langOverride?: string): LoadedFile {
 export function alignLoaded(a: LoadedFile, b: LoadedFile, withSentences: boolean): FilePair[] {
   const spans = alignSpans(a.blocks, b.blocks);
   const moved = findMoved(a.blocks, b.blocks, spans);
-  return spans.map((s, i) => {
+  const pairs = spans.map((s, i) => {
     const pair: FilePair = { from: range(s.a0, s.a1), to: range(s.b0, s.b1), confidence: s.confidence };
     if (moved.has(i)) pair.elsewhere = moved.get(i);
-    if (withSentences) {
-      pair.sentences =
-        s.a1 > s.a0 && s.b1 > s.b0
-          ? alignSentences(
-              pair.from.map((i) => ({ index: i, text: a.blocks[i]!.text })),
-              a.lang,
-              pair.to.map((i) => ({ index: i, text: b.blocks[i]!.text })),
-              b.lang,
-            )
-          : [];
-    }
     return pair;
   });
+  if (!withSentences) return pairs;
+  // All groups together, so the sentences of one teach the lexicon for the others.
+  const paired = pairs.filter((p) => p.from.length > 0 && p.to.length > 0);
+  const texts = (blocks: Block[], indexes: number[]) => indexes.map((i) => ({ index: i, text: blocks[i]!.text }));
+  const found = alignSentenceGroups(
+    paired.map((p) => ({ a: texts(a.blocks, p.from), b: texts(b.blocks, p.to) })),
+    a.lang,
+    b.lang,
+  );
+  const byPair = new Map(paired.map((p, k) => [p, found.groups[k]!]));
+  return pairs.map((p) => ({ ...p, sentences: byPair.get(p) ?? [] }));
 }

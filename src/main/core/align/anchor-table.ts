@@ -4,6 +4,8 @@
 // an anchor common to many units of a version tells less and weighs less. (Quotation is
 // scored per group in the sequence aligner: a split quotation is still one quotation.)
 import type { TextAnchors } from './anchors';
+import type { WeightedFeatures } from './lexical-table';
+import { rootOf } from './union-find';
 
 export interface AnchorSide {
   /** Per unit: anchor ids, sorted, repeated for repeated anchors. */
@@ -38,12 +40,7 @@ interface Feature {
 /** Union-find over name skeletons of the two sides, joining equal keys and prefixes (≥ 3). */
 function nameClasses(keysA: Set<string>, keysB: Set<string>): Map<string, string> {
   const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
-    return r;
-  };
+  const find = (k: string): string => rootOf(parent, k);
   for (const k of [...keysA, ...keysB]) parent.set(k, k);
   // Bucket by the first two letters: a prefix match shares them.
   const bucket = new Map<string, string[]>();
@@ -66,9 +63,14 @@ function nameClasses(keysA: Set<string>, keysB: Set<string>): Map<string, string
   return classOf;
 }
 
+/**
+ * The anchors of two sequences of units as shared ids with weights; `words` (translation classes
+ * from the lexicon, already weighted) join them as further ids.
+ */
 export function buildAnchorTable(
   unitsA: readonly TextAnchors[],
   unitsB: readonly TextAnchors[],
+  words?: WeightedFeatures,
 ): AnchorTable {
   // A capitalised word opening a sentence is a name only if the word also appears capitalised
   // mid-sentence somewhere in either version ("Kallas argues" yes, "According" no).
@@ -131,18 +133,32 @@ export function buildAnchorTable(
   for (let id = 0; id < kindOf.length; id++) {
     weight[id] = 1 / Math.sqrt(Math.max(1, dfA[id]!, dfB[id]!));
   }
-  const matchValue = new Float64Array(kindOf.length);
+  const anchorIds = kindOf.length;
+  const classes = words?.gain.length ?? 0;
+  const matchValue = new Float64Array(anchorIds + classes);
   kindOf.forEach((k, id) => {
     matchValue[id] = (WEIGHTS[k].gain + 2 * WEIGHTS[k].penalty) * weight[id]!;
   });
-  const penaltyOf = (ids: Int32Array): number => {
-    let p = 0;
-    for (const id of ids) p += WEIGHTS[kindOf[id]!].penalty * weight[id]!;
-    return p;
+  for (let c = 0; c < classes; c++) matchValue[anchorIds + c] = words!.gain[c]! + words!.penaltyA[c]! + words!.penaltyB[c]!;
+  const side = (ids: Int32Array[], classIds: number[][] | undefined, classPenalty: Float64Array | undefined): AnchorSide => {
+    const all = ids.map((u, i) => {
+      const extra = classIds?.[i];
+      if (!extra || extra.length === 0) return u;
+      const out = new Int32Array(u.length + extra.length);
+      out.set(u);
+      extra.forEach((c, k) => (out[u.length + k] = anchorIds + c));
+      return out;
+    });
+    const penalty = Float64Array.from(all, (u) => {
+      let p = 0;
+      for (const id of u) p += id < anchorIds ? WEIGHTS[kindOf[id]!].penalty * weight[id]! : classPenalty![id - anchorIds]!;
+      return p;
+    });
+    return { ids: all, penalty };
   };
   return {
-    a: { ids: idsA, penalty: Float64Array.from(idsA.map(penaltyOf)) },
-    b: { ids: idsB, penalty: Float64Array.from(idsB.map(penaltyOf)) },
+    a: side(idsA, words?.a, words?.penaltyA),
+    b: side(idsB, words?.b, words?.penaltyB),
     matchValue,
   };
 }

@@ -8,8 +8,8 @@ import {
   isCurrent,
   loadAlignmentRow,
   loadGroups,
+  computeSentenceGroups,
   realignedGroups,
-  sentenceGroupsOf,
   type StoredGroup,
   type VersionRef,
 } from './store';
@@ -22,6 +22,8 @@ export interface ReadAlignment {
   groups: StoredGroup[];
   /** False when the archive held no current alignment and this one was computed in memory. */
   stored: boolean;
+  /** Sentence groups of the groups that had none stored, computed together on first need. */
+  computedSentences?: Map<number, SentenceGroup[]>;
 }
 
 /** The groups of a and b (a = the lower version id), their blocks given. */
@@ -39,7 +41,21 @@ export function readAlignment(
   return { a, b, groups: realignedGroups(blocksA, blocksB, previous), stored: false };
 }
 
-/** The sentence groups of one group: stored, or aligned now without storing them. */
-export function readSentences(al: ReadAlignment, group: StoredGroup, blocksA: Block[], blocksB: Block[]): SentenceGroup[] {
-  return group.sentences ?? sentenceGroupsOf(group, blocksA, al.a.lang, blocksB, al.b.lang);
+/**
+ * The sentence groups of one group: stored, or aligned now without storing them — all of the
+ * alignment's missing ones at once, as fillSentences would (a story teaches its own word pairs).
+ */
+export function readSentences(
+  db: Database,
+  al: ReadAlignment,
+  group: StoredGroup,
+  blocksA: Block[],
+  blocksB: Block[],
+): SentenceGroup[] {
+  if (group.sentences !== null) return group.sentences;
+  if (!al.computedSentences) {
+    const missing = al.groups.flatMap((g, position) => (g.sentences === null ? [position] : []));
+    al.computedSentences = computeSentenceGroups(db, al.a, al.b, blocksA, blocksB, al.groups, missing).sentences;
+  }
+  return al.computedSentences.get(al.groups.indexOf(group)) ?? [];
 }

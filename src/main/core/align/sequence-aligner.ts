@@ -16,18 +16,51 @@ export interface Step {
   logPrior: number;
 }
 
-const p = Math.log;
-/** Shapes of step and how often translations produce them. */
-export const STEPS: readonly Step[] = [
-  { da: 1, db: 1, logPrior: p(0.86) },
-  { da: 1, db: 0, logPrior: p(0.02) },
-  { da: 0, db: 1, logPrior: p(0.02) },
-  { da: 2, db: 1, logPrior: p(0.04) },
-  { da: 1, db: 2, logPrior: p(0.04) },
-  { da: 2, db: 2, logPrior: p(0.004) },
-  { da: 3, db: 1, logPrior: p(0.006) },
-  { da: 1, db: 3, logPrior: p(0.006) },
-];
+/** How often translations produce each shape of group ("2-1": two units against one). */
+export type ShapePriors = Readonly<Record<string, number>>;
+
+/** Paragraphs: translators merge or split two or three, rarely more on both sides at once. */
+export const PARAGRAPH_SHAPES: ShapePriors = {
+  '1-1': 0.86,
+  '1-0': 0.02,
+  '0-1': 0.02,
+  '2-1': 0.04,
+  '1-2': 0.04,
+  '2-2': 0.004,
+  '3-1': 0.006,
+  '1-3': 0.006,
+};
+
+/**
+ * Sentences: groups up to three a side. These are priors: the null steps (a sentence without
+ * translation) are learned per language pair from the archive's confident groups
+ * (lexicon-store.ts). The merges keep small priors on purpose, and nothing is learned from one
+ * document's own expected shapes: a longer group fits the length model and collects word
+ * matches more easily than two short ones, and a bad pair scores below two nulls, so true rates
+ * as priors would produce too many of both (measured on Text+Berg's development document).
+ */
+export const DEFAULT_SHAPES: ShapePriors = {
+  '1-1': 0.86,
+  '1-0': 0.03,
+  '0-1': 0.03,
+  '2-1': 0.04,
+  '1-2': 0.04,
+  '2-2': 0.002,
+  '3-1': 0.006,
+  '1-3': 0.006,
+  '3-2': 0.0002,
+  '2-3': 0.0002,
+  '3-3': 0.00005,
+};
+
+export function stepsOf(shapes: ShapePriors): Step[] {
+  return Object.entries(shapes).map(([shape, share]) => {
+    const [da, db] = shape.split('-').map(Number) as [number, number];
+    return { da, db, logPrior: Math.log(share) };
+  });
+}
+
+export const STEPS: readonly Step[] = stepsOf(PARAGRAPH_SHAPES);
 
 export interface SequenceSide {
   lengths: ArrayLike<number>;
@@ -45,6 +78,8 @@ export interface SequenceInput {
   b: SequenceSide;
   anchors: AnchorTable;
   length: LengthModel;
+  /** Group shapes and their priors (default STEPS). */
+  steps?: readonly Step[];
 }
 
 /** Units [a0, a1) of the first side aligned with [b0, b1) of the second. */
@@ -79,16 +114,46 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
   const w = window ?? { a0: 0, a1: input.a.lengths.length, b0: 0, b1: input.b.lengths.length };
   const n = w.a1 - w.a0;
   const m = w.b1 - w.b0;
-  if (n === 0 && m === 0) return [];
-  if (n === 0) {
-    return Array.from({ length: m }, (_, k) => ({ a0: w.a0, a1: w.a0, b0: w.b0 + k, b1: w.b0 + k + 1, confidence: 1 }));
+  if (n === 0 || m === 0) {
+    return Array.from({ length: n + m }, (_, k) =>
+      n === 0
+        ? { a0: w.a0, a1: w.a0, b0: w.b0 + k, b1: w.b0 + k + 1, confidence: 1 }
+        : { a0: w.a0 + k, a1: w.a0 + k + 1, b0: w.b0, b1: w.b0, confidence: 1 },
+    );
   }
-  if (m === 0) {
-    return Array.from({ length: n }, (_, k) => ({ a0: w.a0 + k, a1: w.a0 + k + 1, b0: w.b0, b1: w.b0, confidence: 1 }));
-  }
+  const lattice = forward(input, w, n, m);
+  backward(lattice);
+  return bestPath(lattice, w);
+}
+
+/** The grid of one alignment: per cell the forward (alpha) and backward (beta) log sums, the
+ *  best path's score and step, and per cell and step the step's score. */
+interface Lattice {
+  n: number;
+  m: number;
+  steps: readonly Step[];
+  band: Band;
+  cell: (i: number, j: number) => number;
+  alpha: Float64Array;
+  beta: Float64Array;
+  back: Int8Array;
+  edge: Float64Array;
+}
+
+/** log Σ exp(terms), with one log for the lot; -Infinity when every term is. */
+function logSum(terms: Float64Array, top: number): number {
+  if (top === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let k = 0; k < terms.length; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
+  return top + Math.log(sum);
+}
+
+/** Scores every step into every cell of the band; Viterbi and the forward sums together. */
+function forward(input: SequenceInput, w: Window, n: number, m: number): Lattice {
   const scorer = createScorer(input);
   const band = computeBand(input, w, n, m);
-  const K = STEPS.length;
+  const steps = input.steps ?? STEPS;
+  const K = steps.length;
   const cells = band.rowStart[n + 1]!;
   const alpha = new Float64Array(cells).fill(-Infinity);
   const viterbi = new Float64Array(cells).fill(-Infinity);
@@ -96,10 +161,8 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
   const edge = new Float64Array(cells * K).fill(-Infinity);
   const cell = (i: number, j: number): number =>
     j < band.lo[i]! || j > band.hi[i]! ? -1 : band.rowStart[i]! + j - band.lo[i]!;
-
   alpha[0] = 0;
   viterbi[0] = 0;
-  // Per cell: the forward terms, summed in log space with one log (not one per step).
   const terms = new Float64Array(K);
   for (let i = 0; i <= n; i++) {
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
@@ -110,7 +173,7 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
       let bestK = -1;
       terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
-        const step = STEPS[k]!;
+        const step = steps[k]!;
         const pi = i - step.da;
         const pj = j - step.db;
         if (pi < 0 || pj < 0) continue;
@@ -126,15 +189,19 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
           bestK = k;
         }
       }
-      let sum = 0;
-      if (top !== -Infinity) for (let k = 0; k < K; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
-      alpha[c] = top === -Infinity ? -Infinity : top + Math.log(sum);
+      alpha[c] = logSum(terms, top);
       viterbi[c] = best;
       back[c] = bestK;
     }
   }
+  return { n, m, steps, band, cell, alpha, beta: new Float64Array(cells).fill(-Infinity), back, edge };
+}
 
-  const beta = new Float64Array(cells).fill(-Infinity);
+/** The backward sums, from the step scores forward() kept. */
+function backward(l: Lattice): void {
+  const { n, m, steps, band, cell, beta, edge } = l;
+  const K = steps.length;
+  const terms = new Float64Array(K);
   beta[cell(n, m)] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = band.hi[i]!; j >= band.lo[i]!; j--) {
@@ -142,9 +209,8 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
       let top = -Infinity;
       terms.fill(-Infinity);
       for (let k = 0; k < K; k++) {
-        const step = STEPS[k]!;
-        const ni = i + step.da;
-        const nj = j + step.db;
+        const ni = i + steps[k]!.da;
+        const nj = j + steps[k]!.db;
         if (ni > n || nj > m) continue;
         const nc = cell(ni, nj);
         if (nc < 0) continue;
@@ -154,29 +220,33 @@ export function alignSequences(input: SequenceInput, window?: Window): AlignedRu
         terms[k] = t;
         if (t > top) top = t;
       }
-      let sum = 0;
-      if (top !== -Infinity) for (let k = 0; k < K; k++) if (terms[k]! !== -Infinity) sum += Math.exp(terms[k]! - top);
-      beta[cell(i, j)] = top === -Infinity ? -Infinity : top + Math.log(sum);
+      beta[cell(i, j)] = logSum(terms, top);
     }
   }
+}
 
-  const total = alpha[cell(n, m)]!;
+/** Posterior of taking step k into cell c. */
+function posteriorOf(l: Lattice, i: number, j: number, k: number): number {
+  const c = l.cell(i, j);
+  const pc = l.cell(i - l.steps[k]!.da, j - l.steps[k]!.db);
+  return Math.exp(l.alpha[pc]! + l.edge[c * l.steps.length + k]! + l.beta[c]! - l.alpha[l.cell(l.n, l.m)]!);
+}
+
+/** The Viterbi path, each group with its posterior as confidence. */
+function bestPath(l: Lattice, w: Window): AlignedRun[] {
   const runs: AlignedRun[] = [];
-  let i = n;
-  let j = m;
+  let i = l.n;
+  let j = l.m;
   while (i > 0 || j > 0) {
-    const c = cell(i, j);
-    const k = back[c]!;
+    const k = l.back[l.cell(i, j)]!;
     if (k < 0) throw new Error('alignment path broken');
-    const step = STEPS[k]!;
-    const pc = cell(i - step.da, j - step.db);
-    const posterior = Math.exp(alpha[pc]! + edge[c * K + k]! + beta[c]! - total);
+    const step = l.steps[k]!;
     runs.push({
       a0: w.a0 + i - step.da,
       a1: w.a0 + i,
       b0: w.b0 + j - step.db,
       b1: w.b0 + j,
-      confidence: Math.min(1, Math.max(0, posterior)),
+      confidence: Math.min(1, Math.max(0, posteriorOf(l, i, j, k))),
     });
     i -= step.da;
     j -= step.db;

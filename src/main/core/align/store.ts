@@ -1,16 +1,18 @@
 // Alignments in the archive: computed when a version is stored, recomputed when a version's
-// content changes (keeping the reader's own groups whose texts are unchanged), read in either
-// direction. Sentence groups are filled in on first read and kept.
+// content changes or the aligner does (keeping the reader's own groups whose texts are
+// unchanged), read in either direction. Sentence groups are filled in on first read and kept
+// until the language pair's lexicon has grown enough to redo them.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import type { Block } from '../../../shared/model';
 import { getVersionBlocks } from '../stories/repository';
 import { alignSpans, range, type Span } from './paragraphs';
-import { alignSentences, type SentenceGroup } from './sentence-pairs';
+import { growLexicon, lexiconVersion, readLexicon } from './lexicon-store';
+import { alignSentenceGroups, type SentenceGroup } from './sentence-pairs';
 
 /** Bump when the aligner changes enough that stored automatic groups should be recomputed. */
-export const ALIGNMENT_ALGORITHM = 3;
+export const ALIGNMENT_ALGORITHM = 4;
 
 export interface VersionRef {
   id: number;
@@ -251,33 +253,76 @@ export function ensureAlignment(db: Database, a: VersionRef, b: VersionRef): Sto
   return { id: row.id, storyId: a.storyId, a, b, computedAt: row.computed_at, groups: loadGroups(db, row.id) };
 }
 
-/** The sentence groups inside one paragraph group (none when a side is empty). */
-export function sentenceGroupsOf(
-  group: Span,
+/** Sentence pairs of paragraph groups this sure (or fixed by the reader) teach the lexicon. */
+const TEACHING_GROUP = 0.9;
+
+/**
+ * The sentence groups of the paragraph groups at `positions`, aligned together (a story teaches
+ * its own word pairs) with what the language pair's lexicon knows. Reads the archive, writes
+ * nothing: fillSentences stores the result, an export only uses it.
+ */
+export function computeSentenceGroups(
+  db: Database,
+  a: VersionRef,
+  b: VersionRef,
   blocksA: readonly Block[],
-  langA: string,
   blocksB: readonly Block[],
-  langB: string,
-): SentenceGroup[] {
-  if (group.a1 === group.a0 || group.b1 === group.b0) return [];
+  groups: readonly Span[],
+  positions: readonly number[],
+): { sentences: Map<number, SentenceGroup[]>; evidence: ReturnType<typeof alignSentenceGroups>['evidence'] } {
   const pick = (blocks: readonly Block[], from: number, to: number) =>
     range(from, to).map((i) => ({ index: i, text: blocks[i]?.text ?? '' }));
-  return alignSentences(pick(blocksA, group.a0, group.a1), langA, pick(blocksB, group.b0, group.b1), langB);
+  const paired = positions.filter((p) => groups[p]!.a1 > groups[p]!.a0 && groups[p]!.b1 > groups[p]!.b0);
+  const found = alignSentenceGroups(
+    paired.map((p) => ({ a: pick(blocksA, groups[p]!.a0, groups[p]!.a1), b: pick(blocksB, groups[p]!.b0, groups[p]!.b1) })),
+    a.lang,
+    b.lang,
+    { archive: (stemsA, stemsB) => readLexicon(db, a.lang, b.lang, stemsA, stemsB) },
+  );
+  const sentences = new Map<number, SentenceGroup[]>(positions.map((p) => [p, []]));
+  paired.forEach((p, k) => sentences.set(p, found.groups[k]!));
+  // Evidence names groups by their index among `paired`; callers want positions.
+  return { sentences, evidence: { ...found.evidence, pairs: found.evidence.pairs.map((e) => ({ ...e, group: paired[e.group]! })) } };
 }
 
-/** Fills in the sentence groups of every group that has none yet, and stores them. */
+/**
+ * Fills in the sentence groups of every group that has none yet — of every group, when the
+ * language pair's lexicon has grown since they were computed — and stores them. This is where
+ * sentence pairs are computed and stored, so it is also where the lexicon learns from them,
+ * once per pair of texts.
+ */
 export function fillSentences(db: Database, alignment: StoredAlignment): StoredAlignment {
-  if (alignment.groups.every((g) => g.sentences !== null)) return alignment;
-  const blocksA = getVersionBlocks(db, alignment.a.id);
-  const blocksB = getVersionBlocks(db, alignment.b.id);
-  const update = db.prepare(
-    'UPDATE alignment_groups SET sentences = ? WHERE alignment_id = ? AND position = ?',
-  );
-  const groups = alignment.groups.map((g, position) => {
-    if (g.sentences !== null) return g;
-    const sentences = sentenceGroupsOf(g, blocksA, alignment.a.lang, blocksB, alignment.b.lang);
-    update.run(JSON.stringify(sentences), alignment.id, position);
-    return { ...g, sentences };
-  });
-  return { ...alignment, groups };
+  const { a, b } = alignment;
+  const row = db.prepare('SELECT lexicon_version, lexicon_fed FROM alignments WHERE id = ?').get(alignment.id) as
+    | { lexicon_version: number; lexicon_fed: string | null }
+    | undefined;
+  const current = lexiconVersion(db, a.lang, b.lang);
+  const redo = row !== undefined && row.lexicon_version < current;
+  if (!redo && alignment.groups.every((g) => g.sentences !== null)) return alignment;
+  return db.transaction(() => {
+    const blocksA = getVersionBlocks(db, a.id);
+    const blocksB = getVersionBlocks(db, b.id);
+    const allNew = redo || alignment.groups.every((g) => g.sentences === null);
+    // After a repair only the reader's new groups lack sentences: only they are aligned.
+    const positions = alignment.groups.flatMap((g, position) => (allNew || g.sentences === null ? [position] : []));
+    const found = computeSentenceGroups(db, a, b, blocksA, blocksB, alignment.groups, positions);
+    const update = db.prepare('UPDATE alignment_groups SET sentences = ? WHERE alignment_id = ? AND position = ?');
+    const groups = alignment.groups.map((g, position) => {
+      const sentences = found.sentences.get(position);
+      if (sentences === undefined) return g;
+      update.run(JSON.stringify(sentences), alignment.id, position);
+      return { ...g, sentences };
+    });
+    if (allNew) db.prepare('UPDATE alignments SET lexicon_version = ? WHERE id = ?').run(current, alignment.id);
+    const texts = `${a.contentHash}:${b.contentHash}`;
+    if (row && row.lexicon_fed !== texts) {
+      const trusted = (position: number): boolean => {
+        const g = alignment.groups[position]!;
+        return g.byReader || g.confidence >= TEACHING_GROUP;
+      };
+      growLexicon(db, a.lang, b.lang, { ...found.evidence, pairs: found.evidence.pairs.filter((e) => trusted(e.group)) });
+      db.prepare('UPDATE alignments SET lexicon_fed = ? WHERE id = ?').run(texts, alignment.id);
+    }
+    return { ...alignment, groups };
+  })();
 }

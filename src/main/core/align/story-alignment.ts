@@ -143,15 +143,25 @@ function applyLink(groups: StoredGroup[], fa: number | null, fb: number | null, 
   );
 }
 
-function record(db: Database, al: StoredAlignment, operation: unknown, next: StoredGroup[]): void {
-  const before = al.groups.map((g) => ({ ...g, sentences: null }));
+/** The groups with the sentences of any group that covers the same blocks as before: only
+ *  groups the repair made new are aligned again. */
+function keepingSentences(next: StoredGroup[], before: readonly StoredGroup[]): StoredGroup[] {
+  const key = (g: Span): string => `${g.a0}:${g.a1}:${g.b0}:${g.b1}`;
+  const known = new Map(before.filter((g) => g.sentences !== null).map((g) => [key(g), g.sentences]));
+  return next.map((g) => (g.sentences === null && known.has(key(g)) ? { ...g, sentences: known.get(key(g))! } : g));
+}
+
+/** Stores the repair's groups, and the groups before it (with their sentences) for undo. */
+function record(db: Database, al: StoredAlignment, operation: unknown, next: StoredGroup[]): StoredGroup[] {
   db.prepare('INSERT INTO alignment_repairs (alignment_id, operation, before, created_at) VALUES (?, ?, ?, ?)').run(
     al.id,
     JSON.stringify(operation),
-    JSON.stringify(before),
+    JSON.stringify(al.groups),
     new Date().toISOString(),
   );
-  saveGroups(db, al.id, next);
+  const groups = keepingSentences(next, al.groups);
+  saveGroups(db, al.id, groups);
+  return groups;
 }
 
 export function repairStoryAlignment(
@@ -166,8 +176,7 @@ export function repairStoryAlignment(
     const al = r.alignment;
     const blocksA = getVersionBlocks(db, al.a.id);
     const blocksB = getVersionBlocks(db, al.b.id);
-    const next = applyRepair(al.groups, canonical(repair, r.swapped), blocksA, blocksB);
-    record(db, al, repair, next);
+    const next = record(db, al, repair, applyRepair(al.groups, canonical(repair, r.swapped), blocksA, blocksB));
     return view(db, { ...r, alignment: { ...al, groups: next } });
   })();
 }
@@ -178,8 +187,7 @@ export function resetStoryAlignment(db: Database, storyId: number, from: string,
     const r = resolve(db, storyId, from, to);
     const al = r.alignment;
     const spans = alignSpans(getVersionBlocks(db, al.a.id), getVersionBlocks(db, al.b.id));
-    const next = spans.map((s) => ({ ...s, textsHash: null, sentences: null }));
-    record(db, al, { op: 'reset' }, next);
+    const next = record(db, al, { op: 'reset' }, spans.map((s) => ({ ...s, textsHash: null, sentences: null })));
     return view(db, { ...r, alignment: { ...al, groups: next } });
   })();
 }

@@ -58,7 +58,7 @@ export function readPairsPage(db: Database, storyIds: readonly number[], o: Pair
       swapped,
       blocksA,
       blocksB,
-      sentencesOf: o.sentences ? (g) => readSentences(al, g, blocksA, blocksB) : null,
+      sentencesOf: o.sentences ? (g) => readSentences(db, al, g, blocksA, blocksB) : null,
       minConfidence: o.minConfidence,
     });
     return { storyId, from: side(from), to: side(to), computed: !al.stored, ...units };
