@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { forgetAnchors } from '../src/main/core/align/anchors';
 import { alignBlocks } from '../src/main/core/align/paragraphs';
 import { alignSentences } from '../src/main/core/align/sentence-pairs';
-import { generateStories, goldAlignment } from '../src/main/core/sample/synthetic';
+import { generateStories, goldAlignment } from './synthetic/synthetic';
 import {
   VARIANT_KINDS,
   longVariant,

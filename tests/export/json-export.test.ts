@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { exportJson } from '../../src/main/core/export/json-export';
-import { importPaths, importSources } from '../../src/main/core/import/import-files';
+import { importPaths, importSources } from '../../src/main/core/pipeline/import';
 import { JsonStory } from '../../src/main/core/import/formats/json-schema';
 import { getStory } from '../../src/main/core/stories/repository';
 import type { Story } from '../../src/shared/model';

@@ -1,6 +1,6 @@
 import { DiptychError } from '../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../shared/model';
-import { importPaths } from '../../core/import/import-files';
+import { importPaths } from '../../core/pipeline/import';
 import { CliFailure, type CliCommand } from '../context';
 import { parseLanguageOption, parseStoryId } from './arguments';
 import { translateError } from '../translate-error';

@@ -6,7 +6,7 @@ import type { Block } from '../../../shared/model';
 import { detectLanguage, normalizeLangTag } from '../import/detect-language';
 import { parseFileName } from '../import/file-name';
 import { formatFor } from '../import/formats';
-import { MAX_FILE_BYTES } from '../import/import-files';
+import { MAX_FILE_BYTES } from '../pipeline/sources';
 import { findMoved } from './moved';
 import { alignSpans, range } from './paragraphs';
 import { alignSentences, type SentenceGroup } from './sentence-pairs';

@@ -2,9 +2,9 @@
 // pasted text is stored right here (one small document), versions are moved by hand.
 import type { ApiHandlers } from '../../../shared/api';
 import { DiptychError } from '../../../shared/errors';
-import { importPaths, importSources } from '../import/import-files';
+import { importPaths, importSources } from '../pipeline/import';
 import { ImportRunner, toImportResult } from '../import/worker/import-runner';
-import { detachVersion, moveVersion } from '../stories/move-version';
+import { detachVersionFromStory, moveVersionToStory } from '../pipeline/move';
 import type { ApiContext } from './context';
 
 type ImportMethods = 'importPaths' | 'cancelImport' | 'importText' | 'detachVersion' | 'moveVersion';
@@ -40,7 +40,7 @@ export function importHandlers(ctx: ApiContext): Pick<ApiHandlers, ImportMethods
       });
       return toImportResult(0, report, (Date.now() - started) / 1000);
     },
-    detachVersion: ({ versionId }) => detachVersion(ctx.db, versionId),
-    moveVersion: ({ versionId, storyId }) => moveVersion(ctx.db, versionId, storyId),
+    detachVersion: ({ versionId }) => detachVersionFromStory(ctx.db, versionId),
+    moveVersion: ({ versionId, storyId }) => moveVersionToStory(ctx.db, versionId, storyId),
   };
 }

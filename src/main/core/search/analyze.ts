@@ -1,7 +1,7 @@
 // What one written word of a document contributes to the index: its exact form (for exact-form
 // ranking and quoted phrases) and its expanded forms (stem, diacritic-folded forms and, for names,
-// cross-script keys). Memoized per language: news vocabulary repeats, so indexing a large archive
-// analyses each distinct word once.
+// cross-script keys). `analyzeWord` is pure; a `WordAnalyzer` remembers what it analysed, for
+// the import pipeline, which meets the same words again and again.
 import { exactForm, foldLatinDiacritics, isCapitalized } from './normalize';
 import { primaryLanguage, stemWord } from './stemmers';
 import { documentKeys } from './transliterate';
@@ -15,48 +15,63 @@ export interface WordAnalysis {
   expanded: string[];
 }
 
-/**
- * Per language. News vocabulary is Zipfian: the 50,000 most frequent words of a language cover
- * nearly every running word, and a miss costs one stemming. (500,000 entries per language held
- * several hundred MB through a long import, growing with every new word.)
- */
-const CACHE_LIMIT = 50_000;
-const caches = new Map<string, Map<string, WordAnalysis>>();
-
 export function analyzeWord(word: string, lang: string): WordAnalysis {
-  return analyzerFor(lang)(word);
-}
-
-/** An analyser bound to one language, for loops over many words. */
-export function analyzerFor(lang: string): (word: string) => WordAnalysis {
   const primary = primaryLanguage(lang);
-  let cache = caches.get(primary);
-  if (!cache) caches.set(primary, (cache = new Map()));
-  const c = cache;
-  return (word) => lookup(c, word, primary);
-}
-
-function lookup(cache: Map<string, WordAnalysis>, word: string, primary: string): WordAnalysis {
-  const hit = cache.get(word);
-  if (hit) return hit;
-  const analysis = analyzeUncached(word, primary);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, analysis);
-  return analysis;
-}
-
-function analyzeUncached(word: string, lang: string): WordAnalysis {
   const exact = exactForm(word);
-  const stem = stemWord(exact, lang);
+  const stem = stemWord(exact, primary);
   const forms = new Set<string>([stem]);
   const folded = foldLatinDiacritics(exact);
   if (folded !== exact) forms.add(folded);
   const foldedStem = foldLatinDiacritics(stem);
   if (foldedStem !== stem) forms.add(foldedStem);
   if (isCapitalized(word)) {
-    for (const key of documentKeys(exact, lang)) forms.add(key);
-    if (stem !== exact) for (const key of documentKeys(stem, lang)) forms.add(key);
+    for (const key of documentKeys(exact, primary)) forms.add(key);
+    if (stem !== exact) for (const key of documentKeys(stem, primary)) forms.add(key);
   }
   forms.delete(exact);
   return { exact, expanded: [...forms].filter((f) => f.length > 0) };
+}
+
+/**
+ * Words remembered per language and generation. News vocabulary is Zipfian: a few tens of
+ * thousands of words make nearly every running word, and the long tail (names, numbers) never
+ * ends. Two generations keep what is in use: when the young one fills, it becomes the old one and
+ * the oldest is dropped; a word met in the old generation moves back to the young. Memory stays
+ * bounded (two generations a language) however long the import, and the frequent words never go.
+ */
+export const WORDS_PER_GENERATION = 65_536;
+
+class Generations {
+  private young = new Map<string, WordAnalysis>();
+  private old = new Map<string, WordAnalysis>();
+
+  constructor(private readonly lang: string, private readonly capacity: number) {}
+
+  analyze(word: string): WordAnalysis {
+    let a = this.young.get(word);
+    if (a !== undefined) return a;
+    a = this.old.get(word) ?? analyzeWord(word, this.lang);
+    if (this.young.size >= this.capacity) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(word, a);
+    return a;
+  }
+}
+
+/** Analyses words, remembering the frequent ones: one per import (and per parse worker). */
+export class WordAnalyzer {
+  private readonly languages = new Map<string, Generations>();
+
+  constructor(private readonly capacity = WORDS_PER_GENERATION) {}
+
+  /** The analysis function for one language, for loops over a text's words. */
+  forLanguage(lang: string): (word: string) => WordAnalysis {
+    const primary = primaryLanguage(lang);
+    let g = this.languages.get(primary);
+    if (!g) this.languages.set(primary, (g = new Generations(primary, this.capacity)));
+    const generations = g;
+    return (word) => generations.analyze(word);
+  }
 }

@@ -15,7 +15,6 @@ import {
 } from '../../../shared/api/search';
 import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
-import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
 import { parseQuery, type ParsedQuery, type QueryFilters } from './query-parser';
 import { rankStories } from './rank';
@@ -175,7 +174,6 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     trace[name] = (trace[name] ?? 0) + now - mark;
     mark = now;
   };
-  reindexPending(db);
   const cache = searchCache(db);
   lap('cache');
   const sort = options.sort ?? 'relevance';

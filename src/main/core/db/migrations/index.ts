@@ -6,5 +6,6 @@ import { migration002 } from './002-search-index';
 import { migration003 } from './003-alignments';
 import { migration004 } from './004-version-links';
 import { migration005 } from './005-search-invisible-marks';
+import { migration006 } from './006-explicit-pipeline';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];

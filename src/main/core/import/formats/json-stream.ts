@@ -1,7 +1,8 @@
 // Reading a Diptych JSON file one story at a time, so an export of 100,000 stories imports in
 // flat memory: a byte-level scan finds each element of the top-level array (or of "stories")
 // and hands only that element to JSON.parse. UTF-8 multi-byte sequences never contain the
-// ASCII bytes the scan looks at, so scanning bytes is safe.
+// ASCII bytes the scan looks at, so scanning bytes is safe. Nothing of a chunk is kept past the
+// next one but copies, so the reader may fill the same buffer again and again.
 import { DiptychError } from '../../../../shared/errors';
 
 const QUOTE = 0x22;
@@ -127,11 +128,12 @@ export function* splitJsonStories(
       }
     }
     if (capture) {
-      const rest = chunk.subarray(captureFrom);
+      const rest = chunk.slice(captureFrom);
       capture.push(rest);
       captureBytes += rest.length;
       if (captureBytes > limits.maxStoryBytes) throw new DiptychError('fileTooLarge', { limitMb: limits.maxStoryBytes >> 20 });
     }
+    if (whole) whole[whole.length - 1] = whole[whole.length - 1]!.slice();
   }
   if (!started) throw new DiptychError('emptyFile');
   if (depth !== 0 || inString) throw new DiptychError('malformedFile', { format: 'JSON' }, 'truncated');

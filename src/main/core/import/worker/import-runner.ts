@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportProgressEvent, ImportResult } from '../../../../shared/api/import';
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { DiptychError } from '../../../../shared/errors';
-import type { ImportReport } from '../import-report';
+import type { ImportReport } from '../../pipeline/report';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
 export interface ImportRunnerOptions {

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { toApiError } from '../../../../shared/errors';
 import { openArchive } from '../../db/open';
-import { importPaths } from '../import-files';
+import { importPaths } from '../../pipeline/import';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
 const port = parentPort;

@@ -1,6 +1,6 @@
 // Messages between an import worker and the runner that started it.
 import type { ApiError } from '../../../../shared/errors';
-import type { ImportProgress, ImportReport } from '../import-report';
+import type { ImportProgress, ImportReport } from '../../pipeline/report';
 
 export interface ImportWorkerData {
   dbPath: string;

@@ -1,0 +1,73 @@
+// The read → decode → parse → analyze steps for one work item, as the parse workers (or the
+// writer's own thread, for a small import) run them: bytes in, units to store and failures out.
+// Nothing here touches the archive.
+import { DiptychError, toApiError } from '../../../shared/errors';
+import { extensionOf, formatFor, MAX_JSON_STORY_BYTES } from '../import/formats';
+import { parseJsonStory } from '../import/formats/json-archive';
+import { splitJsonStories } from '../import/formats/json-stream';
+import type { WordAnalyzer } from '../search/analyze';
+import { prepareVersions } from './prepare';
+import { readSource, MAX_FILE_BYTES } from './sources';
+import type { Parsed, Unit, WorkItem } from './units';
+
+export interface ParseContext {
+  /** `--lang`: the language of every version, already checked. */
+  override: string | null;
+  analyzer: WordAnalyzer;
+}
+
+const unitOf = (versions: Unit['versions'], whole: boolean, label: string): Unit => ({
+  versions,
+  whole,
+  label,
+  bytes: versions.reduce((n, v) => n + v.parsed.blocks.reduce((m, b) => m + b.text.length, 0), 0),
+});
+
+/** One story of a JSON file: stored whole or not at all, labelled `file#N`. */
+function jsonStory(name: string, index: number, text: string, ctx: ParseContext): Parsed[number] {
+  const label = `${name}#${index + 1}`;
+  try {
+    const parsed = parseJsonStory(text, index);
+    const versions = prepareVersions(name, parsed, ctx.override, ctx.analyzer, false).map((p, i) => ({
+      ...p,
+      file: parsed.length > 1 ? `${label}.${i + 1}` : label,
+    }));
+    return { unit: unitOf(versions, true, label) };
+  } catch (e) {
+    return { failure: { file: label, error: toApiError(e) } };
+  }
+}
+
+/** A file's bytes: one unit for a page or a text, one a story for JSON, one an entry for a feed. */
+function parseBytes(name: string, bytes: Uint8Array, insideZip: boolean, ctx: ParseContext): Parsed {
+  const ext = extensionOf(name);
+  if (ext === 'zip') throw new DiptychError(insideZip ? 'nestedArchive' : 'internal', {}, 'zip outside the reader');
+  if (bytes.length > MAX_FILE_BYTES && ext !== 'json') throw new DiptychError('fileTooLarge', { limitMb: MAX_FILE_BYTES >> 20 });
+  const format = formatFor(name, bytes);
+  if (format.id === 'json') {
+    const out: Parsed = [];
+    let index = 0;
+    try {
+      for (const text of splitJsonStories([bytes], { maxStoryBytes: MAX_JSON_STORY_BYTES })) out.push(jsonStory(name, index++, text, ctx));
+    } catch (e) {
+      // The stories before a break in the file still land; the file is named for the rest.
+      out.push({ failure: { file: name, error: toApiError(e) } });
+    }
+    return out;
+  }
+  const parsed = format.parse(bytes, name);
+  if (parsed.length === 0) throw new DiptychError('notAStory', { reason: 'empty' });
+  // A feed's entries are stored each on its own: one that fails leaves the others.
+  return prepareVersions(name, parsed, ctx.override, ctx.analyzer).map((v) => ({ unit: unitOf([v], false, v.file) }));
+}
+
+/** Parses one work item; whatever goes wrong is a failure of that item, never a throw. */
+export function parseWork(item: WorkItem, ctx: ParseContext): Parsed {
+  if (item.kind === 'json-story') return [jsonStory(item.name, item.index, item.text, ctx)];
+  try {
+    const bytes = item.kind === 'path' ? readSource(item.name, item.size) : item.bytes;
+    return parseBytes(item.name, bytes, item.kind === 'bytes' && item.insideZip, ctx);
+  } catch (e) {
+    return [{ failure: { file: item.name, error: toApiError(e) } }];
+  }
+}

@@ -1,0 +1,74 @@
+// What the search index holds for one version: its words analysed (search/analyze.ts) and laid
+// out in columns by kind of block (headline, lead, body) so that BM25 can weigh them. Pure: the
+// import pipeline computes documents off the writer's thread.
+import type { WordAnalysis } from './analyze';
+import { exactForm, foldLatinDiacritics, tokenize, unifyApostrophes, WORD_PATTERN } from './normalize';
+import { documentKeys } from './transliterate';
+
+/** One FTS5 document: each column's words, space-separated, in the table's column order. */
+export interface IndexDocument {
+  head: string;
+  head_x: string;
+  lead: string;
+  lead_x: string;
+  body: string;
+  body_x: string;
+  agency: string;
+  place: string;
+}
+
+type Zone = 'head' | 'lead' | 'body';
+
+function zoneOf(kind: string): Zone {
+  if (kind === 'headline') return 'head';
+  if (kind === 'lead') return 'lead';
+  // The dateline (place and agency) is also searchable as text, so `Kyiv` finds `Київ • УНН`.
+  return 'body';
+}
+
+/** The index document of a version: its blocks' words, and its agency and place. */
+export function indexDocument(
+  blocks: readonly { kind: string; text: string }[],
+  fields: { agency: string | null; place: string | null },
+  analyze: (word: string) => WordAnalysis,
+): IndexDocument {
+  const cols: Record<`${Zone}` | `${Zone}_x`, string[]> = { head: [], head_x: [], lead: [], lead_x: [], body: [], body_x: [] };
+  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  for (const block of blocks) {
+    const zone = zoneOf(block.kind);
+    const exact = cols[zone];
+    const expanded = cols[`${zone}_x`];
+    const text = unifyApostrophes(block.text);
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const a = analyze(m[0]);
+      if (!a.exact) continue;
+      exact.push(a.exact);
+      for (const f of a.expanded) expanded.push(f);
+    }
+  }
+  return {
+    head: cols.head.join(' '),
+    head_x: cols.head_x.join(' '),
+    lead: cols.lead.join(' '),
+    lead_x: cols.lead_x.join(' '),
+    body: cols.body.join(' '),
+    body_x: cols.body_x.join(' '),
+    agency: fieldText(fields.agency),
+    place: fieldText(fields.place),
+  };
+}
+
+/** Words of an agency or place name: exact and folded forms and keys in both scripts' shapes. */
+export function fieldText(value: string | null): string {
+  if (!value) return '';
+  const out: string[] = [];
+  for (const token of tokenize(value)) {
+    const exact = exactForm(token.text);
+    if (!exact) continue;
+    out.push(exact);
+    const folded = foldLatinDiacritics(exact);
+    if (folded !== exact) out.push(folded);
+    out.push(...documentKeys(exact, 'uk'));
+  }
+  return out.join(' ');
+}
