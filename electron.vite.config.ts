@@ -11,8 +11,10 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // The database lives on this worker thread, off the main process.
           'api-worker': resolve(__dirname, 'src/main/core/api/api-worker.ts'),
-          // Imports run on a worker of their own, started from the API worker.
+          // Imports run on a worker of their own, started from the API worker…
           'import-worker': resolve(__dirname, 'src/main/core/import/worker/import-worker.ts'),
+          // …which parses on workers of its own while it writes.
+          'parse-worker': resolve(__dirname, 'src/main/core/pipeline/parse-worker.ts'),
         },
       },
     },
