@@ -12,15 +12,13 @@
 //   npm run bench:import -- --formats html,feed --stories 2000
 //   npm run bench:import -- --no-limit            the importer only
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openArchive } from '../src/main/core/db/open';
-import { importPaths } from '../src/main/core/pipeline/import';
+import { build } from 'esbuild';
 import { FORMATS, generateFiles, type Format } from './bench-import/files';
-import { runLimit } from './bench-import/limit';
-import { startMeasuring, type ChildFigures } from './bench-import/measure';
+import type { ChildFigures } from './bench-import/measure';
 
 const DEFAULT_STORIES: Record<Format, number> = {
   text: 20_000,
@@ -45,40 +43,29 @@ interface Run {
   load_after: number[];
 }
 
-const archiveSize = (file: string): number => statSync(file).size;
-
-function importerChild(paths: string[], db: string, stories: number): ChildFigures {
-  const archive = openArchive(db);
-  const m = startMeasuring();
-  const report = importPaths(archive, paths, {
-    // As the app runs it: the report keeps its first entries and complete counts.
-    listLimit: 1000,
-    onProgress: (p) => m.progress(p.bytesTotal > 0 ? p.bytesDone / p.bytesTotal : 0),
+/** Bundles the children as the CLI is bundled (scripts/build-cli.mjs): the importer and its parse workers. */
+async function bundleChildren(dir: string): Promise<string> {
+  const root = resolve(import.meta.dirname, '..');
+  await build({
+    absWorkingDir: root,
+    entryPoints: { child: 'scripts/bench-import/child.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' },
+    outdir: dir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire as __diptychRequire } from 'node:module'; const require = __diptychRequire(import.meta.url);" },
+    logLevel: 'warning',
   });
-  archive.pragma('wal_checkpoint(TRUNCATE)');
-  archive.close();
-  const figures = m.finish();
-  return {
-    stories,
-    versions: report.counts.imported,
-    failed: report.counts.failed,
-    firstFailure: report.failed[0],
-    ...figures,
-    archiveBytes: archiveSize(db),
-  };
+  return join(dir, 'child.js');
 }
 
-function limitChild(format: Format, paths: string[], db: string, stories: number): ChildFigures {
-  const m = startMeasuring();
-  let done = 0;
-  const versions = runLimit(format, paths, db, () => m.progress(++done / stories));
-  return { stories: done, versions, failed: 0, ...m.finish(), archiveBytes: archiveSize(db) };
-}
-
-function runChild(side: Side, format: Format, paths: string[], db: string, stories: number): ChildFigures {
+function runChild(child: string, side: Side, format: Format, paths: string[], db: string, stories: number): ChildFigures {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'bench-import.ts'), '--child', side, '--format', format, '--paths', paths.join('\n'), '--db', db, '--stories', String(stories)],
+    [child, '--side', side, '--format', format, '--paths', paths.join('\n'), '--db', db, '--stories', String(stories)],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out) as ChildFigures;
@@ -90,7 +77,7 @@ const amplification = (f: ChildFigures): number | null => (f.writtenBytes === nu
 const round = (n: number, digits = 0): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const load = (): number[] => loadavg().map((l) => round(l, 2));
 
-function benchFormat(format: Format, stories: number, withLimit: boolean): Run {
+function benchFormat(child: string, format: Format, stories: number, withLimit: boolean): Run {
   const dir = mkdtempSync(join(tmpdir(), `diptych-bench-import-${format}-`));
   try {
     process.stderr.write(`${format}: generating ${stories} stories… `);
@@ -99,10 +86,10 @@ function benchFormat(format: Format, stories: number, withLimit: boolean): Run {
     let limit: ChildFigures | null = null;
     if (withLimit) {
       process.stderr.write('limit… ');
-      limit = runChild('limit', format, paths, join(dir, 'limit.db'), stories);
+      limit = runChild(child, 'limit', format, paths, join(dir, 'limit.db'), stories);
     }
     process.stderr.write('importer… ');
-    const importer = runChild('importer', format, paths, join(dir, 'archive.db'), stories);
+    const importer = runChild(child, 'importer', format, paths, join(dir, 'archive.db'), stories);
     if (importer.failed > 0) process.stderr.write(`(${importer.failed} failed, first: ${JSON.stringify(importer.firstFailure)}) `);
     process.stderr.write('done\n');
     return {
@@ -160,33 +147,30 @@ function writeResults(runs: Run[]): void {
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       stories: { type: 'string' },
       formats: { type: 'string' },
       'no-limit': { type: 'boolean' },
-      child: { type: 'string' },
-      format: { type: 'string' },
-      paths: { type: 'string' },
-      db: { type: 'string' },
     },
   });
-  if (values.child) {
-    const [format, paths, db, stories] = [values.format as Format, values.paths!.split('\n'), values.db!, Number(values.stories)];
-    const figures = values.child === 'limit' ? limitChild(format, paths, db, stories) : importerChild(paths, db, stories);
-    process.stdout.write(JSON.stringify(figures));
-    return;
-  }
   const formats = values.formats ? (values.formats.split(',') as Format[]) : [...FORMATS];
   for (const f of formats) if (!FORMATS.includes(f)) throw new Error(`unknown format ${f}; known: ${FORMATS.join(', ')}`);
+  // Inside the checkout, where better-sqlite3 (left out of the bundle) is found.
+  const bundle = resolve(import.meta.dirname, '../build/bench-import');
   const runs: Run[] = [];
-  for (const format of formats) {
-    runs.push(benchFormat(format, values.stories ? Number(values.stories) : DEFAULT_STORIES[format], !values['no-limit']));
-    // Written after every format, so a long run that is stopped keeps what it measured.
-    writeResults(runs);
+  try {
+    const child = await bundleChildren(bundle);
+    for (const format of formats) {
+      runs.push(benchFormat(child, format, values.stories ? Number(values.stories) : DEFAULT_STORIES[format], !values['no-limit']));
+      // Written after every format, so a long run that is stopped keeps what it measured.
+      writeResults(runs);
+    }
+  } finally {
+    rmSync(bundle, { recursive: true, force: true });
   }
   printTable(runs);
 }
 
-main();
+await main();

@@ -2,7 +2,7 @@
 // ranking and quoted phrases) and its expanded forms (stem, diacritic-folded forms and, for names,
 // cross-script keys). `analyzeWord` is pure; a `WordAnalyzer` remembers what it analysed, for
 // the import pipeline, which meets the same words again and again.
-import { exactForm, foldLatinDiacritics, isCapitalized } from './normalize';
+import { exactForm, foldLatinDiacritics, isCapitalized, tokenize } from './normalize';
 import { primaryLanguage, stemWord } from './stemmers';
 import { documentKeys } from './transliterate';
 
@@ -30,6 +30,21 @@ export function analyzeWord(word: string, lang: string): WordAnalysis {
   }
   forms.delete(exact);
   return { exact, expanded: [...forms].filter((f) => f.length > 0) };
+}
+
+/** Words of an agency or place name: exact and folded forms and keys in both scripts' shapes. */
+export function fieldText(value: string | null): string {
+  if (!value) return '';
+  const out: string[] = [];
+  for (const token of tokenize(value)) {
+    const exact = exactForm(token.text);
+    if (!exact) continue;
+    out.push(exact);
+    const folded = foldLatinDiacritics(exact);
+    if (folded !== exact) out.push(folded);
+    out.push(...documentKeys(exact, 'uk'));
+  }
+  return out.join(' ');
 }
 
 /**
@@ -60,18 +75,41 @@ class Generations {
   }
 }
 
+/** Agencies and places remembered: a few hundred names make nearly every version's. */
+const FIELDS_REMEMBERED = 4096;
+
+/** What indexing a document asks of the analyzer: its words in its language, and its fields. */
+export interface LanguageAnalyzer {
+  word(word: string): WordAnalysis;
+  field(value: string | null): string;
+}
+
 /** Analyses words, remembering the frequent ones: one per import (and per parse worker). */
 export class WordAnalyzer {
-  private readonly languages = new Map<string, Generations>();
+  private readonly languages = new Map<string, LanguageAnalyzer>();
+  private fields = new Map<string, string>();
 
   constructor(private readonly capacity = WORDS_PER_GENERATION) {}
 
-  /** The analysis function for one language, for loops over a text's words. */
-  forLanguage(lang: string): (word: string) => WordAnalysis {
+  /** The analysis of one language's words, for loops over a text. */
+  forLanguage(lang: string): LanguageAnalyzer {
     const primary = primaryLanguage(lang);
-    let g = this.languages.get(primary);
-    if (!g) this.languages.set(primary, (g = new Generations(primary, this.capacity)));
-    const generations = g;
-    return (word) => generations.analyze(word);
+    let analyzer = this.languages.get(primary);
+    if (!analyzer) {
+      const generations = new Generations(primary, this.capacity);
+      analyzer = { word: (word) => generations.analyze(word), field: (value) => this.field(value) };
+      this.languages.set(primary, analyzer);
+    }
+    return analyzer;
+  }
+
+  private field(value: string | null): string {
+    if (!value) return '';
+    let text = this.fields.get(value);
+    if (text === undefined) {
+      if (this.fields.size >= FIELDS_REMEMBERED) this.fields = new Map();
+      this.fields.set(value, (text = fieldText(value)));
+    }
+    return text;
   }
 }

@@ -1,9 +1,8 @@
 // What the search index holds for one version: its words analysed (search/analyze.ts) and laid
 // out in columns by kind of block (headline, lead, body) so that BM25 can weigh them. Pure: the
 // import pipeline computes documents off the writer's thread.
-import type { WordAnalysis } from './analyze';
-import { exactForm, foldLatinDiacritics, tokenize, unifyApostrophes, WORD_PATTERN } from './normalize';
-import { documentKeys } from './transliterate';
+import type { LanguageAnalyzer } from './analyze';
+import { unifyApostrophes, WORD_PATTERN } from './normalize';
 
 /** One FTS5 document: each column's words, space-separated, in the table's column order. */
 export interface IndexDocument {
@@ -30,7 +29,7 @@ function zoneOf(kind: string): Zone {
 export function indexDocument(
   blocks: readonly { kind: string; text: string }[],
   fields: { agency: string | null; place: string | null },
-  analyze: (word: string) => WordAnalysis,
+  analyzer: LanguageAnalyzer,
 ): IndexDocument {
   const cols: Record<`${Zone}` | `${Zone}_x`, string[]> = { head: [], head_x: [], lead: [], lead_x: [], body: [], body_x: [] };
   const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
@@ -40,7 +39,7 @@ export function indexDocument(
     const expanded = cols[`${zone}_x`];
     const text = unifyApostrophes(block.text);
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const a = analyze(m[0]);
+      const a = analyzer.word(m[0]);
       if (!a.exact) continue;
       exact.push(a.exact);
       for (const f of a.expanded) expanded.push(f);
@@ -53,22 +52,7 @@ export function indexDocument(
     lead_x: cols.lead_x.join(' '),
     body: cols.body.join(' '),
     body_x: cols.body_x.join(' '),
-    agency: fieldText(fields.agency),
-    place: fieldText(fields.place),
+    agency: analyzer.field(fields.agency),
+    place: analyzer.field(fields.place),
   };
-}
-
-/** Words of an agency or place name: exact and folded forms and keys in both scripts' shapes. */
-export function fieldText(value: string | null): string {
-  if (!value) return '';
-  const out: string[] = [];
-  for (const token of tokenize(value)) {
-    const exact = exactForm(token.text);
-    if (!exact) continue;
-    out.push(exact);
-    const folded = foldLatinDiacritics(exact);
-    if (folded !== exact) out.push(folded);
-    out.push(...documentKeys(exact, 'uk'));
-  }
-  return out.join(' ');
 }

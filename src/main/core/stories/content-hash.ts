@@ -3,13 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { ParsedBlock } from '../import/parsed';
 
+/** SHA-256 of kind, NUL, normalized text, U+0001 for every block (one update: the same digest). */
 export function contentHash(blocks: readonly ParsedBlock[]): string {
-  const hash = createHash('sha256');
-  for (const b of blocks) {
-    hash.update(b.kind);
-    hash.update('\u0000');
-    hash.update(b.text.normalize('NFC').replace(/\s+/gu, ' ').trim());
-    hash.update('\u0001');
-  }
-  return hash.digest('hex');
+  let data = '';
+  for (const b of blocks) data += `${b.kind}\u0000${b.text.normalize('NFC').replace(/\s+/gu, ' ').trim()}\u0001`;
+  return createHash('sha256').update(data).digest('hex');
 }
