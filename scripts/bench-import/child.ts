@@ -17,6 +17,7 @@ function importerChild(paths: string[], db: string, stories: number): ChildFigur
   const report = importPaths(archive, paths, {
     // As the app runs it: the report keeps its first entries and complete counts.
     listLimit: 1000,
+    ...(process.env.DIPTYCH_BENCH_PARSE_WORKERS ? { parseWorkers: Number(process.env.DIPTYCH_BENCH_PARSE_WORKERS) } : {}),
     onProgress: (p) => m.progress(p.bytesTotal > 0 ? p.bytesDone / p.bytesTotal : 0),
   });
   archive.pragma('wal_checkpoint(TRUNCATE)');

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'archiveBusy',
   'repeatedLanguage',
   'emptyArchive',
+  'diskFull',
+  'diskError',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -68,5 +70,8 @@ export function toApiError(e: unknown): ApiError {
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) {
     return { code: 'archiveBusy', detail: (e as Error).message };
   }
+  // The disk (or the archive's size limit) is full, or refused a write: nothing of it was stored.
+  if (sqliteCode === 'SQLITE_FULL') return { code: 'diskFull', detail: (e as Error).message };
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_IOERR')) return { code: 'diskError', detail: (e as Error).message };
   return { code: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }

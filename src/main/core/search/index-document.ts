@@ -2,7 +2,7 @@
 // out in columns by kind of block (headline, lead, body) so that BM25 can weigh them. Pure: the
 // import pipeline computes documents off the writer's thread.
 import type { LanguageAnalyzer } from './analyze';
-import { unifyApostrophes, WORD_PATTERN } from './normalize';
+import { forEachWord } from './normalize';
 
 /** One FTS5 document: each column's words, space-separated, in the table's column order. */
 export interface IndexDocument {
@@ -32,18 +32,17 @@ export function indexDocument(
   analyzer: LanguageAnalyzer,
 ): IndexDocument {
   const cols: Record<`${Zone}` | `${Zone}_x`, string[]> = { head: [], head_x: [], lead: [], lead_x: [], body: [], body_x: [] };
-  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   for (const block of blocks) {
     const zone = zoneOf(block.kind);
     const exact = cols[zone];
     const expanded = cols[`${zone}_x`];
-    const text = unifyApostrophes(block.text);
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const a = analyzer.word(m[0]);
-      if (!a.exact) continue;
+    const text = block.text;
+    forEachWord(text, (start, end) => {
+      const a = analyzer.word(text.slice(start, end));
+      if (!a.exact) return;
       exact.push(a.exact);
       for (const f of a.expanded) expanded.push(f);
-    }
+    });
   }
   return {
     head: cols.head.join(' '),
