@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openArchive } from '../../src/main/core/db/open';
-import { importPaths } from '../../src/main/core/pipeline/import';
+import { importPathsLean } from '../../src/main/core/pipeline/import-lean';
 import type { Format } from './files';
 import { runLimit } from './limit';
 import { startMeasuring, type ChildFigures } from './measure';
@@ -14,7 +14,7 @@ const archiveSize = (file: string): number => statSync(file).size;
 function importerChild(paths: string[], db: string, stories: number): ChildFigures {
   const archive = openArchive(db);
   const m = startMeasuring();
-  const report = importPaths(archive, paths, {
+  const report = importPathsLean(archive, paths, {
     // As the app runs it: the report keeps its first entries and complete counts.
     listLimit: 1000,
     ...(process.env.DIPTYCH_BENCH_PARSE_WORKERS ? { parseWorkers: Number(process.env.DIPTYCH_BENCH_PARSE_WORKERS) } : {}),

@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DiptychError } from '../../../shared/errors';
 import type { Block } from '../../../shared/model';
-import { detectLanguage, normalizeLangTag } from '../import/detect-language';
+import { detectLanguage } from '../import/detect-language';
+import { normalizeLangTag } from '../import/lang-tag';
 import { parseFileName } from '../import/file-name';
 import { formatFor } from '../import/formats';
 import { MAX_FILE_BYTES } from '../pipeline/sources';

@@ -1,237 +1,31 @@
-// Importing files into the archive, written as one pipeline:
-//
-//   read (sources.ts)  → decode → parse → analyze (parse-step.ts, prepare.ts)  → write → index (writer.ts)
-//   folders walked,      bytes to text, a format's parser,                       each unit in a savepoint,
-//   zips opened, JSON    language, group and content hash,                       its search document at the
-//   split a story at a   the search document's words                             batch's commit, its story
-//   time                 — on parse workers (parsers.ts) for a large import      queued for alignment
-//
-// Units come out of the parse step in the order the files were given, and the single writer
-// stores them in that order, so grouping, pairing and reports are the same however many workers
-// parse. Each file (and each story of a JSON file or entry of a feed) is atomic: one that fails
-// leaves no trace and the others land. Cancelling stops between files, zip entries and JSON
-// stories; what landed stays, whole. Memory stays flat however many files come in.
+// Importing files, for callers on a thread that may hold every parser (tests, the app's paste, the
+// first-run guide): small imports parse here, large ones on parse workers. See import-run.ts for
+// the pipeline itself, and import-lean.ts for the door a large import's writer uses.
 import type { Database } from 'better-sqlite3';
-import { DiptychError, toApiError } from '../../../shared/errors';
-import { normalizeLangTag } from '../import/detect-language';
-import { extensionOf, MAX_JSON_STORY_BYTES } from '../import/formats';
-import { splitJsonStories } from '../import/formats/json-stream';
-import { zipEntries } from '../import/zip-entries';
+import { detectLanguage } from '../import/detect-language';
+import { filesAt, filesOf, ImportRun, parseWorkersFor, type FileToImport, type ImportSource } from './import-run';
 import type { ImportOptions } from './options';
 import { defaultParseWorkers, InlineParsers, WorkerParsers, type Parsers } from './parsers';
-import { addToReport, emptyReport, type ImportReport } from './report';
-import { checkJsonSize, expandPaths, readChunks, readSource } from './sources';
-import type { Failure, WorkItem } from './units';
-import { ArchiveWriter } from './writer';
+import type { ImportReport } from './report';
 
-export interface ImportSource {
-  /** Shown in reports: the path as the user gave it. */
-  name: string;
-  bytes: Uint8Array;
-}
+export type { ImportSource } from './import-run';
 
-interface FileToImport {
-  name: string;
-  size: number;
-  /** In hand already (a source), else read from `name`. */
-  bytes?: Uint8Array;
-}
-
-/** One step of the work, in order: an item to parse or a failure to report, with where it stands. */
-interface Work {
-  file: number;
-  item?: WorkItem;
-  failure?: Failure;
-  /** Starts a file, a zip entry or a JSON story: cancelling stops here. */
-  boundary: boolean;
-  /** What progress names as being imported, when this step should report progress. */
-  progress?: string;
-  /** Bytes of the files read once this step is done. */
-  bytesDone: number;
-}
-
-/** From this much work an import pays for starting parse workers. */
-const POOL_MIN_FILES = 48;
-const POOL_MIN_BYTES = 4 << 20;
-/** JSON progress is told every this many stories. */
-const JSON_PROGRESS_EVERY = 200;
-
-class ImportRun {
-  readonly report: ImportReport;
-  private writer: ArchiveWriter | null = null;
-  private readonly override: string | null;
-  private done = 0;
-  private total = 0;
-  private bytesDone = 0;
-  private bytesTotal = 0;
-  private current = '';
-  /** The one buffer large JSON files are read through. */
-  private readonly chunk = new Uint8Array(1 << 20);
-
-  constructor(private readonly db: Database, private readonly options: ImportOptions) {
-    this.report = emptyReport(options.listLimit);
-    this.override = options.lang !== undefined ? requireLang(options.lang) : null;
-  }
-
-  fail(failure: Failure): void {
-    addToReport(this.report, 'failed', failure);
-  }
-
-  private cancelled(): boolean {
-    if (this.report.cancelled) return true;
-    if (this.options.signal?.aborted || this.options.isCancelled?.()) this.report.cancelled = true;
-    return this.report.cancelled === true;
-  }
-
-  private progress(): void {
-    this.options.onProgress?.({
-      done: this.done,
-      total: this.total,
-      file: this.current,
-      bytesDone: this.bytesDone,
-      bytesTotal: this.bytesTotal,
-      imported: this.report.counts.imported,
-      duplicates: this.report.counts.duplicates,
-      failed: this.report.counts.failed,
-    });
-  }
-
-  run(files: readonly FileToImport[]): ImportReport {
-    this.total = files.length;
-    this.bytesTotal = files.reduce((n, f) => n + f.size, 0);
-    const writer = (this.writer = new ArchiveWriter(this.db, this.options, this.report));
-    const parsers = this.parsers(files);
-    try {
-      this.pump(files, parsers, writer);
-    } finally {
-      parsers.close();
-      // Whatever happened, what was stored so far is committed (each unit of it whole).
-      writer.close();
-    }
-    this.current = '';
-    this.progress();
-    return this.report;
-  }
-
-  private parsers(files: readonly FileToImport[]): Parsers {
-    const large = files.length >= POOL_MIN_FILES || this.bytesTotal >= POOL_MIN_BYTES;
-    const workers = this.options.parseWorkers ?? (large ? defaultParseWorkers() : 0);
-    return workers > 0 ? new WorkerParsers(workers, this.override) : new InlineParsers(this.override);
-  }
-
-  /** Keeps the parsers a window ahead of the writer, and hands the writer results in order. */
-  private pump(files: readonly FileToImport[], parsers: Parsers, writer: ArchiveWriter): void {
-    const steps = this.work(files);
-    const queue: Work[] = [];
-    let more = true;
-    const fill = (): void => {
-      while (more && parsers.inFlight < parsers.window && queue.length < parsers.window * 4) {
-        const next = steps.next();
-        if (next.done) more = false;
-        else {
-          queue.push(next.value);
-          if (next.value.item) parsers.submit(next.value.item);
-        }
-      }
-    };
-    let file = -1;
-    for (fill(); queue.length > 0; fill()) {
-      const step = queue[0]!;
-      if (step.boundary && this.cancelled()) return;
-      if (step.file !== file) {
-        if (file >= 0) this.done++;
-        file = step.file;
-        if (writer.stopped) {
-          this.stopRemaining(files, file, steps);
-          return;
-        }
-      }
-      queue.shift();
-      this.bytesDone = step.bytesDone;
-      if (step.progress !== undefined) {
-        this.current = step.progress;
-        this.progress();
-      }
-      if (step.failure) writer.fail(step.failure);
-      if (step.item) for (const r of parsers.next()) 'unit' in r ? writer.store(r.unit) : writer.fail(r.failure);
-    }
-    if (file >= 0) this.done++;
-  }
-
-  /** The archive cannot be written: every file not begun is reported once, unread. */
-  private stopRemaining(files: readonly FileToImport[], from: number, steps: Generator<Work>): void {
-    const error = this.writer!.stopped!;
-    void steps.return(undefined);
-    for (let i = from; i < files.length; i++) {
-      this.fail({ file: files[i]!.name, error });
-      this.done++;
-    }
-  }
-
-  /** The read step: every file's work items (and failures), in order. */
-  private *work(files: readonly FileToImport[]): Generator<Work> {
-    let before = 0;
-    for (let i = 0; i < files.length; i++) {
-      const f = files[i]!;
-      const after = before + f.size;
-      const ext = extensionOf(f.name);
-      let first = true;
-      const step = (s: Omit<Work, 'file' | 'bytesDone'>, bytesDone = after): Work => {
-        const w: Work = { file: i, bytesDone, ...s, ...(first ? { progress: s.progress ?? f.name } : {}) };
-        first = false;
-        return w;
-      };
-      try {
-        if (ext === 'zip') yield* this.zipWork(f, step);
-        else if (ext === 'json' && !f.bytes) yield* this.jsonWork(f, before, step);
-        else yield step({ item: f.bytes ? { kind: 'bytes', name: f.name, bytes: f.bytes, insideZip: false } : { kind: 'path', name: f.name, size: f.size }, boundary: true });
-      } catch (e) {
-        yield step({ failure: { file: f.name, error: toApiError(e) }, boundary: false });
-      }
-      before = after;
-    }
-  }
-
-  private *zipWork(f: FileToImport, step: (s: Omit<Work, 'file' | 'bytesDone'>) => Work): Generator<Work> {
-    const zip = f.bytes ?? readSource(f.name, f.size);
-    let entries = 0;
-    for (const entry of zipEntries(zip)) {
-      entries++;
-      const name = `${f.name}/${entry.name}`;
-      if ('error' in entry) yield step({ failure: { file: name, error: entry.error }, boundary: true });
-      else yield step({ item: { kind: 'bytes', name, bytes: entry.bytes, insideZip: true }, boundary: true, progress: name });
-    }
-    // An archive with nothing in it (or only folders and hidden files) is said so, not passed over.
-    if (entries === 0) yield step({ failure: { file: f.name, error: { code: 'emptyArchive' } }, boundary: false });
-  }
-
-  /** A large JSON file, read a megabyte at a time and split a story at a time. */
-  private *jsonWork(f: FileToImport, before: number, step: (s: Omit<Work, 'file' | 'bytesDone'>, bytesDone?: number) => Work): Generator<Work> {
-    checkJsonSize(f.size);
-    let read = before;
-    let index = 0;
-    for (const text of splitJsonStories(readChunks(f.name, this.chunk, (n) => (read += n)), { maxStoryBytes: MAX_JSON_STORY_BYTES })) {
-      const progress = index > 0 && index % JSON_PROGRESS_EVERY === 0 ? `${f.name}#${index + 1}` : undefined;
-      yield step({ item: { kind: 'json-story', name: f.name, index, text }, boundary: true, ...(progress ? { progress } : {}) }, read);
-      index++;
-    }
-  }
-}
-
-function requireLang(tag: string): string {
-  const lang = normalizeLangTag(tag);
-  if (!lang) throw new DiptychError('unknownLanguage', { lang: tag });
-  return lang;
+function parsersFor(run: ImportRun, files: readonly FileToImport[], options: ImportOptions): Parsers {
+  const inline = new InlineParsers(run.override, (text) => detectLanguage(text).lang);
+  const workers = parseWorkersFor(files, options, defaultParseWorkers);
+  return workers > 0 ? new WorkerParsers(workers, run.override, inline) : inline;
 }
 
 /** Reads the files (and, recursively, folders and zips) at `paths` and imports them. */
 export function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): ImportReport {
   const run = new ImportRun(db, options);
-  const files = expandPaths(paths, (f) => run.fail(f));
-  return run.run(files);
+  const files = filesAt(run, paths);
+  return run.run(files, parsersFor(run, files, options));
 }
 
 /** Parses and stores sources given as bytes (tests, paste, the worker), in order. */
 export function importSources(db: Database, sources: readonly ImportSource[], options: ImportOptions = {}): ImportReport {
-  return new ImportRun(db, options).run(sources.map((s) => ({ name: s.name, size: s.bytes.length, bytes: s.bytes })));
+  const run = new ImportRun(db, options);
+  const files = filesOf(sources);
+  return run.run(files, parsersFor(run, files, options));
 }

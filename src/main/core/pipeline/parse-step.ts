@@ -5,15 +5,16 @@ import { DiptychError, toApiError } from '../../../shared/errors';
 import { extensionOf, formatFor, MAX_JSON_STORY_BYTES } from '../import/formats';
 import { parseJsonStory } from '../import/formats/json-archive';
 import { splitJsonStories } from '../import/formats/json-stream';
-import type { WordAnalyzer } from '../search/analyze';
-import { prepareVersions } from './prepare';
+import { DetectorNeeded, prepareVersions, type PrepareContext } from './prepare';
 import { readSource, MAX_FILE_BYTES } from './sources';
 import type { Parsed, Unit, WorkItem } from './units';
 
-export interface ParseContext {
-  /** `--lang`: the language of every version, already checked. */
-  override: string | null;
-  analyzer: WordAnalyzer;
+export type ParseContext = PrepareContext;
+
+/** A failure of the item, unless it only waits for the language detector. */
+function failureOf(file: string, e: unknown): Parsed[number] {
+  if (e instanceof DetectorNeeded) throw e;
+  return { failure: { file, error: toApiError(e) } };
 }
 
 const unitOf = (versions: Unit['versions'], whole: boolean, label: string): Unit => ({
@@ -28,13 +29,13 @@ function jsonStory(name: string, index: number, text: string, ctx: ParseContext)
   const label = `${name}#${index + 1}`;
   try {
     const parsed = parseJsonStory(text, index);
-    const versions = prepareVersions(name, parsed, ctx.override, ctx.analyzer, false).map((p, i) => ({
+    const versions = prepareVersions(name, parsed, ctx, false).map((p, i) => ({
       ...p,
       file: parsed.length > 1 ? `${label}.${i + 1}` : label,
     }));
     return { unit: unitOf(versions, true, label) };
   } catch (e) {
-    return { failure: { file: label, error: toApiError(e) } };
+    return failureOf(label, e);
   }
 }
 
@@ -51,23 +52,26 @@ function parseBytes(name: string, bytes: Uint8Array, insideZip: boolean, ctx: Pa
       for (const text of splitJsonStories([bytes], { maxStoryBytes: MAX_JSON_STORY_BYTES })) out.push(jsonStory(name, index++, text, ctx));
     } catch (e) {
       // The stories before a break in the file still land; the file is named for the rest.
-      out.push({ failure: { file: name, error: toApiError(e) } });
+      out.push(failureOf(name, e));
     }
     return out;
   }
   const parsed = format.parse(bytes, name);
   if (parsed.length === 0) throw new DiptychError('notAStory', { reason: 'empty' });
   // A feed's entries are stored each on its own: one that fails leaves the others.
-  return prepareVersions(name, parsed, ctx.override, ctx.analyzer).map((v) => ({ unit: unitOf([v], false, v.file) }));
+  return prepareVersions(name, parsed, ctx).map((v) => ({ unit: unitOf([v], false, v.file) }));
 }
 
-/** Parses one work item; whatever goes wrong is a failure of that item, never a throw. */
+/**
+ * Parses one work item; whatever goes wrong is a failure of that item, never a throw, but for
+ * DetectorNeeded: then load the language detector into `ctx` and parse the item again.
+ */
 export function parseWork(item: WorkItem, ctx: ParseContext): Parsed {
   if (item.kind === 'json-story') return [jsonStory(item.name, item.index, item.text, ctx)];
   try {
     const bytes = item.kind === 'path' ? readSource(item.name, item.size) : item.bytes;
     return parseBytes(item.name, bytes, item.kind === 'bytes' && item.insideZip, ctx);
   } catch (e) {
-    return [{ failure: { file: item.name, error: toApiError(e) } }];
+    return [failureOf(item.name, e)];
   }
 }

@@ -3,12 +3,14 @@
 import { workerData } from 'node:worker_threads';
 import { WordAnalyzer } from '../search/analyze';
 import type { FromParseWorker, ParseWorkerData, ToParseWorker } from './parsers';
-import { parseWork } from './parse-step';
+import { parseWork, type ParseContext } from './parse-step';
+import { DetectorNeeded } from './prepare';
 
 const data = workerData as ParseWorkerData;
 const signal = new Int32Array(data.signal);
-// One analyzer for the whole import: its cache is what makes analysis cheap.
-const ctx = { override: data.override, analyzer: new WordAnalyzer() };
+// One analyzer for the whole import: its cache is what makes analysis cheap. The language
+// detector (tens of megabytes) is loaded when a file first needs it.
+const ctx: ParseContext = { override: data.override, analyzer: new WordAnalyzer(), detect: null };
 
 const post = (message: FromParseWorker): void => {
   data.port.postMessage(message);
@@ -16,7 +18,16 @@ const post = (message: FromParseWorker): void => {
   Atomics.notify(signal, 0);
 };
 
-data.port.on('message', (message: ToParseWorker) => {
-  post({ seq: message.seq, parsed: parseWork(message.item, ctx) });
-});
+async function parse(message: ToParseWorker): Promise<void> {
+  try {
+    post({ seq: message.seq, parsed: parseWork(message.item, ctx) });
+  } catch (e) {
+    if (!(e instanceof DetectorNeeded)) throw e;
+    const { detectLanguage } = await import('../import/detect-language');
+    ctx.detect = (text) => detectLanguage(text).lang;
+    post({ seq: message.seq, parsed: parseWork(message.item, ctx) });
+  }
+}
+
+data.port.on('message', (message: ToParseWorker) => void parse(message));
 post({ ready: true });

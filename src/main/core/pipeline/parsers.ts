@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { WordAnalyzer } from '../search/analyze';
-import { parseWork } from './parse-step';
+import { parseWork, type ParseContext } from './parse-step';
+import { DetectorNeeded, type LanguageDetector } from './prepare';
 import type { Parsed, WorkItem } from './units';
 
 export interface Parsers {
@@ -24,13 +25,22 @@ export interface Parsers {
   close(): void;
 }
 
-/** Parsing on the writer's thread, when an import is too small to pay for starting workers. */
+/**
+ * Parsing on the writer's thread, when an import is too small to pay for starting workers. Without
+ * a language detector of its own (`detect` null), an item that needs one goes to `needsDetector`.
+ */
 export class InlineParsers implements Parsers {
   private readonly queue: WorkItem[] = [];
-  private readonly analyzer = new WordAnalyzer();
+  private readonly ctx: ParseContext;
   readonly window = 1;
 
-  constructor(private readonly override: string | null) {}
+  constructor(
+    override: string | null,
+    detect: LanguageDetector | null,
+    private readonly needsDetector?: (item: WorkItem) => Parsed,
+  ) {
+    this.ctx = { override, analyzer: new WordAnalyzer(), detect };
+  }
 
   get inFlight(): number {
     return this.queue.length;
@@ -43,7 +53,12 @@ export class InlineParsers implements Parsers {
   next(): Parsed {
     const item = this.queue.shift();
     if (!item) throw new Error('nothing submitted');
-    return parseWork(item, { override: this.override, analyzer: this.analyzer });
+    try {
+      return parseWork(item, this.ctx);
+    } catch (e) {
+      if (!(e instanceof DetectorNeeded) || !this.needsDetector) throw e;
+      return this.needsDetector(item);
+    }
   }
 
   close(): void {
@@ -102,8 +117,8 @@ export class WorkerParsers implements Parsers {
   private nextOut = 0;
   readonly window: number;
 
-  constructor(count: number, override: string | null) {
-    this.inline = new InlineParsers(override);
+  constructor(count: number, override: string | null, inline: InlineParsers) {
+    this.inline = inline;
     let entry: string | null = null;
     try {
       entry = parseWorkerEntry();

@@ -2,14 +2,27 @@
 // detection), the group it joins (file name, translation_of, the JSON story), its content hash,
 // and its search index document. Pure: it runs on the parse workers.
 import { DiptychError } from '../../../shared/errors';
-import { detectLanguage, normalizeLangTag } from '../import/detect-language';
 import { parseFileName } from '../import/file-name';
+import { normalizeLangTag } from '../import/lang-tag';
 import type { ParsedVersion } from '../import/parsed';
 import { normalizeUrl } from '../import/version-links';
 import type { WordAnalyzer } from '../search/analyze';
 import { indexDocument } from '../search/index-document';
 import { contentHash } from '../stories/content-hash';
 import type { PreparedVersion } from './units';
+
+/** The language of a text, for versions that declare none; loaded only when first needed. */
+export type LanguageDetector = (text: string) => string | null;
+
+/** A version needs its language detected and no detector is loaded yet: load it and try again. */
+export class DetectorNeeded extends Error {}
+
+export interface PrepareContext {
+  /** `--lang`: the language of every version, already checked. */
+  override: string | null;
+  analyzer: WordAnalyzer;
+  detect: LanguageDetector | null;
+}
 
 /**
  * Text is stored composed (NFC): the same letters as written, in one canonical form, so that a
@@ -30,16 +43,16 @@ function composed(parsed: ParsedVersion): ParsedVersion {
 export function prepareVersions(
   file: string,
   parsedVersions: readonly ParsedVersion[],
-  override: string | null,
-  analyzer: WordAnalyzer,
+  ctx: PrepareContext,
   itemLabel = parsedVersions.length > 1,
 ): PreparedVersion[] {
+  const { override, analyzer } = ctx;
   const name = parseFileName(file);
   const dir = file.slice(0, Math.max(0, file.length - (file.split(/[\\/]/u).pop() ?? '').length));
   return parsedVersions.map((raw, i) => {
     const parsed = composed(raw);
     const declared = parsed.lang ? normalizeLangTag(parsed.lang) : null;
-    const lang = override ?? name.lang ?? declared ?? detectLanguage(textOf(parsed)).lang;
+    const lang = override ?? name.lang ?? declared ?? detect(ctx, parsed);
     if (!lang) throw new DiptychError('unknownLanguage', { lang: '?' });
     // translation_of naming another file (not a URL, not a story id) joins that file's group.
     const of = parsed.translationOf?.trim();
@@ -64,6 +77,7 @@ export function prepareVersions(
   });
 }
 
-function textOf(parsed: ParsedVersion): string {
-  return parsed.blocks.map((b) => b.text).join('\n');
+function detect(ctx: PrepareContext, parsed: ParsedVersion): string | null {
+  if (!ctx.detect) throw new DetectorNeeded();
+  return ctx.detect(parsed.blocks.map((b) => b.text).join('\n'));
 }

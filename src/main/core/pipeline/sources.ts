@@ -4,7 +4,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiptychError, toApiError, type ApiError } from '../../../shared/errors';
-import { extensionOf } from '../import/formats';
+import { extensionOf } from '../import/formats/file-kinds';
 import type { Failure } from './units';
 
 /** Larger files are refused before they are read: no news story is this long. */

@@ -18,7 +18,8 @@ export interface StoryToStore {
 
 /** The unit of one new story: its versions prepared (language, hash, index document). */
 export function newStoryUnit(story: StoryToStore, analyzer: WordAnalyzer): Unit {
-  const versions = prepareVersions(story.name, story.versions, null, analyzer, false);
+  // Their languages are given: no detector is needed (DetectorNeeded says otherwise).
+  const versions = prepareVersions(story.name, story.versions, { override: null, analyzer, detect: null }, false);
   return {
     versions,
     whole: true,

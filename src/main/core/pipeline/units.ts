@@ -25,7 +25,8 @@ export interface PreparedVersion {
   selfKey: string;
   /** The file this one's `translation_of` names, in the same form. */
   ofKey: string | null;
-  doc: IndexDocument;
+  /** Its search document, until the writer has put it in the index. */
+  doc: IndexDocument | null;
 }
 
 export interface Unit {

@@ -54,18 +54,41 @@ export function fieldText(value: string | null): string {
  * the oldest is dropped; a word met in the old generation moves back to the young. Memory stays
  * bounded (two generations a language) however long the import, and the frequent words never go.
  */
-export const WORDS_PER_GENERATION = 65_536;
+export const WORDS_PER_GENERATION = 32_768;
+
+/** A word as the index stores it: its exact form, and its expanded forms space-separated ('' if none). */
+export interface IndexedWord {
+  exact: string;
+  expanded: string;
+}
+
+/**
+ * A copy of a word that holds on to nothing else. A word cut out of a paragraph may be a view into
+ * the whole paragraph's text (V8 slices strings of 13 or more characters), and a cache of views
+ * would keep every paragraph they came from alive.
+ */
+const detached = (word: string): string => (word.length < 13 ? word : ` ${word}`.slice(1));
+
+/** Small in memory: one object and at most two strings a word (the word itself when it is its own exact form). */
+function indexedWord(word: string, lang: string): IndexedWord {
+  const a = analyzeWord(word, lang);
+  return { exact: a.exact === word ? word : a.exact, expanded: a.expanded.join(' ') };
+}
 
 class Generations {
-  private young = new Map<string, WordAnalysis>();
-  private old = new Map<string, WordAnalysis>();
+  private young = new Map<string, IndexedWord>();
+  private old = new Map<string, IndexedWord>();
 
   constructor(private readonly lang: string, private readonly capacity: number) {}
 
-  analyze(word: string): WordAnalysis {
+  analyze(word: string): IndexedWord {
     let a = this.young.get(word);
     if (a !== undefined) return a;
-    a = this.old.get(word) ?? analyzeWord(word, this.lang);
+    a = this.old.get(word);
+    if (a === undefined) {
+      word = detached(word);
+      a = indexedWord(word, this.lang);
+    }
     if (this.young.size >= this.capacity) {
       this.old = this.young;
       this.young = new Map();
@@ -80,7 +103,7 @@ const FIELDS_REMEMBERED = 4096;
 
 /** What indexing a document asks of the analyzer: its words in its language, and its fields. */
 export interface LanguageAnalyzer {
-  word(word: string): WordAnalysis;
+  word(word: string): IndexedWord;
   field(value: string | null): string;
 }
 

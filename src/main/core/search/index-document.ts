@@ -41,7 +41,7 @@ export function indexDocument(
       const a = analyzer.word(text.slice(start, end));
       if (!a.exact) return;
       exact.push(a.exact);
-      for (const f of a.expanded) expanded.push(f);
+      if (a.expanded) expanded.push(a.expanded);
     });
   }
   return {

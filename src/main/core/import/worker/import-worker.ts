@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { toApiError } from '../../../../shared/errors';
 import { openArchive } from '../../db/open';
-import { importPaths } from '../../pipeline/import';
+import { importPathsLean } from '../../pipeline/import-lean';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
 const port = parentPort;
@@ -17,7 +17,7 @@ let db: ReturnType<typeof openArchive> | undefined;
 try {
   db = openArchive(data.dbPath, { nativeBinding: data.nativeBinding });
   let last = 0;
-  const report = importPaths(db, data.paths, {
+  const report = importPathsLean(db, data.paths, {
     lang: data.lang,
     translationOf: data.translationOf,
     // Only the first entries cross back to the window; counts stay complete, memory flat.
