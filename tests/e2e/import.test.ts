@@ -125,4 +125,17 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     await screenshot(page, 'import-detached-version');
     expect(errors).toEqual([]);
   });
+
+  it('says in the header what is caught up in the background, and nothing once it is done', async () => {
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/`);
+    const status = page.getByRole('status', { name: 'Work in the background' });
+    session.server.emit('backgroundProgress', { phase: 'align', done: 1250, total: 40000 });
+    await expect.poll(() => status.innerText()).toBe('Pairing paragraphs: 1,250 of 40,000 stories');
+    await screenshot(page, 'background-status');
+    session.server.emit('backgroundProgress', { phase: 'index', done: 1, total: 1 });
+    await expect.poll(() => status.innerText()).toBe('Updating the search index: 1 of 1 version');
+    session.server.emit('backgroundProgress', { phase: 'idle', done: 0, total: 0 });
+    await expect.poll(() => status.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   delete: async () => (await import('./commands/delete')).deleteCommand,
   align: async () => (await import('./commands/align')).alignCommand,
+  index: async () => (await import('./commands/index')).indexCommand,
 };
 
 const GLOBAL_OPTIONS = {

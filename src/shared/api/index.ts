@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { alignContract } from './align';
-import { importContract, type ImportProgressEvent } from './import';
+import { importContract, type BackgroundProgressEvent, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { searchContract } from './search';
 import { settingsContract, type Settings } from './settings';
@@ -37,10 +37,12 @@ export interface ApiEvents {
   /** The settings changed (from the menu, the settings screen or another window): switch to them. */
   /** An import of paths is under way: how far it got, and the time left. */
   importProgress: ImportProgressEvent;
+  /** Indexing or aligning in the background after imports: how far it got. */
+  backgroundProgress: BackgroundProgressEvent;
   settingsChanged: Settings;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'backgroundProgress'];
 
 /** What the preload (or the test harness) puts on `window.diptych`. */
 export type DiptychBridge = {

@@ -21,6 +21,7 @@ try {
     dbPath: data.dbPath,
     nativeBinding: data.nativeBinding,
     systemLanguages: data.systemLanguages ?? [],
+    backgroundWork: true,
     emit: (event, payload) => post({ type: 'event', event, payload } as FromWorker),
   });
   port.on('message', (message: ToWorker) => {

@@ -19,7 +19,11 @@ export function importHandlers(ctx: ApiContext): Pick<ApiHandlers, ImportMethods
     dbPath: ctx.dbPath,
     ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
     onProgress: (event) => ctx.emit('importProgress', event),
+    ...(ctx.backgroundWork && ctx.dbPath !== ':memory:' ? { onBackgroundProgress: (event) => ctx.emit('backgroundProgress', event) } : {}),
   });
+  // What imports (or an older Diptych) left for later: caught up off this thread, at low priority.
+  const catchUp = (): void => runner.catchUp();
+  catchUp();
   let memoryJob = 0;
   return {
     importPaths: async ({ paths, lang, translationOf }) => {
@@ -38,9 +42,18 @@ export function importHandlers(ctx: ApiContext): Pick<ApiHandlers, ImportMethods
         translationOf: storyId,
         ...(provenance ? { provenance } : {}),
       });
+      catchUp();
       return toImportResult(0, report, (Date.now() - started) / 1000);
     },
-    detachVersion: ({ versionId }) => detachVersionFromStory(ctx.db, versionId),
-    moveVersion: ({ versionId, storyId }) => moveVersionToStory(ctx.db, versionId, storyId),
+    detachVersion: ({ versionId }) => {
+      const moved = detachVersionFromStory(ctx.db, versionId);
+      catchUp();
+      return moved;
+    },
+    moveVersion: ({ versionId, storyId }) => {
+      const moved = moveVersionToStory(ctx.db, versionId, storyId);
+      catchUp();
+      return moved;
+    },
   };
 }

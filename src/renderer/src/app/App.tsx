@@ -5,6 +5,7 @@ import { onEvent } from '../api/client';
 import { LibraryView } from '../library/LibraryView';
 import { StoryView } from '../reader/StoryView';
 import { SettingsButton } from '../settings/SettingsButton';
+import { BackgroundStatus } from '../import/BackgroundStatus';
 import { ImportButton } from '../import/ImportButton';
 import { ImportProvider, ImportRefresh } from '../import/ImportProvider';
 import { SearchBox } from '../search/SearchBox';
@@ -44,6 +45,7 @@ export function App(): React.JSX.Element {
         </button>
         <SearchBox query={route.view === 'search' ? route.q : ''} onSearch={search} />
         <div className="app-header-tools">
+          <BackgroundStatus />
           <ImportButton />
           <SettingsButton />
         </div>
