@@ -7,7 +7,7 @@ import { detectLanguage } from '../import/detect-language';
 import { normalizeLangTag } from '../import/lang-tag';
 import { parseFileName } from '../import/file-name';
 import { formatFor } from '../import/formats';
-import { MAX_FILE_BYTES } from '../pipeline/sources';
+import { MAX_FILE_BYTES } from '../import/formats/file-kinds';
 import { findMoved } from './moved';
 import { alignSpans, range } from './paragraphs';
 import { alignSentences, type SentenceGroup } from './sentence-pairs';

@@ -6,7 +6,8 @@ import { extensionOf, formatFor, MAX_JSON_STORY_BYTES } from '../import/formats'
 import { parseJsonStory } from '../import/formats/json-archive';
 import { splitJsonStories } from '../import/formats/json-stream';
 import { DetectorNeeded, prepareVersions, type PrepareContext } from './prepare';
-import { readSource, MAX_FILE_BYTES } from './sources';
+import { MAX_FILE_BYTES } from '../import/formats/file-kinds';
+import { readSource } from './sources';
 import type { Parsed, Unit, WorkItem } from './units';
 
 export type ParseContext = PrepareContext;

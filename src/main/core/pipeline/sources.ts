@@ -4,15 +4,8 @@
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiptychError, toApiError, type ApiError } from '../../../shared/errors';
-import { extensionOf } from '../import/formats/file-kinds';
+import { extensionOf, MAX_FILE_BYTES, MAX_JSON_BYTES, MAX_ZIP_BYTES } from '../import/formats/file-kinds';
 import type { Failure } from './units';
-
-/** Larger files are refused before they are read: no news story is this long. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** Largest .zip read (its entries are limited again as they are inflated). */
-export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
-/** JSON is read a story at a time, so only the disk limits it; this catches runaway files. */
-export const MAX_JSON_BYTES = 16 * 1024 * 1024 * 1024;
 
 function unreadable(e: unknown, path: string): DiptychError {
   if (e instanceof DiptychError) return e;
