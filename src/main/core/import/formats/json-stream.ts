@@ -64,6 +64,15 @@ export function* splitJsonStories(
       if (wholeBytes > limits.maxStoryBytes) throw new DiptychError('fileTooLarge', { limitMb: limits.maxStoryBytes >> 20 });
     }
     for (let i = 0; i < chunk.length; i++) {
+      if (inString && !keyBytes && !escape) {
+        // Inside a string's text (nearly all of a story): straight to the quote that ends it.
+        const end = closingQuote(chunk, i);
+        if (end < 0) {
+          escape = endsInEscape(chunk, i);
+          break;
+        }
+        i = end;
+      }
       const b = chunk[i]!;
       if (inString) {
         if (keyBytes && keyBytes.length < 32 && !(b === QUOTE && !escape)) keyBytes.push(b);
@@ -137,6 +146,23 @@ export function* splitJsonStories(
   }
   if (!started) throw new DiptychError('emptyFile');
   if (depth !== 0 || inString) throw new DiptychError('malformedFile', { format: 'JSON' }, 'truncated');
+}
+
+/** Where the string running at `from` ends (its closing quote), or -1 past the chunk's end. */
+function closingQuote(chunk: Uint8Array, from: number): number {
+  for (let q = chunk.indexOf(QUOTE, from); q >= 0; q = chunk.indexOf(QUOTE, q + 1)) {
+    let slashes = 0;
+    while (q - 1 - slashes >= from && chunk[q - 1 - slashes] === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return q;
+  }
+  return -1;
+}
+
+/** Whether the chunk ends inside a string on a backslash that escapes the next chunk's first byte. */
+function endsInEscape(chunk: Uint8Array, from: number): boolean {
+  let slashes = 0;
+  while (chunk.length - 1 - slashes >= from && chunk[chunk.length - 1 - slashes] === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
