@@ -150,6 +150,7 @@ export class WorkerParsers implements Parsers {
     const deadline = Date.now() + READY_MS;
     for (const w of [...this.workers]) {
       for (;;) {
+        const seen = Atomics.load(this.signal, 0);
         const got = receiveMessageOnPort(w.port);
         const message = got?.message as FromParseWorker | undefined;
         if (message && 'ready' in message) {
@@ -160,7 +161,7 @@ export class WorkerParsers implements Parsers {
           this.stop(w);
           break;
         }
-        Atomics.wait(this.signal, 0, Atomics.load(this.signal, 0), POLL_MS);
+        Atomics.wait(this.signal, 0, seen, POLL_MS);
       }
     }
   }
@@ -190,7 +191,9 @@ export class WorkerParsers implements Parsers {
         this.done.set(seq, this.inline.next());
         break;
       }
-      if (!this.collect()) this.waitOrGiveUp();
+      // The count is read before looking, so a result that lands in between wakes the wait.
+      const seen = Atomics.load(this.signal, 0);
+      if (!this.collect()) this.waitOrGiveUp(seen);
     }
     this.nextOut++;
     const parsed = this.done.get(seq)!;
@@ -214,10 +217,10 @@ export class WorkerParsers implements Parsers {
     return any;
   }
 
-  private waitOrGiveUp(): void {
+  private waitOrGiveUp(seen: number): void {
     const silent = this.workers.find((w) => w.items.size > 0 && Date.now() - w.lastNews > SILENCE_MS);
     if (!silent) {
-      Atomics.wait(this.signal, 0, Atomics.load(this.signal, 0), POLL_MS);
+      Atomics.wait(this.signal, 0, seen, POLL_MS);
       return;
     }
     // Hung on one item or gone: what it held fails, by name, and the others carry on.
