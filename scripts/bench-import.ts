@@ -17,6 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 import { FORMATS, generateFiles, type Format } from './bench-import/files';
 import type { ChildFigures } from './bench-import/measure';
 
@@ -46,19 +47,7 @@ interface Run {
 /** Bundles the children as the CLI is bundled (scripts/build-cli.mjs): the importer and its parse workers. */
 async function bundleChildren(dir: string): Promise<string> {
   const root = resolve(import.meta.dirname, '..');
-  await build({
-    absWorkingDir: root,
-    entryPoints: { child: 'scripts/bench-import/child.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' },
-    outdir: dir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire as __diptychRequire } from 'node:module'; const require = __diptychRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await build(bundleOptions({ root, entryPoints: { child: 'scripts/bench-import/child.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' }, outdir: dir }));
   return join(dir, 'child.js');
 }
 

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build/cli');
@@ -13,22 +14,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const result = await build({
-  absWorkingDir: root,
-  entryPoints: { main: 'src/main/cli/main.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' },
-  outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // The native addon stays where npm built it.
-  external: ['better-sqlite3'],
-  // CommonJS dependencies inside an ES module bundle still call require().
-  banner: { js: "import { createRequire as __diptychRequire } from 'node:module'; const require = __diptychRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
+  ...bundleOptions({ root, entryPoints: { main: 'src/main/cli/main.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' }, outdir: out }),
   metafile: true,
-  logLevel: 'warning',
-  legalComments: 'none',
 });
 
 // What the bundle was built from, so bin/diptych.mjs can tell when a source changed since.

@@ -3,7 +3,7 @@
 // time, at low priority and resumably (the queue is in the archive). A story read before its turn
 // is aligned on first reading (store.ts, ensureAlignment), with the same result.
 import type { Database, Statement } from 'better-sqlite3';
-import { derivedVersion, setDerivedVersion } from '../db/derived-data';
+import { requeueWhenStale } from '../db/derived-data';
 import { ALIGNMENT_ALGORITHM, computeAlignment, orderPair, versionById } from './store';
 
 /** What the import pipeline tells align/: a story got a version; a version's pairs are stale. */
@@ -29,12 +29,12 @@ export class AlignmentQueue {
 
 /** Queues every story with two versions or more when the aligner changed since they were aligned. */
 export function queueStaleAlignments(db: Database): boolean {
-  if (derivedVersion(db, 'alignment') >= ALIGNMENT_ALGORITHM) return false;
-  db.transaction(() => {
-    db.exec('INSERT OR IGNORE INTO align_pending (story_id) SELECT story_id FROM versions GROUP BY story_id HAVING COUNT(*) > 1');
-    setDerivedVersion(db, 'alignment', ALIGNMENT_ALGORITHM);
-  })();
-  return true;
+  return requeueWhenStale(
+    db,
+    'alignment',
+    ALIGNMENT_ALGORITHM,
+    'INSERT OR IGNORE INTO align_pending (story_id) SELECT story_id FROM versions GROUP BY story_id HAVING COUNT(*) > 1',
+  );
 }
 
 export function pendingAlignmentCount(db: Database): number {

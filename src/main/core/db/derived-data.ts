@@ -16,3 +16,17 @@ export function setDerivedVersion(db: Database, name: DerivedData, version: numb
     version,
   );
 }
+
+/**
+ * When the archive's `name` data was made by a version of the code older than `version`: runs
+ * `queueAll` (SQL that queues every row for the work to be done again) and records `version`,
+ * together. True when it did.
+ */
+export function requeueWhenStale(db: Database, name: DerivedData, version: number, queueAll: string): boolean {
+  if (derivedVersion(db, name) >= version) return false;
+  db.transaction(() => {
+    db.exec(queueAll);
+    setDerivedVersion(db, name, version);
+  })();
+  return true;
+}

@@ -3,12 +3,10 @@
 // the writer stores. Either way results come back in the order items went in. The writer is
 // synchronous (better-sqlite3 is), so it waits for a result with Atomics.wait and takes it with
 // receiveMessageOnPort: no event loop turn, no await, and the caller's API stays synchronous.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { WordAnalyzer } from '../search/analyze';
+import { workerEntry } from '../worker-entry';
 import { parseWork, type ParseContext } from './parse-step';
 import { DetectorNeeded, type LanguageDetector } from './prepare';
 import type { Parsed, WorkItem } from './units';
@@ -78,13 +76,7 @@ export interface ParseWorkerData {
 
 /** The worker's entry: parse-worker.js beside the bundle, or the TypeScript source via tsx. */
 export function parseWorkerEntry(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (/\.ts$/u.test(here)) return join(dirname(here), 'parse-worker-entry.mjs');
-  for (const dir of [dirname(here), join(dirname(here), '..')]) {
-    const entry = join(dir, 'parse-worker.js');
-    if (existsSync(entry)) return entry;
-  }
-  throw new Error('parse worker not found');
+  return workerEntry(import.meta.url, 'parse-worker.js', 'parse-worker-entry.mjs');
 }
 
 /** Parse workers to start besides the writer: the machine's other cores, within reason. */

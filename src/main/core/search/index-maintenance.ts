@@ -3,7 +3,7 @@
 // the analyzer changed) are re-indexed a chunk at a time, in the background. A search never does
 // this: it reads the index as it is.
 import type { Database, Statement } from 'better-sqlite3';
-import { derivedVersion, setDerivedVersion } from '../db/derived-data';
+import { requeueWhenStale } from '../db/derived-data';
 import { WordAnalyzer } from './analyze';
 import { indexDocument } from './index-document';
 import { SearchIndexWriter } from './index-writer';
@@ -16,12 +16,7 @@ export const SEARCH_INDEX_VERSION = 1;
 
 /** Queues every version when the index was made by an older analyzer. True when it did. */
 export function queueStaleIndex(db: Database): boolean {
-  if (derivedVersion(db, 'search') >= SEARCH_INDEX_VERSION) return false;
-  db.transaction(() => {
-    db.exec('INSERT OR IGNORE INTO search_pending (version_id) SELECT id FROM versions');
-    setDerivedVersion(db, 'search', SEARCH_INDEX_VERSION);
-  })();
-  return true;
+  return requeueWhenStale(db, 'search', SEARCH_INDEX_VERSION, 'INSERT OR IGNORE INTO search_pending (version_id) SELECT id FROM versions');
 }
 
 export function pendingIndexCount(db: Database): number {

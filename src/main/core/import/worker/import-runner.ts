@@ -4,14 +4,12 @@
 // kind of worker catches up what they leave for later (the search index's queue, alignments) at
 // low priority, with its own progress; an import that starts stops it first (it resumes after,
 // where it was: the queues are in the archive).
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BackgroundProgressEvent, ImportProgressEvent, ImportResult } from '../../../../shared/api/import';
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { DiptychError } from '../../../../shared/errors';
 import type { ImportReport } from '../../pipeline/report';
+import { workerEntry } from '../../worker-entry';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
 export interface ImportRunnerOptions {
@@ -35,13 +33,11 @@ export interface ImportJob {
 
 /** The worker's entry: the built import-worker.js beside the bundle, or the TypeScript source. */
 export function importWorkerEntry(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (/\.ts$/u.test(here)) return join(dirname(here), 'ts-entry.mjs');
-  for (const dir of [dirname(here), join(dirname(here), '..')]) {
-    const entry = join(dir, 'import-worker.js');
-    if (existsSync(entry)) return entry;
+  try {
+    return workerEntry(import.meta.url, 'import-worker.js', 'ts-entry.mjs');
+  } catch (e) {
+    throw new DiptychError('internal', { detail: (e as Error).message });
   }
-  throw new DiptychError('internal', { detail: 'import worker not found' });
 }
 
 /** The report as the API returns it: full counts, lists capped for the trip across IPC. */
