@@ -3,7 +3,7 @@
 // the analyzer changed) are re-indexed a chunk at a time, in the background. A search never does
 // this: it reads the index as it is.
 import type { Database, Statement } from 'better-sqlite3';
-import { requeueWhenStale } from '../db/derived-data';
+import { derivedVersion, requeueWhenStale } from '../db/derived-data';
 import { WordAnalyzer } from './analyze';
 import { indexDocument } from './index-document';
 import { SearchIndexWriter } from './index-writer';
@@ -19,7 +19,9 @@ export function queueStaleIndex(db: Database): boolean {
   return requeueWhenStale(db, 'search', SEARCH_INDEX_VERSION, 'INSERT OR IGNORE INTO search_pending (version_id) SELECT id FROM versions');
 }
 
+/** Versions waiting to be indexed again: all of them while the index is an older analyzer's. */
 export function pendingIndexCount(db: Database): number {
+  if (derivedVersion(db, 'search') < SEARCH_INDEX_VERSION) return db.prepare('SELECT COUNT(*) FROM versions').pluck().get() as number;
   return db.prepare('SELECT COUNT(*) FROM search_pending').pluck().get() as number;
 }
 
