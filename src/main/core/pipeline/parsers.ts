@@ -88,6 +88,7 @@ export function defaultParseWorkers(): number {
 const SILENCE_MS = 5 * 60_000;
 const READY_MS = 60_000;
 const POLL_MS = 200;
+const WINDOW_PER_WORKER = 64;
 
 interface PoolWorker {
   worker: Worker;
@@ -130,7 +131,9 @@ export class WorkerParsers implements Parsers {
       worker.on('error', () => undefined);
       this.workers.push({ worker, port: port1, items: new Map(), lastNews: Date.now() });
     }
-    this.window = Math.max(1, this.workers.length * 8);
+    // Far enough ahead that a worker keeps parsing while the writer commits (a checkpoint can take
+    // a second): 64 files' results are a few megabytes.
+    this.window = Math.max(1, this.workers.length * WINDOW_PER_WORKER);
     this.awaitReady();
   }
 
