@@ -8,7 +8,7 @@ import { splitJsonStories } from '../import/formats/json-stream';
 import { DetectorNeeded, prepareVersions, type PrepareContext } from './prepare';
 import { MAX_FILE_BYTES } from '../import/formats/file-kinds';
 import { readSource } from './sources';
-import type { Parsed, Unit, WorkItem } from './units';
+import { unitOf, type Parsed, type WorkItem } from './units';
 
 export type ParseContext = PrepareContext;
 
@@ -17,13 +17,6 @@ function failureOf(file: string, e: unknown): Parsed[number] {
   if (e instanceof DetectorNeeded) throw e;
   return { failure: { file, error: toApiError(e) } };
 }
-
-const unitOf = (versions: Unit['versions'], whole: boolean, label: string): Unit => ({
-  versions,
-  whole,
-  label,
-  bytes: versions.reduce((n, v) => n + v.parsed.blocks.reduce((m, b) => m + b.text.length, 0), 0),
-});
 
 /** One story of a JSON file: stored whole or not at all, labelled `file#N`. */
 function jsonStory(name: string, index: number, text: string, ctx: ParseContext): Parsed[number] {

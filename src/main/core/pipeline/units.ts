@@ -49,3 +49,8 @@ export interface Failure {
 
 /** What parsing one work item gives, in order: units to store and failures to report. */
 export type Parsed = ({ unit: Unit } | { failure: Failure })[];
+
+/** The unit of `versions`, its size counted for commits by bytes. */
+export function unitOf(versions: PreparedVersion[], whole: boolean, label: string): Unit {
+  return { versions, whole, label, bytes: versions.reduce((n, v) => n + v.parsed.blocks.reduce((m, b) => m + b.text.length, 0), 0) };
+}
