@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL_QUICK_CHECK_BYTES, fullCheck, quickCheck } from '../src/main/core/db/check';
 import { closeArchive, inspectArchive, inspectionConnection, openArchive } from '../src/main/core/db/open';
-import { writeSyntheticArchive } from '../src/main/core/sample/write-synthetic';
+import { writeSyntheticArchive } from './synthetic/write-synthetic';
 
 const { values } = parseArgs({
   options: {

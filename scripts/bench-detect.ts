@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { generateStories } from '../src/main/core/sample/synthetic';
+import { generateStories } from './synthetic/synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = ['extrasmall', 'small', 'medium', 'large'] as const;

@@ -12,8 +12,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openArchive } from '../src/main/core/db/open';
-import { DEFAULT_SEED } from '../src/main/core/sample/synthetic';
-import { SYNTHETIC_SETTINGS_KEY } from '../src/main/core/sample/write-synthetic';
+import { DEFAULT_SEED } from './synthetic/synthetic';
+import { SYNTHETIC_SETTINGS_KEY } from './synthetic/write-synthetic';
 
 const { values } = parseArgs({
   options: {

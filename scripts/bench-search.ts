@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { openArchive } from '../src/main/core/db/open';
-import { DEFAULT_SEED, generateStories, type SyntheticStory } from '../src/main/core/sample/synthetic';
+import { DEFAULT_SEED, generateStories, type SyntheticStory } from './synthetic/synthetic';
 import { contentHash } from '../src/main/core/stories/content-hash';
-import { SYNTHETIC_SETTINGS_KEY } from '../src/main/core/sample/write-synthetic';
-import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-store';
+import { SYNTHETIC_SETTINGS_KEY } from './synthetic/write-synthetic';
+import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-maintenance';
 import { search } from '../src/main/core/search/search';
 import type { PeerQuery } from './bench-search-peer';
 

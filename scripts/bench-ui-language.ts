@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openArchive } from '../src/main/core/db/open';
-import { importPaths } from '../src/main/core/import/import-files';
+import { importPaths } from '../src/main/core/pipeline/import';
 import { seedSampleStories } from '../src/main/core/sample/seed-samples';
 import { LOCALE_RESOURCES, UI_LANGUAGES, type UiLanguage } from '../src/shared/i18n/resources';
 import { startApiServer } from '../tests/e2e/harness/api-server';

@@ -1,15 +1,17 @@
 // npm run gen -- --stories N (--db FILE | --out DIR [--format text|json]) [--seed N] [--start I]
-// Generates the deterministic synthetic archive that benchmarks share (src/main/core/sample):
-// straight into an archive database, or as files to import (agency plain text, NAME.LANG.txt, in
-// folders of 1,000 stories; or one Diptych JSON file). A developer tool: messages in English.
+// Generates the deterministic synthetic archive that benchmarks share (scripts/synthetic/):
+// straight into an archive database through the import pipeline's analyze, write and index steps
+// (generating on worker threads while this one writes; alignment is queued, as for an import),
+// or as files to import (agency plain text, NAME.LANG.txt, in folders of 1,000 stories; or one
+// Diptych JSON file). A developer tool: messages in English.
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openArchive } from '../src/main/core/db/open';
-import { agencyText, DEFAULT_SEED, generateStories, type SyntheticStory } from '../src/main/core/sample/synthetic';
-import { writeSyntheticArchive } from '../src/main/core/sample/write-synthetic';
+import { agencyText, DEFAULT_SEED, generateStories, type SyntheticStory } from './synthetic/synthetic';
+import { writeSyntheticArchiveInParallel } from './synthetic/write-synthetic';
 
-const USAGE = `usage: npm run gen -- --stories N --db FILE [--seed N] [--start I] [--batch N]
+const USAGE = `usage: npm run gen -- --stories N --db FILE [--seed N] [--start I] [--workers N]
        npm run gen -- --stories N --out DIR [--format text|json] [--seed N] [--start I]`;
 
 function fail(message: string, code = 2): never {
@@ -34,7 +36,7 @@ const { values } = (() => {
         stories: { type: 'string' },
         seed: { type: 'string' },
         start: { type: 'string' },
-        batch: { type: 'string' },
+        workers: { type: 'string' },
         db: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string' },
@@ -73,11 +75,12 @@ if (values.db) {
     fail(`${values.db} already holds ${existing} stories: use a new file, or --start to add a further slice`, 1);
   }
   process.stderr.write(`generating ${stories} stories (seed ${seed}) into ${values.db}\n`);
-  const result = writeSyntheticArchive(db, {
+  const result = await writeSyntheticArchiveInParallel(db, {
     stories,
     seed,
     start,
-    batchSize: integer(values.batch, 'batch', 1000),
+    batchSize: 1000,
+    ...(values.workers !== undefined ? { workers: integer(values.workers, 'workers') } : {}),
     onProgress: (p) => progress(p.done, p.elapsedMs),
   });
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -13,8 +13,7 @@ import {
 } from '../../src/main/core/align/sentence-pairs';
 import { getStoryAlignment } from '../../src/main/core/align/story-alignment';
 import { openArchive } from '../../src/main/core/db/open';
-import { generateStories } from '../../src/main/core/sample/synthetic';
-import { storeSyntheticStory } from '../../src/main/core/sample/write-synthetic';
+import { writeSyntheticArchive } from '../synthetic/write-synthetic';
 
 export { alignBlocks, alignSpans, forgetAnchors };
 
@@ -54,10 +53,8 @@ export interface GrownArchive {
 export function growSyntheticArchive(stories: number): GrownArchive | null {
   const t0 = performance.now();
   const db = openArchive(':memory:');
-  const ids: number[] = [];
-  db.transaction(() => {
-    for (const story of generateStories({ stories })) ids.push(storeSyntheticStory(db, story));
-  })();
+  writeSyntheticArchive(db, { stories });
+  const ids = db.prepare('SELECT id FROM stories ORDER BY id').pluck().all() as number[];
   const langs = db.prepare('SELECT lang FROM versions WHERE story_id = ? ORDER BY id').pluck();
   for (const id of ids) {
     const ls = langs.all(id) as string[];

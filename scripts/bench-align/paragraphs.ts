@@ -1,7 +1,7 @@
 // Paragraph-level rows of bench:align: variants of the seed with merged, split, dropped and
 // added paragraphs (exact groups), the synthetic archive, moved paragraphs, the confidence bands,
 // and the speed of a pair of about 500 paragraphs (and of all its sentences).
-import { generateStories, goldAlignment } from '../../src/main/core/sample/synthetic';
+import { generateStories, goldAlignment } from '../synthetic/synthetic';
 import {
   VARIANT_KINDS,
   longVariant,

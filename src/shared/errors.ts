@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'exportCancelled',
   'cannotWriteFile',
   'diskFull',
+  'diskFullWriting',
+  'diskError',
   'archiveMissing',
   'archiveEmpty',
   'notAnArchive',
@@ -90,6 +92,9 @@ export function toApiError(e: unknown): ApiError {
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) {
     return { code: 'archiveBusy', detail: (e as Error).message };
   }
+  // The disk (or the archive's size limit) is full, or refused a write: nothing of it was stored.
+  if (sqliteCode === 'SQLITE_FULL') return { code: 'diskFull', detail: (e as Error).message };
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_IOERR')) return { code: 'diskError', detail: (e as Error).message };
   // A page that no longer reads: said as such, not as a failure inside Diptych.
   if (typeof sqliteCode === 'string' && (sqliteCode.startsWith('SQLITE_CORRUPT') || sqliteCode === 'SQLITE_NOTADB')) {
     return { code: 'archiveDamaged', detail: (e as Error).message };

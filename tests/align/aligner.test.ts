@@ -121,7 +121,7 @@ describe('every alignment covers both sides', () => {
 
 describe('the synthetic archive the benchmarks share', () => {
   it('aligns every pair of versions of its first stories as its gold says, merges and splits included', async () => {
-    const { generateStories, goldAlignment } = await import('../../src/main/core/sample/synthetic');
+    const { generateStories, goldAlignment } = await import('../../scripts/synthetic/synthetic');
     let correct = 0;
     let predicted = 0;
     let gold = 0;

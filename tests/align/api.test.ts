@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApiHandlers } from '../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../src/main/core/api/dispatch';
 import { openArchive } from '../../src/main/core/db/open';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import type { StoryAlignment } from '../../src/shared/api/align';
 import { seedPath } from '../support/archive';
 

@@ -1,20 +1,20 @@
-// Alignments in the archive: computed on import, read either way round, repaired by the reader
-// (merge, split, link, reset, undo), and the reader's repairs kept across reopening and across
-// realignment when another version changes.
+// Alignments in the archive: computed after an import (by the background aligner, or on first
+// reading), read either way round, repaired by the reader (merge, split, link, reset, undo), and
+// the reader's repairs kept across reopening and across realignment when another version changes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openArchive } from '../../src/main/core/db/open';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import {
   getStoryAlignment,
   repairStoryAlignment,
   resetStoryAlignment,
   undoStoryAlignmentRepair,
 } from '../../src/main/core/align/story-alignment';
-import { afterVersionStored } from '../../src/main/core/stories/version-hooks';
+import { BackgroundAligner } from '../../src/main/core/align/queue';
 import { isDiptychError } from '../../src/shared/errors';
 import { seedPath } from '../support/archive';
 
@@ -33,9 +33,10 @@ afterEach(() => {
 });
 
 describe('stored alignments', () => {
-  it('are computed when versions are imported: one per pair of versions', () => {
+  it('are computed after versions are imported: one per pair of versions', () => {
     const db = openArchive(':memory:');
     importSeed(db);
+    new BackgroundAligner(db).alignPending(10);
     const rows = db.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number };
     expect(rows.n).toBe(3);
     const groups = db.prepare('SELECT COUNT(*) AS n FROM alignment_groups').get() as { n: number };
@@ -119,12 +120,12 @@ describe('the reader’s repairs', () => {
     // Another paragraph of the English text changes: the reader's group stays.
     db.prepare('UPDATE blocks SET text = text || ? WHERE version_id = ? AND position = 3').run(' Updated.', en.id);
     db.prepare("UPDATE versions SET content_hash = 'changed-1' WHERE id = ?").run(en.id);
-    afterVersionStored(db, id, en.id);
+    new BackgroundAligner(db).alignStory(id);
     expect(shape(getStoryAlignment(db, id, 'en', 'uk').pairs)[9]).toBe('9+10:9+10*');
     // A paragraph inside the reader's group changes: the group is released and realigned.
     db.prepare('UPDATE blocks SET text = text || ? WHERE version_id = ? AND position = 10').run(' Updated.', en.id);
     db.prepare("UPDATE versions SET content_hash = 'changed-2' WHERE id = ?").run(en.id);
-    afterVersionStored(db, id, en.id);
+    new BackgroundAligner(db).alignStory(id);
     const after = getStoryAlignment(db, id, 'en', 'uk');
     expect(shape(after.pairs).slice(9, 11)).toEqual(['9:9', '10:10']);
     // Undo cannot reach across an edit.
@@ -165,15 +166,15 @@ describe('the reader’s repairs', () => {
   });
 });
 
-describe('bulk loading', () => {
-  it('can defer alignment to the first read, with the same result', async () => {
-    const { withDeferredAlignment } = await import('../../src/main/core/align/store');
-    const eager = openArchive(':memory:');
+describe('deferred alignment', () => {
+  it('gives the same pairs on first reading as the background aligner', () => {
+    const background = openArchive(':memory:');
     const lazy = openArchive(':memory:');
-    const idEager = importSeed(eager);
-    const idLazy = withDeferredAlignment(lazy, () => importSeed(lazy));
+    const idBackground = importSeed(background);
+    const idLazy = importSeed(lazy);
     expect((lazy.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(0);
-    const a = getStoryAlignment(eager, idEager, 'uk', 'et');
+    new BackgroundAligner(background).alignPending(10);
+    const a = getStoryAlignment(background, idBackground, 'uk', 'et');
     const b = getStoryAlignment(lazy, idLazy, 'uk', 'et');
     expect(b.pairs).toEqual(a.pairs);
     expect((lazy.prepare('SELECT COUNT(*) AS n FROM alignments').get() as { n: number }).n).toBe(1);
@@ -310,6 +311,8 @@ describe('migration 009', () => {
     // An archive as the aligner before this one left it: stories aligned (paragraphs only), one
     // group the reader's own.
     const id = importSeed(raw);
+    const { catchUp } = await import('../../src/main/core/pipeline/catch-up');
+    catchUp(raw);
     const { textsHash } = await import('../../src/main/core/align/store');
     const { getVersionBlocks } = await import('../../src/main/core/stories/repository');
     const [en, uk] = ['en', 'uk'].map((l) => (raw.prepare('SELECT id FROM versions WHERE lang = ?').get(l) as { id: number }).id);

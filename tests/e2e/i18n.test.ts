@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Database } from 'better-sqlite3';
 import { openArchive } from '../../src/main/core/db/open';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { LOCALE_RESOURCES, type UiLanguage } from '../../src/shared/i18n/resources';
 import { startApiServer, type ApiServer } from './harness/api-server';
 import { CAN_RUN_BROWSER, launchBrowser, openApp, screenshot } from './harness/browser';

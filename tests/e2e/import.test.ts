@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { BackgroundProgressEvent } from '../../src/shared/api';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
 
@@ -123,6 +124,22 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     await expect.poll(() => page.url()).not.toMatch(/#\/story\/1(\?|$)/u);
     await expect.poll(() => languages.allTextContents()).toEqual([expect.stringMatching(/^Polish/u)]);
     await screenshot(page, 'import-detached-version');
+    expect(errors).toEqual([]);
+  });
+
+  it('says in the header what is caught up in the background, and nothing once it is done', async () => {
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/`);
+    const status = page.getByRole('status', { name: 'Work in the background' });
+    // Sent until the page shows it: an event sent before the page listens is gone.
+    const shown = (event: BackgroundProgressEvent) => async (): Promise<string> => {
+      session.server.emit('backgroundProgress', event);
+      return (await status.count()) > 0 ? status.innerText() : '';
+    };
+    await expect.poll(shown({ phase: 'align', done: 1250, total: 40000 }), { timeout: 15_000 }).toBe('Pairing paragraphs: 1,250 of 40,000 stories');
+    await screenshot(page, 'background-status');
+    await expect.poll(shown({ phase: 'index', done: 1, total: 1 })).toBe('Updating the search index: 1 of 1 version');
+    session.server.emit('backgroundProgress', { phase: 'idle', done: 0, total: 0 });
+    await expect.poll(() => status.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

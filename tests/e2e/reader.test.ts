@@ -5,10 +5,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Database } from 'better-sqlite3';
-import { importPaths } from '../../src/main/core/import/import-files';
-import { contentHash } from '../../src/main/core/stories/content-hash';
-import { createStory, insertVersion } from '../../src/main/core/stories/repository';
-import type { ParsedBlock } from '../../src/main/core/import/parsed';
+import { importPaths } from '../../src/main/core/pipeline/import';
+import type { ParsedBlock, ParsedVersion } from '../../src/main/core/import/parsed';
+import { emptyReport } from '../../src/main/core/pipeline/report';
+import { newStoryUnit } from '../../src/main/core/pipeline/store-stories';
+import { ArchiveWriter } from '../../src/main/core/pipeline/writer';
+import { WordAnalyzer } from '../../src/main/core/search/analyze';
 import { movedVariants, variantsOf } from '../align/variants';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
@@ -37,53 +39,37 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
   function fill(db: Database): void {
     const report = importPaths(db, [SEED]);
     story = report.imported[0]!.story;
-    db.transaction(() =>
-      insertVersion(db, story, {
-        lang: 'ar',
-        original: false,
-        provenance: 'human',
-        headline: ARABIC_SEED[0]!.text,
-        agency: 'UNN',
-        place: 'كييف',
-        publishedAt: null,
-        url: null,
-        sourceFile: null,
-        contentHash: contentHash(ARABIC_SEED),
-        blocks: ARABIC_SEED,
-      }),
-    )();
+    const analyzer = new WordAnalyzer();
+    const version = (lang: string, blocks: ParsedBlock[], original: boolean, place: string | null = null): ParsedVersion => ({
+      lang,
+      original,
+      provenance: 'human',
+      headline: blocks[0]!.text,
+      agency: 'UNN',
+      place,
+      publishedAt: null,
+      url: null,
+      blocks,
+    });
+    const store = (name: string, versions: ParsedVersion[], into?: number): number => {
+      const stored = emptyReport();
+      const writer = new ArchiveWriter(db, into === undefined ? {} : { translationOf: into }, stored);
+      const unit = newStoryUnit({ name, versions }, analyzer);
+      if (into === undefined) writer.storeNewStory(unit);
+      else writer.store(unit);
+      writer.close();
+      return stored.imported[0]!.story;
+    };
+    store('seed-ar', [version('ar', ARABIC_SEED, false, 'كييف')], story);
     // A translation that merged two paragraphs and split another, of an original with an editor's
     // note added: rows of 2–1, 1–2 and 1–0, one of them uncertain.
     const variant = variantsOf('mixed', 'en', 'uk').find((v) => v.label === 'split-from@15,merge-to@9,add-from@4')!;
-    const version = (lang: string, blocks: ParsedBlock[], original: boolean) => ({
-      lang,
-      original,
-      provenance: 'human' as const,
-      headline: blocks[0]!.text,
-      agency: 'UNN',
-      place: null,
-      publishedAt: null,
-      url: null,
-      sourceFile: null,
-      contentHash: contentHash(blocks),
-      blocks,
-    });
-    variantStory = db.transaction(() => {
-      const id = createStory(db, 'variant');
-      insertVersion(db, id, version('en', variant.from, true));
-      insertVersion(db, id, version('uk', variant.to, false));
-      return id;
-    })();
+    variantStory = store('variant', [version('en', variant.from, true), version('uk', variant.to, false)]);
     // A translation with paragraph 5 moved three places down.
     const movedVariant = movedVariants().find((v) => v.langFrom === 'en' && v.langTo === 'uk' && v.label === 'moved 5→8')!;
-    movedStory = db.transaction(() => {
-      const id = createStory(db, 'moved');
-      // The headline differs from the seed's, so the archive takes it as a version of its own.
-      const en = movedVariant.from.map((b, i) => (i === 0 ? { ...b, text: `${b.text}: an edited copy` } : b));
-      insertVersion(db, id, version('en', en, true));
-      insertVersion(db, id, version('uk', movedVariant.to, false));
-      return id;
-    })();
+    // The headline differs from the seed's, so the archive takes it as a version of its own.
+    const en = movedVariant.from.map((b, i) => (i === 0 ? { ...b, text: `${b.text}: an edited copy` } : b));
+    movedStory = store('moved', [version('en', en, true), version('uk', movedVariant.to, false)]);
   }
 
   beforeAll(async () => {

@@ -6,7 +6,7 @@
 // commands. Every state is shot at 1280×800 and 420×800 in light and dark, and checked by axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { importPaths, importSources } from '../../src/main/core/import/import-files';
+import { importPaths, importSources } from '../../src/main/core/pipeline/import';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { searchHighlights } from '../../src/main/core/search/search';
 import { SAMPLE_DIR, SEED_DIR } from '../support/archive';

@@ -4,7 +4,7 @@
 // Chromium against the real core.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairStoryAlignment } from '../../src/main/core/align/story-alignment';
 import { openArchive } from '../../src/main/core/db/open';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { progressPrinter } from '../../src/main/cli/commands/export';
 import { runCli } from '../../src/main/cli/main';
 import type { CliContext } from '../../src/main/cli/context';

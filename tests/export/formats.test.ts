@@ -11,7 +11,7 @@ import { getStoryAlignment, repairStoryAlignment } from '../../src/main/core/ali
 import { runExport } from '../../src/main/core/export/export-job';
 import { exportToFile } from '../../src/main/core/export/file-sink';
 import { xmlCharacters } from '../../src/main/core/export/xml-text';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { search } from '../../src/main/core/search/search';
 import { getVersionBlocks } from '../../src/main/core/stories/repository';
 import type { ExportRequestInput } from '../../src/shared/api/export';

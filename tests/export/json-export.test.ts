@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { runExport } from '../../src/main/core/export/export-job';
-import { importPaths, importSources } from '../../src/main/core/import/import-files';
+import { importPaths, importSources } from '../../src/main/core/pipeline/import';
 import { JsonStory } from '../../src/main/core/import/formats/json-schema';
 import { getStory } from '../../src/main/core/stories/repository';
 import type { Story } from '../../src/shared/model';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normalizeLangTag } from '../../src/main/core/import/detect-language';
+import { detectLanguage } from '../../src/main/core/import/detect-language';
+import { normalizeLangTag } from '../../src/main/core/import/lang-tag';
 import { parseFileName } from '../../src/main/core/import/file-name';
 import { SEED_LANGS, seedText } from '../support/archive';
 

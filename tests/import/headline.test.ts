@@ -29,6 +29,30 @@ describe('headline of a saved page', () => {
     expect(page.blocks[1]!.kind).toMatch(/dateline|lead/u);
   });
 
+  it.each([
+    // A section's <h1> before the article's, the article's agreeing with og:title…
+    ['headlines/section-h1-og-title.en.html', 'Pollen season starts three weeks early across the north'],
+    // …or with the <title> around its site's name…
+    ['headlines/section-h1-title.en.html', 'City opens three new cooling centres before the heatwave'],
+    // …the article's <h1> the <title> without its site's part, the channel's that part…
+    ['headlines/section-h1-suffix.en.html', 'Minecraft adds a copper golem in its autumn update'],
+    // …or neither, the article's inside the content Readability chose and the show's outside it.
+    ['headlines/section-h1-content.en.html', 'Lighthouse keeper’s diary found in a wall after a century'.replace('’', "'")],
+  ])('%s: the article’s <h1>, not the site section’s', (file, headline) => {
+    const page = parse(file);
+    expect(page.headline).toBe(headline);
+    expect(page.blocks[0]).toEqual({ kind: 'headline', text: headline });
+  });
+
+  it.each([
+    ['headlines/entity-h1.en.html', 'Burned Her Up From Within'],
+    ['headlines/entity-h1.fr.html', 'Screenshot : « Vape Wave »'],
+  ])('%s: character references in the headline are decoded once, never stored as written', (file, headline) => {
+    const page = parse(file);
+    expect(page.headline).toBe(headline);
+    for (const b of page.blocks) expect(b.text).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/iu);
+  });
+
   it('reduces og:title and og:site_name with markup to their text, script contents dropped', () => {
     const page = parse('og-title-markup.html');
     expect(page.headline).toBe('Sejm przyjął budżet na 2026 rok');

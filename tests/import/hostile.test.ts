@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { importPaths, importSources } from '../../src/main/core/import/import-files';
+import { importPaths, importSources } from '../../src/main/core/pipeline/import';
 import { getStory } from '../../src/main/core/stories/repository';
 import { zipEntries } from '../../src/main/core/import/zip-entries';
 import { memoryArchive, seedPath, tableCounts } from '../support/archive';

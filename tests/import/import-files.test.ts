@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { importPaths, importSources } from '../../src/main/core/import/import-files';
+import { importPaths, importSources } from '../../src/main/core/pipeline/import';
 import { getStory } from '../../src/main/core/stories/repository';
 import * as repository from '../../src/main/core/stories/repository';
 import { memoryArchive, SEED_DIR, seedPath, tableCounts } from '../support/archive';

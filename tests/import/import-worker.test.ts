@@ -12,7 +12,7 @@ import { createApiHandlers } from '../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../src/main/core/api/dispatch';
 import { openArchive } from '../../src/main/core/db/open';
 import { ImportRunner, estimateSecondsLeft } from '../../src/main/core/import/worker/import-runner';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { getStory } from '../../src/main/core/stories/repository';
 import { seedText } from '../support/archive';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { importPaths, importSources } from '../../src/main/core/import/import-files';
+import { importPaths, importSources } from '../../src/main/core/pipeline/import';
 import { getStory } from '../../src/main/core/stories/repository';
 import { memoryArchive } from '../support/archive';
 

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { importSources } from '../../src/main/core/import/import-files';
+import { importSources } from '../../src/main/core/pipeline/import';
 import { memoryArchive, seedPath, tableCounts } from '../support/archive';
 
 const QA = resolve(__dirname, '../fixtures/import-qa');

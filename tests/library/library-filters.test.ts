@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { LibraryFacets, StoryPage } from '../../src/shared/api/library';
 import { createApiHandlers } from '../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../src/main/core/api/dispatch';
-import { importSources } from '../../src/main/core/import/import-files';
+import { importSources } from '../../src/main/core/pipeline/import';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { search } from '../../src/main/core/search/search';
 import { SAMPLE_DIR, memoryArchive } from '../support/archive';

@@ -11,7 +11,7 @@ import {
   sampleFiles,
   seedSampleStories,
 } from '../../src/main/core/sample/seed-samples';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { memoryArchive, SEED_DIR, tableCounts } from '../support/archive';
 
 const SAMPLE_DIR = resolve(__dirname, '../../resources/sample');

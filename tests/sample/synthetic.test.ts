@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { openArchive } from '../../src/main/core/db/open';
 import { parseAgencyText } from '../../src/main/core/import/formats/agency-text';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { archiveStats, getStory, listStories } from '../../src/main/core/stories/repository';
 import {
   agencyText,
@@ -16,8 +16,8 @@ import {
   generateStory,
   goldAlignment,
   type SyntheticStory,
-} from '../../src/main/core/sample/synthetic';
-import { SYNTHETIC_SETTINGS_KEY, writeSyntheticArchive } from '../../src/main/core/sample/write-synthetic';
+} from '../../scripts/synthetic/synthetic';
+import { SYNTHETIC_SETTINGS_KEY, writeSyntheticArchive } from '../../scripts/synthetic/write-synthetic';
 
 const ROOT = resolve(__dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'diptych-synthetic-'));

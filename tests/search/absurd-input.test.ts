@@ -1,7 +1,7 @@
 // Pathological but real inputs: a paragraph with hundreds of thousands of matches, a query nested
 // thousands of parentheses deep.
 import { describe, expect, it } from 'vitest';
-import { importSources } from '../../src/main/core/import/import-files';
+import { importSources } from '../../src/main/core/pipeline/import';
 import { search } from '../../src/main/core/search/search';
 import { memoryArchive } from '../support/archive';
 

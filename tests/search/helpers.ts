@@ -2,8 +2,11 @@
 import type { Database } from 'better-sqlite3';
 import type { BlockKind } from '../../src/shared/model';
 import { contentHash } from '../../src/main/core/stories/content-hash';
-import { createStory, insertVersion } from '../../src/main/core/stories/repository';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
+import { emptyReport } from '../../src/main/core/pipeline/report';
+import { newStoryUnit } from '../../src/main/core/pipeline/store-stories';
+import { ArchiveWriter } from '../../src/main/core/pipeline/writer';
+import { WordAnalyzer } from '../../src/main/core/search/analyze';
 import { memoryArchive, seedPath } from '../support/archive';
 
 export interface TestVersion {
@@ -16,29 +19,40 @@ export interface TestVersion {
   blocks: (string | [BlockKind, string])[];
 }
 
+let written = 0;
+
+/** Stores a story as the pipeline does (written, indexed); the same text may be in many stories. */
 export function addStory(db: Database, versions: TestVersion[]): number {
-  return db.transaction(() => {
-    const story = createStory(db);
-    versions.forEach((v, i) => {
-      const blocks = v.blocks.map((b, j) =>
-        typeof b === 'string' ? { kind: (j === 0 ? 'headline' : 'paragraph') as BlockKind, text: b } : { kind: b[0], text: b[1] },
-      );
-      insertVersion(db, story, {
-        lang: v.lang,
-        original: v.original ?? i === 0,
-        provenance: 'official',
-        headline: blocks[0]?.text ?? '',
-        agency: v.agency ?? null,
-        place: v.place ?? null,
-        publishedAt: v.publishedAt ?? null,
-        url: null,
-        sourceFile: null,
-        contentHash: contentHash([{ kind: 'paragraph', text: `${story}:${v.lang}` }, ...blocks]),
-        blocks,
-      });
-    });
-    return story;
-  })();
+  const story = `test-story-${++written}`;
+  const unit = newStoryUnit(
+    {
+      name: story,
+      versions: versions.map((v, i) => {
+        const blocks = v.blocks.map((b, j) =>
+          typeof b === 'string' ? { kind: (j === 0 ? 'headline' : 'paragraph') as BlockKind, text: b } : { kind: b[0], text: b[1] },
+        );
+        return {
+          lang: v.lang,
+          original: v.original ?? i === 0,
+          headline: blocks[0]?.text ?? '',
+          agency: v.agency ?? null,
+          place: v.place ?? null,
+          publishedAt: v.publishedAt ?? null,
+          url: null,
+          blocks,
+        };
+      }),
+    },
+    new WordAnalyzer(),
+  );
+  // Tests store the same text in several stories: each version's identity is its own.
+  for (const p of unit.versions) p.hash = contentHash([{ kind: 'paragraph', text: `${story}:${p.lang}` }, ...p.parsed.blocks]);
+  const report = emptyReport();
+  const writer = new ArchiveWriter(db, {}, report);
+  writer.storeNewStory(unit);
+  writer.close();
+  if (report.failed.length > 0) throw new Error(`could not store ${story}: ${JSON.stringify(report.failed)}`);
+  return report.imported[0]!.story;
 }
 
 /** A fresh archive holding the seed story (en original, uk and et translations). */

@@ -2,7 +2,7 @@
 // date filter says how many stories it left out for having no date (`Kallas after:2020`).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { importSources } from '../../src/main/core/import/import-files';
+import { importSources } from '../../src/main/core/pipeline/import';
 import { search } from '../../src/main/core/search/search';
 import { memoryArchive } from '../support/archive';
 

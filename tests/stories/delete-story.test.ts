@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importPaths } from '../../src/main/core/import/import-files';
+import { importPaths } from '../../src/main/core/pipeline/import';
 import { deleteStory, listStories } from '../../src/main/core/stories/repository';
 import { search } from '../../src/main/core/search/search';
 import { memoryArchive, SEED_DIR, tableCounts } from '../support/archive';

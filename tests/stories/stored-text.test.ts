@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importSources } from '../../src/main/core/import/import-files';
+import { importSources } from '../../src/main/core/pipeline/import';
 import { getStory } from '../../src/main/core/stories/repository';
 import { search } from '../../src/main/core/search/search';
 import { memoryArchive } from '../support/archive';

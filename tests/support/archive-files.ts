@@ -6,7 +6,8 @@ import { closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openArchive, closeArchive } from '../../src/main/core/db/open';
-import { writeSyntheticArchive } from '../../src/main/core/sample/write-synthetic';
+import { writeSyntheticArchive } from '../../scripts/synthetic/write-synthetic';
+import { catchUp } from '../../src/main/core/pipeline/catch-up';
 
 /**
  * A closed archive at `file` holding `stories` synthetic stories (two or three versions each,
@@ -17,6 +18,8 @@ export function archiveWithStories(file: string, stories = 40): void {
   if (!existsSync(template)) {
     const db = openArchive(`${template}.partial`);
     writeSyntheticArchive(db, { stories, seed: 7 });
+    // As an archive is once the app has caught up after an import: indexed and aligned.
+    catchUp(db);
     closeArchive(db);
     renameSync(`${template}.partial`, template);
     process.once('exit', () => rmSync(template, { force: true }));

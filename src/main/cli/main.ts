@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   delete: async () => (await import('./commands/delete')).deleteCommand,
   align: async () => (await import('./commands/align')).alignCommand,
+  index: async () => (await import('./commands/index')).indexCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   backup: async () => (await import('./commands/backup')).backupCommand,
   restore: async () => (await import('./commands/restore')).restoreCommand,

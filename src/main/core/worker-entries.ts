@@ -4,6 +4,7 @@
 // is one line below.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DiptychError } from '../../shared/errors';
 
 export const WORKER_ENTRIES = {
@@ -11,6 +12,8 @@ export const WORKER_ENTRIES = {
   'api-worker': 'src/main/core/api/api-worker.ts',
   /** Runs one import on a connection of its own (started by the API worker). */
   'import-worker': 'src/main/core/import/worker/import-worker.ts',
+  /** Reads, decodes, parses and analyses files for an import's writer (started by the import). */
+  'parse-worker': 'src/main/core/pipeline/parse-worker.ts',
 } as const;
 
 export type WorkerName = keyof typeof WORKER_ENTRIES;
@@ -31,4 +34,15 @@ export function builtWorkerEntry(
   const entry = [moduleDir, dirname(moduleDir)].map((dir) => join(dir, file)).find(exists);
   if (!entry) throw new DiptychError('internal', { detail: `${file} not found beside ${moduleDir}` });
   return entry;
+}
+
+/**
+ * Where worker `name` is, seen from the module that starts it (`moduleUrl`, its import.meta.url):
+ * running from the TypeScript sources (tests, tsx), `sourceEntry` beside that module — a `.mjs`
+ * that loads the source through tsx; otherwise the built entry (the app, the bundled CLI).
+ */
+export function workerEntryFrom(moduleUrl: string, name: WorkerName, sourceEntry: string): string {
+  const here = fileURLToPath(moduleUrl);
+  if (/\.ts$/u.test(here)) return join(dirname(here), sourceEntry);
+  return builtWorkerEntry(name, dirname(here));
 }

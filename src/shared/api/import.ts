@@ -62,6 +62,16 @@ export interface ImportProgressEvent {
   failed: number;
 }
 
+/**
+ * Pushed while what imports leave for later is caught up in the background: versions indexed
+ * again (`index`, when the analyzer changed), then stories aligned (`align`); `idle` when done.
+ */
+export interface BackgroundProgressEvent {
+  phase: 'index' | 'align' | 'idle';
+  done: number;
+  total: number;
+}
+
 export const importContract = {
   importPaths: method<ImportResult>({ writes: true })(ImportPathsInput),
   /** Stops the running import between files; what was imported stays. */

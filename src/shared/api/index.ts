@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { alignContract } from './align';
 import { archiveContract } from './archive';
-import { importContract, type ImportProgressEvent } from './import';
+import { importContract, type BackgroundProgressEvent, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { searchContract } from './search';
 import type { GrantedFiles } from './path-grants';
@@ -43,6 +43,9 @@ export interface ApiEvents {
   /** An import of paths is under way: how far it got, and the time left. */
   importProgress: ImportProgressEvent;
   /** A method that changes the archive (`writes` in its contract) finished: what shows it refreshes. */
+  /** Indexing or aligning in the background after imports: how far it got. */
+  backgroundProgress: BackgroundProgressEvent;
+  /** A method that changes the archive (`writes` in its contract) finished: what shows it refreshes. */
   archiveChanged: { method: ApiMethod };
   /** The archive's worker stopped and could not be restarted: calls fail until the app restarts. */
   archiveUnavailable: Record<string, never>;
@@ -50,7 +53,7 @@ export interface ApiEvents {
   restartRequested: { reason: 'restore' | 'recover' };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'archiveChanged', 'archiveUnavailable', 'restartRequested'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'backgroundProgress', 'archiveChanged', 'archiveUnavailable', 'restartRequested'];
 
 /** The methods that change the archive, from the contract. */
 export const WRITE_METHODS: readonly ApiMethod[] = API_METHODS.filter((m) => apiContract[m].writes);

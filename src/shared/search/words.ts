@@ -1,7 +1,8 @@
 // What a word is, for the query language and for the index alike (core/search/normalize.ts builds
 // its comparable forms on these), so a query is cut into words exactly as stored text is.
 
-const APOSTROPHE_CLASS = "'\u02BC\u2019\u2018`\u02BB\u2032\uFF07\u00B4";
+/** Every apostrophe form a word may be written with (unified to U+0027). */
+export const APOSTROPHE_CLASS = "'\u02BC\u2019\u2018`\u02BB\u2032\uFF07\u00B4";
 const APOSTROPHES = new RegExp(`[${APOSTROPHE_CLASS}]`, 'gu');
 
 /**

@@ -4,7 +4,7 @@ import { DiptychError } from '../../../shared/errors';
 import { LOW_CONFIDENCE } from '../../../shared/api/align';
 import { alignLoaded, loadFile } from '../../core/align/align-files';
 import { getStoryAlignment } from '../../core/align/story-alignment';
-import { normalizeLangTag } from '../../core/import/detect-language';
+import { normalizeLangTag } from '../../core/import/lang-tag';
 import { getVersionBlocks } from '../../core/stories/repository';
 import type { Database } from 'better-sqlite3';
 import { CliFailure, type CliCommand, type CliContext } from '../context';

@@ -1,4 +1,4 @@
-import { normalizeLangTag } from '../../core/import/detect-language';
+import { normalizeLangTag } from '../../core/import/lang-tag';
 import { CliFailure, type CliContext } from '../context';
 
 export function parseStoryId(ctx: CliContext, value: string | undefined): number {

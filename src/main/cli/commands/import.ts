@@ -1,6 +1,6 @@
 import { DiptychError } from '../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../shared/model';
-import { importPaths } from '../../core/import/import-files';
+import { importPathsLean } from '../../core/pipeline/import-lean';
 import { CliFailure, type CliCommand } from '../context';
 import { parseLanguageOption, parseStoryId } from './arguments';
 import { translateError } from '../translate-error';
@@ -29,7 +29,7 @@ export const importCommand: CliCommand = {
     const originalLang = parseLanguageOption(ctx, 'original');
     let report;
     try {
-      report = importPaths(ctx.db(), ctx.positionals, {
+      report = importPathsLean(ctx.db(), ctx.positionals, {
         lang,
         translationOf:
           typeof translationOf === 'string' ? parseStoryId(ctx, translationOf) : undefined,

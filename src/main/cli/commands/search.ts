@@ -3,6 +3,7 @@
 // matched forms and counterpart paragraph, and the facets.
 import { SEARCH_SORTS, type SearchHintCode, type SearchHit, type SearchSort } from '../../../shared/api/search';
 import { formatNumber } from '../../../shared/i18n/format';
+import { pendingIndexCount } from '../../core/search/index-maintenance';
 import { search } from '../../core/search/search';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
 
@@ -53,6 +54,8 @@ export const searchCommand: CliCommand = {
     });
     const hint = (h: { code: SearchHintCode; text?: string; count?: number }): string =>
       ctx.t(`search.hint.${h.code}`, { text: h.text ?? '', ...(h.count === undefined ? {} : { count: h.count }) });
+    // A search reads the index as it is; versions waiting to be indexed again are said, not indexed.
+    const indexPending = pendingIndexCount(ctx.db());
     if (ctx.json) {
       ctx.printJson({
         total: result.total,
@@ -80,10 +83,12 @@ export const searchCommand: CliCommand = {
         })),
         facets: result.facets,
         hints: result.hints.map((h) => ({ ...h, message: hint(h) })),
+        indexPending,
       });
       return;
     }
     for (const h of result.hints) ctx.err(hint(h));
+    if (indexPending > 0) ctx.err(ctx.t('cli.indexPending', { count: indexPending }));
     ctx.err(ctx.t('cli.searchTotal', { count: result.total }));
     const tty = (process.stdout as { isTTY?: boolean }).isTTY === true;
     const n = (v: number): string => formatNumber(v, ctx.uiLang);

@@ -1,6 +1,6 @@
 import { DiptychError } from '../../../shared/errors';
 import { languageName } from '../../../shared/i18n/format';
-import { normalizeLangTag } from '../../core/import/detect-language';
+import { normalizeLangTag } from '../../core/import/lang-tag';
 import { getStory } from '../../core/stories/repository';
 import { CliFailure, type CliCommand } from '../context';
 import { translateError } from '../translate-error';

@@ -3,10 +3,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DiptychError } from '../../../shared/errors';
 import type { Block } from '../../../shared/model';
-import { detectLanguage, normalizeLangTag } from '../import/detect-language';
+import { detectLanguage } from '../import/detect-language';
+import { normalizeLangTag } from '../import/lang-tag';
 import { parseFileName } from '../import/file-name';
 import { formatFor } from '../import/formats';
-import { MAX_FILE_BYTES } from '../import/import-files';
+import { MAX_FILE_BYTES } from '../import/formats/file-kinds';
 import { findMoved } from './moved';
 import { alignSpans, range } from './paragraphs';
 import { alignSentenceGroups, type SentenceGroup } from './sentence-pairs';

@@ -1,7 +1,7 @@
-// Alignments in the archive: computed when a version is stored, recomputed when a version's
-// content changes or the aligner does (keeping the reader's own groups whose texts are
-// unchanged), read in either direction. Sentence groups are filled in on first read and kept
-// until the language pair's lexicon has grown enough to redo them.
+// Alignments in the archive: computed on first read or by the background aligner (queue.ts),
+// recomputed when a version's content changes or the aligner does (keeping the reader's own
+// groups whose texts are unchanged), read in either direction. Sentence groups are filled in on
+// first read and kept until the language pair's lexicon has grown enough to redo them.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
@@ -61,7 +61,7 @@ export function versionRef(db: Database, storyId: number, lang: string): Version
   return { id: row.id, storyId: row.story_id, lang: row.lang, contentHash: row.content_hash };
 }
 
-function versionById(db: Database, id: number): VersionRef {
+export function versionById(db: Database, id: number): VersionRef {
   const row = db.prepare('SELECT id, story_id, lang, content_hash FROM versions WHERE id = ?').get(id) as
     | { id: number; story_id: number; lang: string; content_hash: string }
     | undefined;
@@ -208,39 +208,6 @@ export function computeAlignment(db: Database, a: VersionRef, b: VersionRef): nu
   }
   saveGroups(db, id, groups);
   return id;
-}
-
-const deferred = new WeakSet<Database>();
-
-/**
- * Runs `fn` (a bulk load: a synthetic archive, a big import) without aligning each version as it
- * is stored; each pair is aligned when first read instead (ensureAlignment).
- */
-export function withDeferredAlignment<T>(db: Database, fn: () => T): T {
-  if (deferred.has(db)) return fn();
-  deferred.add(db);
-  try {
-    return fn();
-  } finally {
-    deferred.delete(db);
-  }
-}
-
-/** Aligns a newly stored or changed version with every other version of its story. */
-export function alignVersionWithStory(db: Database, storyId: number, versionId: number): void {
-  if (deferred.has(db)) {
-    // Whatever was stored for this version is stale now; it is recomputed on first read.
-    db.prepare('DELETE FROM alignments WHERE version_a = ? OR version_b = ?').run(versionId, versionId);
-    return;
-  }
-  const self = versionById(db, versionId);
-  const others = db
-    .prepare('SELECT id FROM versions WHERE story_id = ? AND id != ? ORDER BY id')
-    .all(storyId, versionId) as { id: number }[];
-  for (const o of others) {
-    const { a, b } = orderPair(self, versionById(db, o.id));
-    computeAlignment(db, a, b);
-  }
 }
 
 /** The stored alignment of a and b, computed first if missing or stale. */

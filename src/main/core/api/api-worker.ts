@@ -29,6 +29,7 @@ try {
     systemLanguages: data.systemLanguages ?? [],
     grants,
     health,
+    backgroundWork: true,
     emit: (event, payload) => post({ type: 'event', event, payload } as FromWorker),
   };
   let stopBackups = (): void => {};

@@ -32,4 +32,9 @@ export interface ApiContext {
    * app.getPreferredSystemLanguages()); the interface follows them until the reader chooses.
    */
   systemLanguages?: readonly string[];
+  /**
+   * Catch up in the background what imports leave for later (re-indexing, alignments), on a
+   * worker of its own: the app does; tests that count what an import stored do not.
+   */
+  backgroundWork?: boolean;
 }

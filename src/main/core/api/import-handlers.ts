@@ -2,9 +2,9 @@
 // pasted text is stored right here (one small document), versions are moved by hand.
 import type { ApiHandlers } from '../../../shared/api';
 import { DiptychError } from '../../../shared/errors';
-import { importPaths, importSources } from '../import/import-files';
+import { importPaths, importSources } from '../pipeline/import';
 import { ImportRunner, toImportResult } from '../import/worker/import-runner';
-import { detachVersion, moveVersion } from '../stories/move-version';
+import { detachVersionFromStory, moveVersionToStory } from '../pipeline/move';
 import type { ApiContext } from './context';
 import { PathGrants } from './path-grants';
 
@@ -20,7 +20,11 @@ export function importHandlers(ctx: ApiContext): Pick<ApiHandlers, ImportMethods
     dbPath: ctx.dbPath,
     ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
     onProgress: (event) => ctx.emit('importProgress', event),
+    ...(ctx.backgroundWork && ctx.dbPath !== ':memory:' ? { onBackgroundProgress: (event) => ctx.emit('backgroundProgress', event) } : {}),
   });
+  // What imports (or an older Diptych) left for later: caught up off this thread, at low priority.
+  const catchUp = (): void => runner.catchUp();
+  catchUp();
   let memoryJob = 0;
   return {
     importPaths: async ({ tokens, lang, translationOf }) => {
@@ -40,9 +44,18 @@ export function importHandlers(ctx: ApiContext): Pick<ApiHandlers, ImportMethods
         translationOf: storyId,
         ...(provenance ? { provenance } : {}),
       });
+      catchUp();
       return toImportResult(0, report, (Date.now() - started) / 1000);
     },
-    detachVersion: ({ versionId }) => detachVersion(ctx.db, versionId),
-    moveVersion: ({ versionId, storyId }) => moveVersion(ctx.db, versionId, storyId),
+    detachVersion: ({ versionId }) => {
+      const moved = detachVersionFromStory(ctx.db, versionId);
+      catchUp();
+      return moved;
+    },
+    moveVersion: ({ versionId, storyId }) => {
+      const moved = moveVersionToStory(ctx.db, versionId, storyId);
+      catchUp();
+      return moved;
+    },
   };
 }

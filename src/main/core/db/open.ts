@@ -161,7 +161,7 @@ function configure(db: Database, readonly: boolean): void {
     db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   }
   db.pragma('foreign_keys = ON');
-  // Long enough to wait out another process's import batch (see import/write-batches.ts).
+  // Long enough to wait out another process's import batch (see pipeline/writer.ts).
   db.pragma('busy_timeout = 15000');
   db.pragma('synchronous = NORMAL');
 }

@@ -8,7 +8,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DiptychError } from '../../../shared/errors';
-import { rebuildSearchIndex } from '../search/index-store';
+import { rebuildSearchIndex } from '../search/index-maintenance';
 import { contentHash } from '../stories/content-hash';
 import { classifyOpened, readOpenedIdentity } from './identity';
 import { latestSchemaVersion, migrate } from './migrate';

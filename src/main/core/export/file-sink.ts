@@ -18,7 +18,7 @@ export interface FileSink extends ExportSink {
 function writeError(file: string, e: unknown): DiptychError {
   const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
   return code === 'ENOSPC' || code === 'EDQUOT'
-    ? new DiptychError('diskFull', { file })
+    ? new DiptychError('diskFullWriting', { file })
     : new DiptychError('cannotWriteFile', { file, reason: code }, (e as Error).message);
 }
 

@@ -1,5 +1,5 @@
 // What a file's name says: `NAME.LANG.ext` names one language version of story NAME.
-import { normalizeLangTag } from './detect-language';
+import { normalizeLangTag } from './lang-tag';
 
 export interface NameParts {
   /** The story's grouping key: the name without language tag and extension. */

@@ -28,77 +28,67 @@ export function normalizeUrl(raw: string): string | null {
   return `${host}${path}${query ? `?${query}` : ''}`;
 }
 
-interface LinkStatements {
-  insert: Statement;
-  storyBySelf: Statement;
-  storyByDeclared: Statement;
-  sameLangSelf: Statement;
-}
-
-const statements = new WeakMap<Database, LinkStatements>();
-
-function prepared(db: Database): LinkStatements {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      insert: db.prepare('INSERT OR IGNORE INTO version_links (version_id, rel, url, lang) VALUES (?, ?, ?, ?)'),
-      storyBySelf: db.prepare(
-        `SELECT v.story_id AS story FROM version_links l JOIN versions v ON v.id = l.version_id
-         WHERE l.url = ? AND l.rel = 'self' LIMIT 1`,
-      ),
-      storyByDeclared: db.prepare(
-        `SELECT v.story_id AS story FROM version_links l JOIN versions v ON v.id = l.version_id
-         WHERE l.url = ? AND l.rel IN ('alternate', 'translationOf') LIMIT 1`,
-      ),
-      sameLangSelf: db.prepare(
-        `SELECT v.story_id AS story, v.id AS version FROM version_links l JOIN versions v ON v.id = l.version_id
-         WHERE l.url = ? AND l.rel = 'self' AND v.lang = ? LIMIT 1`,
-      ),
-    };
-    statements.set(db, s);
-  }
-  return s;
-}
-
 export interface DeclaredLinks {
   self: string | null;
   alternates: { lang: string; url: string }[];
   translationOf: string | null;
 }
 
-export function storeLinks(db: Database, versionId: number, lang: string, links: DeclaredLinks): void {
-  const { insert } = prepared(db);
-  const self = links.self ? normalizeUrl(links.self) : null;
-  if (self) insert.run(versionId, 'self', self, lang);
-  for (const a of links.alternates) {
-    const url = normalizeUrl(a.url);
-    if (url && url !== self) insert.run(versionId, 'alternate', url, a.lang);
-  }
-  const of = links.translationOf ? normalizeUrl(links.translationOf) : null;
-  if (of && of !== self) insert.run(versionId, 'translationOf', of, null);
-}
+/** The links of versions being stored, and lookups by them; statements prepared once. */
+export class VersionLinks {
+  private readonly insert: Statement;
+  private readonly storyBySelf: Statement;
+  private readonly storyByDeclared: Statement;
+  private readonly sameLangSelf: Statement;
 
-/** The version already stored under this URL in this language: the same article again. */
-export function versionAtUrl(db: Database, url: string | null, lang: string): { story: number; version: number } | undefined {
-  const normalized = url ? normalizeUrl(url) : null;
-  if (!normalized) return undefined;
-  return prepared(db).sameLangSelf.get(normalized, lang) as { story: number; version: number } | undefined;
-}
+  constructor(db: Database) {
+    this.insert = db.prepare('INSERT OR IGNORE INTO version_links (version_id, rel, url, lang) VALUES (?, ?, ?, ?)');
+    this.storyBySelf = db.prepare(
+      `SELECT v.story_id AS story FROM version_links l JOIN versions v ON v.id = l.version_id
+       WHERE l.url = ? AND l.rel = 'self' LIMIT 1`,
+    );
+    this.storyByDeclared = db.prepare(
+      `SELECT v.story_id AS story FROM version_links l JOIN versions v ON v.id = l.version_id
+       WHERE l.url = ? AND l.rel IN ('alternate', 'translationOf') LIMIT 1`,
+    );
+    this.sameLangSelf = db.prepare(
+      `SELECT v.story_id AS story, v.id AS version FROM version_links l JOIN versions v ON v.id = l.version_id
+       WHERE l.url = ? AND l.rel = 'self' AND v.lang = ? LIMIT 1`,
+    );
+  }
 
-/** The story a version belongs to by what it, or stored versions, declare. */
-export function storyByLinks(db: Database, links: DeclaredLinks): number | undefined {
-  const s = prepared(db);
-  const self = links.self ? normalizeUrl(links.self) : null;
-  if (self) {
-    const row = s.storyByDeclared.get(self) as { story: number } | undefined;
-    if (row) return row.story;
+  store(versionId: number, lang: string, links: DeclaredLinks): void {
+    const self = links.self ? normalizeUrl(links.self) : null;
+    if (self) this.insert.run(versionId, 'self', self, lang);
+    for (const a of links.alternates) {
+      const url = normalizeUrl(a.url);
+      if (url && url !== self) this.insert.run(versionId, 'alternate', url, a.lang);
+    }
+    const of = links.translationOf ? normalizeUrl(links.translationOf) : null;
+    if (of && of !== self) this.insert.run(versionId, 'translationOf', of, null);
   }
-  const targets = [links.translationOf, ...links.alternates.map((a) => a.url)];
-  for (const target of targets) {
-    const url = target ? normalizeUrl(target) : null;
-    if (!url || url === self) continue;
-    const row = s.storyBySelf.get(url) as { story: number } | undefined;
-    if (row) return row.story;
+
+  /** The version already stored under this URL in this language: the same article again. */
+  versionAtUrl(url: string | null, lang: string): { story: number; version: number } | undefined {
+    const normalized = url ? normalizeUrl(url) : null;
+    if (!normalized) return undefined;
+    return this.sameLangSelf.get(normalized, lang) as { story: number; version: number } | undefined;
   }
-  return undefined;
+
+  /** The story a version belongs to by what it, or stored versions, declare. */
+  storyByLinks(links: DeclaredLinks): number | undefined {
+    const self = links.self ? normalizeUrl(links.self) : null;
+    if (self) {
+      const row = this.storyByDeclared.get(self) as { story: number } | undefined;
+      if (row) return row.story;
+    }
+    const targets = [links.translationOf, ...links.alternates.map((a) => a.url)];
+    for (const target of targets) {
+      const url = target ? normalizeUrl(target) : null;
+      if (!url || url === self) continue;
+      const row = this.storyBySelf.get(url) as { story: number } | undefined;
+      if (row) return row.story;
+    }
+    return undefined;
+  }
 }

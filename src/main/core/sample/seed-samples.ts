@@ -5,7 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyReport, importPaths, type ImportReport } from '../import/import-files';
+import { importPaths } from '../pipeline/import';
+import { emptyReport, type ImportReport } from '../pipeline/report';
 import { parseFileName } from '../import/file-name';
 
 export const SAMPLE_SEEDED_KEY = 'sample.seeded';

@@ -1,8 +1,8 @@
 // What one written word of a document contributes to the index: its exact form (for exact-form
 // ranking and quoted phrases) and its expanded forms (stem, diacritic-folded forms and, for names,
-// cross-script keys). Memoized per language: news vocabulary repeats, so indexing a large archive
-// analyses each distinct word once.
-import { exactForm, foldLatinDiacritics, isCapitalized } from './normalize';
+// cross-script keys). `analyzeWord` is pure; a `WordAnalyzer` remembers what it analysed, for
+// the import pipeline, which meets the same words again and again.
+import { exactForm, foldLatinDiacritics, isCapitalized, tokenize } from './normalize';
 import { primaryLanguage, stemWord } from './stemmers';
 import { documentKeys } from './transliterate';
 
@@ -15,48 +15,124 @@ export interface WordAnalysis {
   expanded: string[];
 }
 
-/**
- * Per language. News vocabulary is Zipfian: the 50,000 most frequent words of a language cover
- * nearly every running word, and a miss costs one stemming. (500,000 entries per language held
- * several hundred MB through a long import, growing with every new word.)
- */
-const CACHE_LIMIT = 50_000;
-const caches = new Map<string, Map<string, WordAnalysis>>();
-
 export function analyzeWord(word: string, lang: string): WordAnalysis {
-  return analyzerFor(lang)(word);
-}
-
-/** An analyser bound to one language, for loops over many words. */
-export function analyzerFor(lang: string): (word: string) => WordAnalysis {
   const primary = primaryLanguage(lang);
-  let cache = caches.get(primary);
-  if (!cache) caches.set(primary, (cache = new Map()));
-  const c = cache;
-  return (word) => lookup(c, word, primary);
-}
-
-function lookup(cache: Map<string, WordAnalysis>, word: string, primary: string): WordAnalysis {
-  const hit = cache.get(word);
-  if (hit) return hit;
-  const analysis = analyzeUncached(word, primary);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, analysis);
-  return analysis;
-}
-
-function analyzeUncached(word: string, lang: string): WordAnalysis {
   const exact = exactForm(word);
-  const stem = stemWord(exact, lang);
+  const stem = stemWord(exact, primary);
   const forms = new Set<string>([stem]);
   const folded = foldLatinDiacritics(exact);
   if (folded !== exact) forms.add(folded);
   const foldedStem = foldLatinDiacritics(stem);
   if (foldedStem !== stem) forms.add(foldedStem);
   if (isCapitalized(word)) {
-    for (const key of documentKeys(exact, lang)) forms.add(key);
-    if (stem !== exact) for (const key of documentKeys(stem, lang)) forms.add(key);
+    for (const key of documentKeys(exact, primary)) forms.add(key);
+    if (stem !== exact) for (const key of documentKeys(stem, primary)) forms.add(key);
   }
   forms.delete(exact);
   return { exact, expanded: [...forms].filter((f) => f.length > 0) };
+}
+
+/** Words of an agency or place name: exact and folded forms and keys in both scripts' shapes. */
+export function fieldText(value: string | null): string {
+  if (!value) return '';
+  const out: string[] = [];
+  for (const token of tokenize(value)) {
+    const exact = exactForm(token.text);
+    if (!exact) continue;
+    out.push(exact);
+    const folded = foldLatinDiacritics(exact);
+    if (folded !== exact) out.push(folded);
+    out.push(...documentKeys(exact, 'uk'));
+  }
+  return out.join(' ');
+}
+
+/**
+ * Words remembered per language and generation. News vocabulary is Zipfian: a few tens of
+ * thousands of words make nearly every running word, and the long tail (names, numbers) never
+ * ends. Two generations keep what is in use: when the young one fills, it becomes the old one and
+ * the oldest is dropped; a word met in the old generation moves back to the young. Memory stays
+ * bounded (two generations a language) however long the import, and the frequent words never go.
+ */
+export const WORDS_PER_GENERATION = 32_768;
+
+/** A word as the index stores it: its exact form, and its expanded forms space-separated ('' if none). */
+export interface IndexedWord {
+  exact: string;
+  expanded: string;
+}
+
+/**
+ * A copy of a word that holds on to nothing else. A word cut out of a paragraph may be a view into
+ * the whole paragraph's text (V8 slices strings of 13 or more characters), and a cache of views
+ * would keep every paragraph they came from alive.
+ */
+const detached = (word: string): string => (word.length < 13 ? word : ` ${word}`.slice(1));
+
+/** Small in memory: one object and at most two strings a word (the word itself when it is its own exact form). */
+function indexedWord(word: string, lang: string): IndexedWord {
+  const a = analyzeWord(word, lang);
+  return { exact: a.exact === word ? word : a.exact, expanded: a.expanded.join(' ') };
+}
+
+class Generations {
+  private young = new Map<string, IndexedWord>();
+  private old = new Map<string, IndexedWord>();
+
+  constructor(private readonly lang: string, private readonly capacity: number) {}
+
+  analyze(word: string): IndexedWord {
+    let a = this.young.get(word);
+    if (a !== undefined) return a;
+    a = this.old.get(word);
+    if (a === undefined) {
+      word = detached(word);
+      a = indexedWord(word, this.lang);
+    }
+    if (this.young.size >= this.capacity) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(word, a);
+    return a;
+  }
+}
+
+/** Agencies and places remembered: a few hundred names make nearly every version's. */
+const FIELDS_REMEMBERED = 4096;
+
+/** What indexing a document asks of the analyzer: its words in its language, and its fields. */
+export interface LanguageAnalyzer {
+  word(word: string): IndexedWord;
+  field(value: string | null): string;
+}
+
+/** Analyses words, remembering the frequent ones: one per import (and per parse worker). */
+export class WordAnalyzer {
+  private readonly languages = new Map<string, LanguageAnalyzer>();
+  private fields = new Map<string, string>();
+
+  constructor(private readonly capacity = WORDS_PER_GENERATION) {}
+
+  /** The analysis of one language's words, for loops over a text. */
+  forLanguage(lang: string): LanguageAnalyzer {
+    const primary = primaryLanguage(lang);
+    let analyzer = this.languages.get(primary);
+    if (!analyzer) {
+      const generations = new Generations(primary, this.capacity);
+      analyzer = { word: (word) => generations.analyze(word), field: (value) => this.field(value) };
+      this.languages.set(primary, analyzer);
+    }
+    return analyzer;
+  }
+
+  private field(value: string | null): string {
+    if (!value) return '';
+    let text = this.fields.get(value);
+    if (text === undefined) {
+      if (this.fields.size >= FIELDS_REMEMBERED) this.fields = new Map();
+      this.fields.set(value, (text = fieldText(value)));
+    }
+    return text;
+  }
 }

@@ -7,7 +7,7 @@
 // - Latin diacritics are folded only in the "expanded" forms (mäe → mae); Cyrillic letters keep
 //   theirs: й ї є ґ and и/і stay distinct letters.
 
-import { unifyApostrophes, WORD_PATTERN } from '../../../shared/search/words';
+import { APOSTROPHE_CLASS, unifyApostrophes, WORD_PATTERN } from '../../../shared/search/words';
 
 // The query language (src/shared/search) cuts words by the same pattern, so they live there.
 export { unifyApostrophes, WORD_PATTERN } from '../../../shared/search/words';
@@ -108,4 +108,97 @@ export function tokenize(text: string): WordToken[] {
     out.push({ text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
   }
   return out;
+}
+
+// The same words as WORD_PATTERN finds, by a scan over the text's code units: the index reads
+// every word of every story, and a regular expression with a lookbehind costs several times this.
+const LETTER_MARK_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+const DIGIT = /^\p{N}$/u;
+const NONE = 3;
+const WORD = 1;
+const NUMBER = 2;
+/** Class of each UTF-16 code unit (0 until first met): WORD, NUMBER (a word character too) or NONE. */
+const UNIT_CLASS = new Uint8Array(65536);
+const astralClasses = new Map<number, number>();
+
+/** Apostrophes are no letters here, whatever Unicode says of ʼ and ʻ: they are unified to ' first. */
+function classOf(ch: string): number {
+  if (APOSTROPHE_CLASS.includes(ch)) return NONE;
+  return DIGIT.test(ch) ? NUMBER : LETTER_MARK_DIGIT.test(ch) ? WORD : NONE;
+}
+
+/** The class of the code point at `i`, times 2, plus 1 when it takes two code units. */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const cp = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      let c = astralClasses.get(cp);
+      if (c === undefined) astralClasses.set(cp, (c = classOf(String.fromCodePoint(cp))));
+      return c * 2 + 1;
+    }
+  }
+  let c = UNIT_CLASS[unit]!;
+  if (c === 0) UNIT_CLASS[unit] = c = classOf(String.fromCharCode(unit));
+  return c * 2;
+}
+
+const isApostrophe = (u: number): boolean =>
+  u === 0x27 || u === 0x2bc || u === 0x2019 || u === 0x2018 || u === 0x60 || u === 0x2bb || u === 0x2032 || u === 0xff07 || u === 0xb4;
+const isInvisible = (u: number): boolean => u === 0xad || (u >= 0x200b && u <= 0x200d) || u === 0x2060;
+const isGroupSpace = (u: number): boolean => u === 0xa0 || u === 0x202f || u === 0x2009;
+
+/** Where a run of word characters from `i` ends; `digit` hears whether its last one is a digit. */
+function runEnd(text: string, i: number, last: { digit: boolean }): number {
+  const n = text.length;
+  while (i < n) {
+    const c = classAt(text, i);
+    if (c >> 1 === NONE) break;
+    last.digit = c >> 1 === NUMBER;
+    i += (c & 1) + 1;
+  }
+  return i;
+}
+
+/**
+ * Calls `word(start, end)` for every word of `text`, exactly as WORD_PATTERN finds them in the text
+ * with its apostrophes unified (any apostrophe form joins a word here).
+ */
+export function forEachWord(text: string, word: (start: number, end: number) => void): void {
+  const n = text.length;
+  const last = { digit: false };
+  let i = 0;
+  while (i < n) {
+    const c = classAt(text, i);
+    if (c >> 1 === NONE) {
+      i += (c & 1) + 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, last);
+    while (i < n) {
+      const u = text.charCodeAt(i);
+      // An apostrophe, or invisible marks, between word characters: one word.
+      let j = i;
+      if (isApostrophe(u)) j = i + 1;
+      else while (j < n && isInvisible(text.charCodeAt(j))) j++;
+      if (j > i && j < n && classAt(text, j) >> 1 !== NONE) {
+        i = runEnd(text, j, last);
+        continue;
+      }
+      // A no-break or thin space between a number and a group of three digits: one number.
+      if (!last.digit || !isGroupSpace(u)) break;
+      let k = i + 1;
+      let digits = 0;
+      for (; digits < 3 && k < n; digits++) {
+        const d = classAt(text, k);
+        if (d >> 1 !== NUMBER) break;
+        k += (d & 1) + 1;
+      }
+      if (digits < 3 || (k < n && classAt(text, k) >> 1 !== NONE)) break;
+      i = k;
+    }
+    word(start, i);
+  }
 }

@@ -13,7 +13,6 @@ import type {
 } from '../../../shared/api/search';
 import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
-import { reindexPending } from './index-store';
 import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
 import { parseQuery, type ParsedQuery } from '../../../shared/search';
@@ -144,7 +143,6 @@ function matchQuery(db: Database, query: string, lap: (phase: string) => void): 
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
     return { hints, list: null };
   }
-  reindexPending(db);
   const cache = searchCache(db);
   lap('cache');
   const { keys, list, undatedLeftOut } = matchStories(db, parsed, compiled, cache);

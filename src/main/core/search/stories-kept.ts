@@ -5,7 +5,6 @@ import type { SearchFacets, SearchHint } from '../../../shared/api/search';
 import { parseQuery } from '../../../shared/search';
 import { searchCache } from './doc-cache';
 import { hasFilters } from './filter-keys';
-import { reindexPending } from './index-store';
 import { compileQuery } from './query-compile';
 import { countFacets, matchStories } from './search';
 
@@ -26,7 +25,6 @@ export function storiesKept(db: Database, query: string): StoriesKept {
     hints.push({ code: 'onlyExclusions' });
     return { storyIds: [], facets: { lang: [], agency: [], year: [] }, hints };
   }
-  reindexPending(db);
   const cache = searchCache(db);
   const { list, undatedLeftOut } = matchStories(db, parsed, compiled, cache);
   if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });

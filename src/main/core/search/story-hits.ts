@@ -3,6 +3,7 @@
 // paragraph of another version, so a hit in Ukrainian shows its English counterpart.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchStoryResult } from '../../../shared/api/search';
+import { CounterpartLookup } from '../align/counterpart';
 import { counterpartBlock } from './counterpart';
 import type { DocInfo, SearchCache } from './doc-cache';
 /** A story on the page and the keys of its matching versions. */
@@ -46,7 +47,17 @@ function prepare(db: Database) {
     blockAtOrBefore: db.prepare(
       'SELECT position, kind, text FROM blocks WHERE version_id = ? AND position <= ? ORDER BY position DESC LIMIT 1',
     ),
+    counterparts: counterpartLookup(db),
   };
+}
+
+/** Null for an archive opened as it is, from before alignments were stored. */
+function counterpartLookup(db: Database): CounterpartLookup | null {
+  try {
+    return new CounterpartLookup(db);
+  } catch {
+    return null;
+  }
 }
 function statementsFor(db: Database): ReturnType<typeof prepare> {
   let s = prepared.get(db);
@@ -161,7 +172,7 @@ export function storyHits(
       // Only the one paragraph is read, unless the version is at hand already; past the end of a
       // shorter version, its last paragraph.
       const known = blocksCache.get(other.id);
-      const position = counterpartBlock(db, c.doc.versionId, c.block.position, other.id, known?.length ?? Number.MAX_SAFE_INTEGER);
+      const position = counterpartBlock(stmts.counterparts, c.doc.versionId, c.block.position, other.id, known?.length ?? Number.MAX_SAFE_INTEGER);
       const block =
         position === null
           ? undefined

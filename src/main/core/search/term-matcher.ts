@@ -1,7 +1,7 @@
 // Finding a query's words in a block of text, for hits, snippets and highlighting, by the same
 // forms the index matched: an exact form, an inflected form (shared stem), an unaccented spelling,
 // or a name in the other script. Each match says which, so a result can show how it was found.
-import { analyzeWord, analyzerFor, type WordAnalysis } from './analyze';
+import { analyzeWord, type WordAnalysis } from './analyze';
 import { foldLatinDiacritics, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from '../../../shared/search';
@@ -85,7 +85,7 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
     if (mode === 'none') return [];
     const pattern = mode === 'all' ? wordPattern : namePattern;
     let analyze = analyzers.get(lang);
-    if (!analyze) analyzers.set(lang, (analyze = analyzerFor(lang)));
+    if (!analyze) analyzers.set(lang, (analyze = (word: string) => analyzeWord(word, lang)));
     let memo = memos.get(lang);
     if (!memo) memos.set(lang, (memo = new Map()));
     const unified = unifyApostrophes(text);

@@ -1,5 +1,7 @@
-// Reading and writing stories, versions and blocks. Every function takes the database first.
-import type { Database } from 'better-sqlite3';
+// Reading and writing stories, versions and blocks: plain SQL, nothing else happens behind it
+// (the import pipeline indexes and queues alignment itself). Readers take the database first;
+// writers take a StoryStatements, prepared once per connection by whoever writes.
+import type { Database, Statement } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import type {
   ArchiveStats,
@@ -14,7 +16,6 @@ import type {
 } from '../../../shared/model';
 import type { StoryPage } from '../../../shared/api/library';
 import type { ParsedBlock } from '../import/parsed';
-import { afterVersionStored } from './version-hooks';
 
 /** A version to store: its metadata as read (ids and import time are the archive's to give). */
 export type NewVersion = Omit<VersionMeta, 'id' | 'storyId' | 'importedAt'> & {
@@ -32,43 +33,61 @@ const now = (): string => new Date().toISOString();
  */
 const nfc = (text: string): string => text.normalize('NFC');
 
-export function createStory(db: Database, groupKey: string | null = null): number {
-  const t = now();
-  const info = db
+/** The statements that store stories, versions and blocks, prepared once per connection. */
+export class StoryStatements {
+  readonly createStory: Statement;
+  readonly touchStory: Statement;
+  readonly hasOriginal: Statement;
+  readonly demoteOriginal: Statement;
+  readonly insertVersion: Statement;
+  readonly insertBlock: Statement;
+  readonly versionByHash: Statement;
+
+  constructor(readonly db: Database) {
     // Ids are never reused, even after the newest story was deleted: a script or a note that
     // names story 42 must not find another story there later (see deleteStory).
-    .prepare(
+    this.createStory = db.prepare(
       `INSERT INTO stories (id, group_key, created_at, updated_at) VALUES (
          MAX(IFNULL((SELECT MAX(id) FROM stories), 0),
              IFNULL((SELECT CAST(value AS INTEGER) FROM settings WHERE key = '${LAST_STORY_ID_KEY}'), 0)) + 1,
          ?, ?, ?)`,
-    )
-    .run(groupKey, t, t);
-  return Number(info.lastInsertRowid);
+    );
+    this.touchStory = db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?');
+    this.hasOriginal = db.prepare('SELECT 1 FROM versions WHERE story_id = ? AND is_original = 1').pluck();
+    this.demoteOriginal = db.prepare('UPDATE versions SET is_original = 0 WHERE story_id = ? AND is_original = 1');
+    this.insertVersion = db.prepare(
+      `INSERT INTO versions (story_id, lang, is_original, provenance, headline, agency, place,
+         published_at, url, source_file, content_hash, imported_at)
+       VALUES (@storyId, @lang, @original, @provenance, @headline, @agency, @place,
+         @publishedAt, @url, @sourceFile, @contentHash, @importedAt)`,
+    );
+    this.insertBlock = db.prepare('INSERT INTO blocks (version_id, position, kind, text) VALUES (?, ?, ?, ?)');
+    this.versionByHash = db.prepare('SELECT id, story_id FROM versions WHERE content_hash = ?');
+  }
+}
+
+export function createStory(s: StoryStatements, groupKey: string | null = null, at = now()): number {
+  return Number(s.createStory.run(groupKey, at, at).lastInsertRowid);
 }
 
 export function storyExists(db: Database, storyId: number): boolean {
   return db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId) !== undefined;
 }
 
-/** Stores a version and its blocks in `storyId`. Call inside a transaction. */
-export function insertVersion(db: Database, storyId: number, v: NewVersion): number {
-  const clash = db
-    .prepare('SELECT id FROM versions WHERE story_id = ? AND lang = ?')
-    .get(storyId, v.lang) as { id: number } | undefined;
-  if (clash) throw new DiptychError('duplicateLanguage', { lang: v.lang, story: storyId });
-  if (v.original) {
-    // One original per story: a newly declared original demotes the old one.
-    db.prepare('UPDATE versions SET is_original = 0 WHERE story_id = ?').run(storyId);
-  }
-  const info = db
-    .prepare(
-      `INSERT INTO versions (story_id, lang, is_original, provenance, headline, agency, place,
-         published_at, url, source_file, content_hash, imported_at)
-       VALUES (@storyId, @lang, @original, @provenance, @headline, @agency, @place,
-         @publishedAt, @url, @sourceFile, @contentHash, @importedAt)`,
-    )
-    .run({
+/** Marks a story as changed: once per story a write touches, not once per version. */
+export function touchStory(s: StoryStatements, storyId: number, at = now()): void {
+  s.touchStory.run(at, storyId);
+}
+
+/**
+ * Stores a version and its blocks in `storyId` (call inside a transaction). A second version in
+ * the story's language is refused; a new original demotes the old one.
+ */
+export function insertVersion(s: StoryStatements, storyId: number, v: NewVersion, at = now()): number {
+  if (v.original) s.demoteOriginal.run(storyId);
+  let info;
+  try {
+    info = s.insertVersion.run({
       storyId,
       lang: v.lang,
       original: v.original ? 1 : 0,
@@ -80,15 +99,17 @@ export function insertVersion(db: Database, storyId: number, v: NewVersion): num
       url: v.url,
       sourceFile: v.sourceFile,
       contentHash: v.contentHash,
-      importedAt: now(),
+      importedAt: at,
     });
+  } catch (e) {
+    // UNIQUE (story_id, lang): said in the reader's terms rather than SQLite's.
+    if (/UNIQUE constraint failed: versions\.story_id, versions\.lang/u.test((e as Error).message)) {
+      throw new DiptychError('duplicateLanguage', { lang: v.lang, story: storyId });
+    }
+    throw e;
+  }
   const versionId = Number(info.lastInsertRowid);
-  const insertBlock = db.prepare(
-    'INSERT INTO blocks (version_id, position, kind, text) VALUES (?, ?, ?, ?)',
-  );
-  v.blocks.forEach((b, i) => insertBlock.run(versionId, i, b.kind, nfc(b.text)));
-  db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(now(), storyId);
-  afterVersionStored(db, storyId, versionId);
+  for (let i = 0; i < v.blocks.length; i++) s.insertBlock.run(versionId, i, v.blocks[i]!.kind, nfc(v.blocks[i]!.text));
   return versionId;
 }
 
@@ -106,21 +127,13 @@ export function deleteStory(db: Database, storyId: number): { versions: number }
   })();
 }
 
-export function findVersionByHash(
-  db: Database,
-  hash: string,
-): { storyId: number; versionId: number } | undefined {
-  const row = db
-    .prepare('SELECT id, story_id FROM versions WHERE content_hash = ?')
-    .get(hash) as { id: number; story_id: number } | undefined;
+export function findVersionByHash(s: StoryStatements, hash: string): { storyId: number; versionId: number } | undefined {
+  const row = s.versionByHash.get(hash) as { id: number; story_id: number } | undefined;
   return row ? { storyId: row.story_id, versionId: row.id } : undefined;
 }
 
-export function storyHasOriginal(db: Database, storyId: number): boolean {
-  return (
-    db.prepare('SELECT 1 FROM versions WHERE story_id = ? AND is_original = 1').get(storyId) !==
-    undefined
-  );
+export function storyHasOriginal(s: StoryStatements, storyId: number): boolean {
+  return s.hasOriginal.get(storyId) !== undefined;
 }
 
 interface VersionRow {

@@ -6,6 +6,7 @@ import { ArchiveChangesProvider } from '../data/archive-changes';
 import { LibraryView } from '../library/LibraryView';
 import { StoryView } from '../reader/StoryView';
 import { SettingsButton } from '../settings/SettingsButton';
+import { BackgroundStatus } from '../import/BackgroundStatus';
 import { ImportButton } from '../import/ImportButton';
 import { ImportProvider, useImport } from '../import/ImportProvider';
 import { SearchBox, focusSearchBox } from '../search/SearchBox';
@@ -81,6 +82,7 @@ function AppFrame({ router }: { router: Router }): React.JSX.Element {
         </button>
         <SearchBox query={query} onSearch={search} helpOpen={helpOpen} onHelpOpenChange={setHelpOpen} />
         <div className="app-header-tools">
+          <BackgroundStatus />
           <ImportButton />
           <SettingsButton open={settingsOpen} onOpenChange={setSettingsOpen} />
         </div>

@@ -3,12 +3,14 @@
 // core/search (exact forms in head/lead/body, stems, folded forms and cross-script keys in the _x
 // columns), so it is contentless: the text itself stays in `blocks`.
 //
-// Versions are indexed by afterVersionStored (stories/version-hooks.ts). Triggers keep the rest
-// current: a deleted version leaves the index at once; a changed block, headline, agency, place or
-// language queues its version in search_pending, re-indexed before the next search; every change
-// to versions bumps search_meta.generation, so cached facet data is rebuilt.
+// Triggers keep the index current: a deleted version leaves the index at once; a changed block,
+// headline, agency, place or language queues its version in search_pending; every change to
+// versions bumps search_meta.generation, so cached facet data is rebuilt. (Migration 006 drops the
+// triggers on inserted blocks and versions: the import pipeline indexes what it stores.)
+//
+// Frozen: the versions already stored are queued here, and indexed by the index maintenance
+// (search/index-maintenance.ts) like any other derived data, never by today's code from here.
 import type { Migration } from '../migrate';
-import { rebuildSearchIndex } from '../../search/index-store';
 
 export const migration002: Migration = {
   version: 2,
@@ -60,7 +62,7 @@ export const migration002: Migration = {
       CREATE TRIGGER search_block_deleted AFTER DELETE ON blocks BEGIN
         INSERT OR IGNORE INTO search_pending (version_id) VALUES (old.version_id);
       END;
+      INSERT INTO search_pending (version_id) SELECT id FROM versions;
     `);
-    rebuildSearchIndex(db);
   },
 };

@@ -6,8 +6,19 @@ import { migration002 } from './002-search-index';
 import { migration003 } from './003-alignments';
 import { migration004 } from './004-version-links';
 import { migration005 } from './005-search-invisible-marks';
+import { migration006 } from './006-explicit-pipeline';
 import { migration008 } from './008-archive-identity';
 import { migration009 } from './009-align-lexicon';
 import { migration010 } from './010-story-kind';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration008,
+  migration009,
+  migration010,
+];

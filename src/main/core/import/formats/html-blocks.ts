@@ -1,7 +1,9 @@
-// Turning (untrusted) HTML into Diptych blocks. The HTML is sanitized with DOMPurify first and
-// then only text leaves this module, so nothing a page carries (scripts, handlers, links,
-// styles, SVG) can ever reach the archive or the reader: what is stored is inert by construction.
-import createDOMPurify from 'dompurify';
+// Turning (untrusted) HTML into Diptych blocks. The HTML is parsed (linkedom) and walked, and
+// only text leaves this module: what never carries prose (scripts, styles, templates, SVG, MathML,
+// forms, frames, media, navigation) is skipped whole, and of everything else only the text nodes
+// are kept, so nothing a page carries (handlers, links, styles, markup) can reach the archive or
+// the reader: what is stored is inert by construction. (DOMPurify refuses linkedom's DOM — it has
+// no document.implementation — and returned its input unchanged; the walk was always the guard.)
 import { parseHTML } from 'linkedom';
 import type { BlockKind } from '../../../../shared/model';
 import type { ParsedBlock } from '../parsed';
@@ -41,29 +43,6 @@ const SKIPPED = new Set([
   'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
 
-const PURIFY_CONFIG = {
-  // Only what carries text structure survives; everything else is dropped with its content.
-  ALLOWED_TAGS: [
-    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'ul', 'ol', 'li', 'pre', 'dl', 'dt',
-    'dd', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'div', 'section',
-    'article', 'main', 'header', 'footer', 'aside', 'span', 'em', 'strong', 'b', 'i', 'u', 'a', 'br',
-    'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'time', 'code', 's', 'del', 'ins', 'hgroup',
-  ],
-  ALLOWED_ATTR: ['class', 'lang'],
-  ALLOW_DATA_ATTR: false,
-  KEEP_CONTENT: false,
-  WHOLE_DOCUMENT: false,
-};
-
-/** Sanitizes an HTML fragment: what DOMPurify keeps of it, as HTML. */
-let purifier: ReturnType<typeof createDOMPurify> | null = null;
-
-export function sanitizeHtml(html: string): string {
-  // One sanitizer per thread: DOMPurify keeps no state between calls but costs a window to build.
-  purifier ??= createDOMPurify(parseHTML('<!doctype html><html><body></body></html>').window as any);
-  return String(purifier.sanitize(html, PURIFY_CONFIG));
-}
-
 /** Whitespace collapsed as a browser renders it; non-breaking spaces kept as spaces. */
 export function cleanText(text: string): string {
   return text.replace(/[\s\u00A0\u200B]+/gu, ' ').trim();
@@ -82,7 +61,7 @@ export function plainText(value: string): string {
 }
 
 /** Text of a node, with <br> as a space (a line break inside a paragraph is not a new block). */
-function textOf(node: DomNode): string {
+export function textOf(node: DomNode): string {
   let out = '';
   const walk = (n: DomNode): void => {
     if (n.nodeType === 3) out += n.textContent ?? '';
@@ -157,7 +136,6 @@ function kindFromClass(node: DomNode, fallback: BlockKind): BlockKind {
 
 /** Blocks of an HTML fragment (a feed item's content, Markdown's embedded HTML). */
 export function htmlToBlocks(html: string): ParsedBlock[] {
-  const clean = sanitizeHtml(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${clean}</body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return elementBlocks(document.body);
 }

@@ -1,17 +1,25 @@
-// Web pages saved from a browser: the article is found with Mozilla's Readability (what
-// Firefox's Reader View uses), sanitized, and turned into blocks; the page's own metadata
-// (language, Open Graph, publication time, canonical URL, hreflang alternates) comes along.
+// Web pages saved from a browser: the page is parsed once, the article found in it with Mozilla's
+// Readability (what Firefox's Reader View uses) and walked into blocks, keeping only text; the
+// page's own metadata (language, Open Graph, publication time, canonical URL, hreflang alternates)
+// comes along.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { parseDateline } from './agency-text';
 import { shapeStory } from './story-shape';
-import { cleanText, htmlToBlocks, plainText } from './html-blocks';
+import { cleanText, elementBlocks, plainText, textOf } from './html-blocks';
 import { isoDate } from './dates';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- linkedom's DOM is typed for the browser lib */
 type Doc = any;
+
+/** A candidate headline: its text, its mark (to find it in Readability's content), where it stood. */
+interface Heading {
+  text: string;
+  mark: string;
+  inArticle: boolean;
+}
 
 export interface PageMeta {
   lang: string | null;
@@ -19,8 +27,8 @@ export interface PageMeta {
   title: string | null;
   /** The page's <title>, with a " | Site" or " — Site" suffix removed. */
   docTitle: string | null;
-  /** The article's own <h1>: the first inside <article>/<main>, else the page's only one. */
-  h1: string | null;
+  /** The page's <h1>s that could be the article's headline (a logo's left out), before Readability. */
+  h1s: Heading[];
   siteName: string | null;
   publishedAt: string | null;
   url: string | null;
@@ -75,7 +83,7 @@ export function pageMeta(doc: Doc): PageMeta {
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'content-language', 'language') || ogLocale,
     title: ogTitle,
     docTitle: withoutSiteSuffix(cleanText(doc.querySelector('title')?.textContent ?? ''), siteName),
-    h1: articleH1(doc, siteName),
+    h1s: headlineElements(doc, siteName),
     siteName,
     publishedAt: isoDate(meta(doc, 'article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate')
       ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')),
@@ -91,17 +99,17 @@ export function parseHtmlPage(html: string): ParsedVersion {
   const { document } = parseHTML(html);
   if (!document.documentElement || !document.body) throw new DiptychError('notAStory', { reason: 'html' });
   const info = pageMeta(document);
-  // Readability rewrites the document it reads; metadata was taken above.
-  let article: { title?: string | null; content?: string | null; byline?: string | null } | null = null;
+  // Readability rewrites the document it reads (metadata was taken above) and hands back the
+  // article's element itself, walked as it is: the page is parsed once.
+  let article: { title?: string | null; content?: Doc } | null = null;
   try {
-    article = new Readability(document as any, { keepClasses: true, charThreshold: 200 }).parse();
+    article = new Readability(document as any, { keepClasses: true, charThreshold: 200, serializer: (el: Doc) => el }).parse();
   } catch {
     article = null;
   }
-  const content: ParsedBlock[] = article?.content
-    ? htmlToBlocks(article.content)
-    : htmlToBlocks(String(parseHTML(html).document.body?.innerHTML ?? ''));
-  const headline = chooseHeadline(info, article?.title ? plainText(article.title) : null, content);
+  const content: ParsedBlock[] = article?.content ? elementBlocks(article.content) : elementBlocks(parseHTML(html).document.body);
+  const readabilityTitle = article?.title ? plainText(article.title) : null;
+  const headline = chooseHeadline(info, readabilityTitle, article?.content ?? null, content);
   if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
   const shaped = shapeStory(headline, content, info.dateline);
   const blocks = shaped.blocks;
@@ -151,23 +159,78 @@ export function withoutSiteSuffix(title: string, siteName: string | null): strin
   return title;
 }
 
-function articleH1(doc: Doc, siteName: string | null): string | null {
-  const inArticle = doc.querySelector('article h1, main h1, [role="main"] h1, h1[itemprop="headline"]');
-  const all = [...doc.querySelectorAll('h1')] as Doc[];
-  const el = inArticle ?? (all.length === 1 ? all[0] : null);
-  if (!el) return null;
-  const text = plainText(String(el.innerHTML ?? el.textContent ?? ''));
+/** Marks the page's candidate headlines, so they can be found again in what Readability keeps. */
+const H1_MARK = 'data-diptych-h1';
+
+/** The text of a heading: what a reader sees (entities decoded once, by the parser), or null. */
+function headingText(el: Doc, siteName: string | null): string | null {
+  const text = textOf(el);
   // A logo in an <h1> ("ERR News") is the site, not the article.
   if (!text || (siteName && same(text, siteName)) || text.length > 300) return null;
   return text;
+}
+
+function headlineElements(doc: Doc, siteName: string | null): Heading[] {
+  const headings: Heading[] = [];
+  const marked: Heading[] = [];
+  for (const el of doc.querySelectorAll('h1') as Doc[]) {
+    const text = headingText(el, siteName);
+    if (text === null) continue;
+    const mark = String(headings.length + marked.length);
+    el.setAttribute(H1_MARK, mark);
+    const h = { text, mark, inArticle: el.matches('h1[itemprop="headline"], article h1, main h1, [role="main"] h1') };
+    if (el.getAttribute('itemprop') === 'headline') marked.push(h);
+    else headings.push(h);
+  }
+  return [...marked, ...headings];
+}
+
+/** Letters and digits only, lower case: how two spellings of one headline are compared. */
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * How well a headline agrees with the page's titles (og:title, the <title> without its site's
+ * part): 2 when it is one of them, 1 when one holds the other (a title around a site's name).
+ */
+function agreement(h1: string, titles: readonly (string | null)[]): number {
+  const a = key(h1);
+  let best = 0;
+  for (const title of titles) {
+    const b = title ? key(title) : '';
+    if (!a || !b) continue;
+    if (a === b) return 2;
+    if ((words(h1) >= 3 && b.includes(a)) || (words(title!) >= 3 && a.includes(b))) best = 1;
+  }
+  return best;
+}
+
+/**
+ * The article's own <h1>, on pages that also carry a section's or a site's ("Health Center",
+ * "Minecraft News"): the one that agrees best with og:title or the <title>, else the one inside the
+ * content Readability chose, else the one marked itemprop=headline or inside <article>/<main>,
+ * else the page's only one.
+ */
+function articleH1(info: PageMeta, content: Doc | null): string | null {
+  const titles = [info.title, info.docTitle];
+  const scores = info.h1s.map((h) => agreement(h.text, titles));
+  const best = Math.max(0, ...scores);
+  if (best > 0) return info.h1s[scores.indexOf(best)]!.text;
+  if (content) {
+    const kept = new Set(([...content.querySelectorAll(`[${H1_MARK}]`)] as Doc[]).map((el) => el.getAttribute(H1_MARK)));
+    const inContent = info.h1s.find((h) => kept.has(h.mark));
+    if (inContent) return inContent.text;
+  }
+  const inArticle = info.h1s.find((h) => h.inArticle);
+  if (inArticle) return inArticle.text;
+  return info.h1s.length === 1 ? info.h1s[0]!.text : null;
 }
 
 /**
  * The article's <h1> is what its readers see as the headline; og:title is what the site wrote
  * for sharing; Readability's title and the <title> (without its site suffix) come after.
  */
-function chooseHeadline(info: PageMeta, readabilityTitle: string | null, content: readonly ParsedBlock[]): string {
+function chooseHeadline(info: PageMeta, readabilityTitle: string | null, article: Doc | null, content: readonly ParsedBlock[]): string {
   const firstHeading = content.find((b) => b.kind === 'heading')?.text ?? null;
-  const candidates = [info.h1, info.title, readabilityTitle ? withoutSiteSuffix(readabilityTitle, info.siteName) : null, info.docTitle, firstHeading];
+  const candidates = [articleH1(info, article), info.title, readabilityTitle ? withoutSiteSuffix(readabilityTitle, info.siteName) : null, info.docTitle, firstHeading];
   return cleanText(candidates.find((c) => c && c.trim()) ?? '');
 }

@@ -9,6 +9,9 @@ import { parseHtmlPage } from './html-page';
 import { parseJsonStory } from './json-archive';
 import { splitJsonStories } from './json-stream';
 import { parseMarkdown } from './markdown';
+import { ARCHIVE_EXTENSIONS, extensionOf, MAX_JSON_STORY_BYTES } from './file-kinds';
+
+export { ARCHIVE_EXTENSIONS, extensionOf, MAX_JSON_STORY_BYTES } from './file-kinds';
 
 export interface ImportFormat {
   id: 'text' | 'html' | 'markdown' | 'json' | 'feed';
@@ -16,9 +19,6 @@ export interface ImportFormat {
   extensions: readonly string[];
   parse(bytes: Uint8Array, fileName: string): ParsedVersion[];
 }
-
-/** Largest story inside a JSON file. */
-export const MAX_JSON_STORY_BYTES = 50 * 1024 * 1024;
 
 const text = (bytes: Uint8Array): string => decodeText(bytes).text;
 
@@ -71,12 +71,6 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   },
   { id: 'feed', extensions: ['rss', 'atom', 'xml'], parse: (bytes) => parseFeed(declaredText(bytes)) },
 ];
-
-export const ARCHIVE_EXTENSIONS = ['zip'] as const;
-
-export function extensionOf(fileName: string): string {
-  return /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
-}
 
 /** File signatures of common binary formats, with a name to tell the reader. */
 const MAGIC: { kind: string; bytes: number[] }[] = [

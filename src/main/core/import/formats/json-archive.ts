@@ -3,7 +3,7 @@
 import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
-import { normalizeLangTag } from '../detect-language';
+import { normalizeLangTag } from '../lang-tag';
 import { safeUrl } from './html-page';
 import { JsonStory, type JsonStoryT } from './json-schema';
 import { splitJsonStories } from './json-stream';

@@ -1,7 +1,8 @@
 // Reading a Diptych JSON file one story at a time, so an export of 100,000 stories imports in
 // flat memory: a byte-level scan finds each element of the top-level array (or of "stories")
 // and hands only that element to JSON.parse. UTF-8 multi-byte sequences never contain the
-// ASCII bytes the scan looks at, so scanning bytes is safe.
+// ASCII bytes the scan looks at, so scanning bytes is safe. Nothing of a chunk is kept past the
+// next one but copies, so the reader may fill the same buffer again and again.
 import { DiptychError } from '../../../../shared/errors';
 
 const QUOTE = 0x22;
@@ -63,6 +64,15 @@ export function* splitJsonStories(
       if (wholeBytes > limits.maxStoryBytes) throw new DiptychError('fileTooLarge', { limitMb: limits.maxStoryBytes >> 20 });
     }
     for (let i = 0; i < chunk.length; i++) {
+      if (inString && !keyBytes && !escape) {
+        // Inside a string's text (nearly all of a story): straight to the quote that ends it.
+        const end = closingQuote(chunk, i);
+        if (end < 0) {
+          escape = endsInEscape(chunk, i);
+          break;
+        }
+        i = end;
+      }
       const b = chunk[i]!;
       if (inString) {
         if (keyBytes && keyBytes.length < 32 && !(b === QUOTE && !escape)) keyBytes.push(b);
@@ -127,14 +137,32 @@ export function* splitJsonStories(
       }
     }
     if (capture) {
-      const rest = chunk.subarray(captureFrom);
+      const rest = chunk.slice(captureFrom);
       capture.push(rest);
       captureBytes += rest.length;
       if (captureBytes > limits.maxStoryBytes) throw new DiptychError('fileTooLarge', { limitMb: limits.maxStoryBytes >> 20 });
     }
+    if (whole) whole[whole.length - 1] = whole[whole.length - 1]!.slice();
   }
   if (!started) throw new DiptychError('emptyFile');
   if (depth !== 0 || inString) throw new DiptychError('malformedFile', { format: 'JSON' }, 'truncated');
+}
+
+/** Where the string running at `from` ends (its closing quote), or -1 past the chunk's end. */
+function closingQuote(chunk: Uint8Array, from: number): number {
+  for (let q = chunk.indexOf(QUOTE, from); q >= 0; q = chunk.indexOf(QUOTE, q + 1)) {
+    let slashes = 0;
+    while (q - 1 - slashes >= from && chunk[q - 1 - slashes] === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return q;
+  }
+  return -1;
+}
+
+/** Whether the chunk ends inside a string on a backslash that escapes the next chunk's first byte. */
+function endsInEscape(chunk: Uint8Array, from: number): boolean {
+  let slashes = 0;
+  while (chunk.length - 1 - slashes >= from && chunk[chunk.length - 1 - slashes] === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

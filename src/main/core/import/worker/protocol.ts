@@ -1,8 +1,12 @@
-// Messages between an import worker and the runner that started it.
+// Messages between an import worker and the runner that started it. The same worker also does
+// what imports leave for later (pipeline/catch-up.ts), when no import runs.
 import type { ApiError } from '../../../../shared/errors';
-import type { ImportProgress, ImportReport } from '../import-report';
+import type { CatchUpProgress, CatchUpResult } from '../../pipeline/catch-up';
+import type { ImportProgress, ImportReport } from '../../pipeline/report';
 
 export interface ImportWorkerData {
+  /** An import of `paths`, or the catching up of the index and alignments. */
+  task: 'import' | 'catchUp';
   dbPath: string;
   nativeBinding?: string;
   paths: string[];
@@ -19,4 +23,6 @@ export type WorkerProgress = ImportProgress;
 export type FromImportWorker =
   | { type: 'progress'; progress: WorkerProgress }
   | { type: 'done'; report: ImportReport }
+  | { type: 'catchUpProgress'; progress: CatchUpProgress }
+  | { type: 'caughtUp'; result: CatchUpResult }
   | { type: 'failed'; error: ApiError };

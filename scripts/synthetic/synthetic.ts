@@ -3,8 +3,8 @@
 // with names shared across scripts, agencies, places, dates over several years, and translations
 // that now and then merge or split paragraphs, with the gold alignment kept for benchmarks.
 // Pure: story i depends only on (seed, i), so any slice of an archive can be regenerated alone.
-import type { Provenance } from '../../../shared/model';
-import type { ParsedBlock, ParsedVersion } from '../import/parsed';
+import type { Provenance } from '../../src/shared/model';
+import type { ParsedBlock, ParsedVersion } from '../../src/main/core/import/parsed';
 import { mixSeed, Random } from './random';
 import { CONCEPTS_TABLE, SYNTHETIC_LANGS, type SyntheticLang } from './synthetic-lexicon';
 import { AGENCIES, formsOf, PEOPLE, PLACES, SECTION_HEADINGS } from './synthetic-names';

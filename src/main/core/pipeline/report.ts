@@ -44,3 +44,23 @@ export interface ImportProgress {
   duplicates: number;
   failed: number;
 }
+
+/** Where the report stood, so that what a rolled-back write reported can be taken back. */
+export interface ReportMark {
+  counts: ImportReport['counts'];
+  lengths: Record<ReportList, number>;
+}
+
+export function markReport(report: ImportReport): ReportMark {
+  return {
+    counts: { ...report.counts },
+    lengths: { imported: report.imported.length, duplicates: report.duplicates.length, failed: report.failed.length },
+  };
+}
+
+export function restoreReport(report: ImportReport, mark: ReportMark): void {
+  report.counts = { ...mark.counts };
+  report.imported.length = mark.lengths.imported;
+  report.duplicates.length = mark.lengths.duplicates;
+  report.failed.length = mark.lengths.failed;
+}

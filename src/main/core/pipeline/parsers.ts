@@ -1,0 +1,239 @@
+// Where the parse step runs: on the writer's own thread (a small import), or on a pool of parse
+// workers so that reading, decoding, parsing and analysing use the machine's other cores while
+// the writer stores. Either way results come back in the order items went in. The writer is
+// synchronous (better-sqlite3 is), so it waits for a result with Atomics.wait and takes it with
+// receiveMessageOnPort: no event loop turn, no await, and the caller's API stays synchronous.
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { WordAnalyzer } from '../search/analyze';
+import { workerEntryFrom } from '../worker-entries';
+import { parseWork, type ParseContext } from './parse-step';
+import { DetectorNeeded, type LanguageDetector } from './prepare';
+import type { Parsed, WorkItem } from './units';
+
+export interface Parsers {
+  /** Hands an item to be parsed; its result comes out of `next` after those submitted before it. */
+  submit(item: WorkItem): void;
+  /** The result of the oldest item submitted and not yet taken. */
+  next(): Parsed;
+  /** Items submitted and not yet taken. */
+  readonly inFlight: number;
+  /** How many items it pays to keep submitted ahead of the writer. */
+  readonly window: number;
+  close(): void;
+}
+
+/**
+ * Parsing on the writer's thread, when an import is too small to pay for starting workers. Without
+ * a language detector of its own (`detect` null), an item that needs one goes to `needsDetector`.
+ */
+export class InlineParsers implements Parsers {
+  private readonly queue: WorkItem[] = [];
+  private readonly ctx: ParseContext;
+  readonly window = 1;
+
+  constructor(
+    override: string | null,
+    detect: LanguageDetector | null,
+    private readonly needsDetector?: (item: WorkItem) => Parsed,
+  ) {
+    this.ctx = { override, analyzer: new WordAnalyzer(), detect };
+  }
+
+  get inFlight(): number {
+    return this.queue.length;
+  }
+
+  submit(item: WorkItem): void {
+    this.queue.push(item);
+  }
+
+  next(): Parsed {
+    const item = this.queue.shift();
+    if (!item) throw new Error('nothing submitted');
+    try {
+      return parseWork(item, this.ctx);
+    } catch (e) {
+      if (!(e instanceof DetectorNeeded) || !this.needsDetector) throw e;
+      return this.needsDetector(item);
+    }
+  }
+
+  close(): void {
+    this.queue.length = 0;
+  }
+}
+
+/** Messages to and from a parse worker (parse-worker.ts). */
+export type ToParseWorker = { seq: number; item: WorkItem };
+export type FromParseWorker = { ready: boolean; detail?: string } | { seq: number; parsed: Parsed };
+export interface ParseWorkerData {
+  port: MessagePort;
+  /** Int32 the worker adds 1 to after each message, so the writer's Atomics.wait wakes. */
+  signal: SharedArrayBuffer;
+  override: string | null;
+}
+
+/** The worker's entry: parse-worker.js beside the bundle, or the TypeScript source via tsx. */
+export function parseWorkerEntry(): string {
+  return workerEntryFrom(import.meta.url, 'parse-worker', 'parse-worker-entry.mjs');
+}
+
+/** Parse workers to start besides the writer: the machine's other cores, within reason. */
+export function defaultParseWorkers(): number {
+  return Math.max(1, Math.min(3, availableParallelism() - 1));
+}
+
+/** A worker seems gone when it has said nothing about an item for this long. */
+const SILENCE_MS = 5 * 60_000;
+const READY_MS = 60_000;
+const POLL_MS = 200;
+const WINDOW_PER_WORKER = 64;
+
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+  /** Items sent and not answered, by sequence number, with their names for failures. */
+  items: Map<number, string>;
+  lastNews: number;
+}
+
+/** Parsing on worker threads; what no worker can take is parsed on the writer's thread. */
+export class WorkerParsers implements Parsers {
+  private workers: PoolWorker[] = [];
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly done = new Map<number, Parsed>();
+  private readonly inline: InlineParsers;
+  /** Items no worker took (none started, or the last one stopped), parsed here in turn. */
+  private readonly local = new Map<number, WorkItem>();
+  private nextSeq = 0;
+  private nextOut = 0;
+  readonly window: number;
+
+  constructor(count: number, override: string | null, inline: InlineParsers) {
+    this.inline = inline;
+    let entry: string | null = null;
+    try {
+      entry = parseWorkerEntry();
+    } catch {
+      entry = null;
+    }
+    for (let i = 0; entry && i < count; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const data: ParseWorkerData = { port: port2, signal: this.signal.buffer as SharedArrayBuffer, override };
+      const worker = new Worker(entry, {
+        workerData: data,
+        transferList: [port2],
+        // A page that would take the whole heap fails on its own, not the import.
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      });
+      // The writer never turns the event loop while it waits: a worker's end shows as silence.
+      worker.on('error', () => undefined);
+      this.workers.push({ worker, port: port1, items: new Map(), lastNews: Date.now() });
+    }
+    // Far enough ahead that a worker keeps parsing while the writer commits (a checkpoint can take
+    // a second): 64 files' results are a few megabytes.
+    this.window = Math.max(1, this.workers.length * WINDOW_PER_WORKER);
+    this.awaitReady();
+  }
+
+  get inFlight(): number {
+    return this.nextSeq - this.nextOut;
+  }
+
+  private awaitReady(): void {
+    const deadline = Date.now() + READY_MS;
+    for (const w of [...this.workers]) {
+      for (;;) {
+        const seen = Atomics.load(this.signal, 0);
+        const got = receiveMessageOnPort(w.port);
+        const message = got?.message as FromParseWorker | undefined;
+        if (message && 'ready' in message) {
+          if (!message.ready) this.stop(w);
+          break;
+        }
+        if (Date.now() > deadline) {
+          this.stop(w);
+          break;
+        }
+        Atomics.wait(this.signal, 0, seen, POLL_MS);
+      }
+    }
+  }
+
+  submit(item: WorkItem): void {
+    const seq = this.nextSeq++;
+    if (this.workers.length === 0) {
+      this.local.set(seq, item);
+      return;
+    }
+    const w = this.workers.reduce((a, b) => (b.items.size < a.items.size ? b : a));
+    if (w.items.size === 0) w.lastNews = Date.now();
+    w.items.set(seq, item.name);
+    // A buffer of its own (a zip entry) moves to the worker instead of being copied.
+    const own = item.kind === 'bytes' && item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength;
+    w.port.postMessage({ seq, item } satisfies ToParseWorker, own && item.kind === 'bytes' ? [item.bytes.buffer as ArrayBuffer] : []);
+  }
+
+  next(): Parsed {
+    const seq = this.nextOut;
+    if (seq >= this.nextSeq) throw new Error('nothing submitted');
+    while (!this.done.has(seq)) {
+      const item = this.local.get(seq);
+      if (item) {
+        this.local.delete(seq);
+        this.inline.submit(item);
+        this.done.set(seq, this.inline.next());
+        break;
+      }
+      // The count is read before looking, so a result that lands in between wakes the wait.
+      const seen = Atomics.load(this.signal, 0);
+      if (!this.collect()) this.waitOrGiveUp(seen);
+    }
+    this.nextOut++;
+    const parsed = this.done.get(seq)!;
+    this.done.delete(seq);
+    return parsed;
+  }
+
+  /** Takes every answer waiting; true when there was one. */
+  private collect(): boolean {
+    let any = false;
+    for (const w of this.workers) {
+      for (let got = receiveMessageOnPort(w.port); got; got = receiveMessageOnPort(w.port)) {
+        const message = got.message as FromParseWorker;
+        if (!('seq' in message)) continue;
+        this.done.set(message.seq, message.parsed);
+        w.items.delete(message.seq);
+        w.lastNews = Date.now();
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private waitOrGiveUp(seen: number): void {
+    const silent = this.workers.find((w) => w.items.size > 0 && Date.now() - w.lastNews > SILENCE_MS);
+    if (!silent) {
+      Atomics.wait(this.signal, 0, seen, POLL_MS);
+      return;
+    }
+    // Hung on one item or gone: what it held fails, by name, and the others carry on.
+    for (const [s, name] of silent.items) {
+      this.done.set(s, [{ failure: { file: name, error: { code: 'internal', detail: 'a parse worker stopped answering' } } }]);
+    }
+    this.stop(silent);
+  }
+
+  private stop(w: PoolWorker): void {
+    this.workers = this.workers.filter((x) => x !== w);
+    w.port.close();
+    void w.worker.terminate();
+  }
+
+  close(): void {
+    for (const w of [...this.workers]) this.stop(w);
+    this.local.clear();
+    this.inline.close();
+  }
+}

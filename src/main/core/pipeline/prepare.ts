@@ -1,0 +1,83 @@
+// The analyze step: for each parsed version, its language (override, file name, declaration,
+// detection), the group it joins (file name, translation_of, the JSON story), its content hash,
+// and its search index document. Pure: it runs on the parse workers.
+import { DiptychError } from '../../../shared/errors';
+import { parseFileName } from '../import/file-name';
+import { normalizeLangTag } from '../import/lang-tag';
+import type { ParsedVersion } from '../import/parsed';
+import { normalizeUrl } from '../import/version-links';
+import type { WordAnalyzer } from '../search/analyze';
+import { indexDocument } from '../search/index-document';
+import { contentHash } from '../stories/content-hash';
+import type { PreparedVersion } from './units';
+
+/** The language of a text, for versions that declare none; loaded only when first needed. */
+export type LanguageDetector = (text: string) => string | null;
+
+/** A version needs its language detected and no detector is loaded yet: load it and try again. */
+export class DetectorNeeded extends Error {}
+
+export interface PrepareContext {
+  /** `--lang`: the language of every version, already checked. */
+  override: string | null;
+  analyzer: WordAnalyzer;
+  detect: LanguageDetector | null;
+}
+
+/**
+ * Text is stored composed (NFC): the same letters as written, in one canonical form, so that a
+ * file saved decomposed (as macOS may) searches, highlights and aligns like any other.
+ */
+function composed(parsed: ParsedVersion): ParsedVersion {
+  const nfc = (s: string): string => s.normalize('NFC');
+  return {
+    ...parsed,
+    headline: nfc(parsed.headline),
+    agency: parsed.agency === null ? null : nfc(parsed.agency),
+    place: parsed.place === null ? null : nfc(parsed.place),
+    blocks: parsed.blocks.map((b) => ({ kind: b.kind, text: nfc(b.text) })),
+  };
+}
+
+/** Language, group, identity and index document of each parsed version of one file. */
+export function prepareVersions(
+  file: string,
+  parsedVersions: readonly ParsedVersion[],
+  ctx: PrepareContext,
+  itemLabel = parsedVersions.length > 1,
+): PreparedVersion[] {
+  const { override, analyzer } = ctx;
+  const name = parseFileName(file);
+  const dir = file.slice(0, Math.max(0, file.length - (file.split(/[\\/]/u).pop() ?? '').length));
+  return parsedVersions.map((raw, i) => {
+    const parsed = composed(raw);
+    const declared = parsed.lang ? normalizeLangTag(parsed.lang) : null;
+    const lang = override ?? name.lang ?? declared ?? detect(ctx, parsed);
+    if (!lang) throw new DiptychError('unknownLanguage', { lang: '?' });
+    // translation_of naming another file (not a URL, not a story id) joins that file's group.
+    const of = parsed.translationOf?.trim();
+    const ofName = of && !normalizeUrl(of) && !/^\d+$/u.test(of) ? parseFileName(of).stem : null;
+    const groupKey = parsed.groupKey
+      ? `${file}#${parsed.groupKey}`
+      : ofName
+        ? `${dir}${ofName}`
+        : parsedVersions.length > 1
+          ? `${file}#${i}`
+          : `${dir}${name.stem}`;
+    return {
+      file: itemLabel ? `${file}#${i + 1}` : file,
+      parsed,
+      lang,
+      groupKey,
+      hash: contentHash(parsed.blocks),
+      selfKey: `${dir}${name.stem}`,
+      ofKey: ofName ? `${dir}${ofName}` : null,
+      doc: indexDocument(parsed.blocks, parsed, analyzer.forLanguage(lang)),
+    };
+  });
+}
+
+function detect(ctx: PrepareContext, parsed: ParsedVersion): string | null {
+  if (!ctx.detect) throw new DetectorNeeded();
+  return ctx.detect(parsed.blocks.map((b) => b.text).join('\n'));
+}
