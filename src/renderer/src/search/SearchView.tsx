@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { ExportDialog } from '../export/ExportDialog';
 import type { SearchRoute } from '../app/route';
 import { SEARCH_SORTS, type SearchSort, type SearchStoryResult } from '../../../shared/api/search';
 import { printQuery, toggleFacet } from '../../../shared/search';
@@ -46,6 +47,11 @@ export function SearchView({
   const { total: shownTotal, items: stories, meta, error, ensureLoaded } = useSearchPages(query, sort, settings?.readingLanguages[0]);
   const total = shownTotal ?? 0;
   const [active, setActive] = useState<HitRef | null>(route.at ?? null);
+  const [exporting, setExporting] = useState(false);
+  // The languages the results are in, the reader's reading languages first (the export's default pair).
+  const reading = settings?.readingLanguages ?? [];
+  const found = (meta?.facets.lang ?? []).map((f) => f.value);
+  const languages = [...reading.filter((l) => found.includes(l)), ...found.filter((l) => !reading.includes(l))];
   const scroller = useRef<HTMLDivElement>(null);
   const tree = useMemo(() => queryTree(query), [query]);
   const virtualizer = useVirtualizer({
@@ -138,7 +144,15 @@ export function SearchView({
             ))}
           </select>
         </label>
+        <button type="button" className="search-export" onClick={() => setExporting(true)} disabled={!shownTotal || languages.length < 2}>
+          {t('search.exportResults')}
+        </button>
       </div>
+      <ExportDialog
+        open={exporting}
+        target={{ kind: 'results', query, sort, total, languages }}
+        onClose={() => setExporting(false)}
+      />
       <HintList hints={meta?.hints ?? []} />
       {meta?.ranking === 'bm25-headlines' && sort === 'relevance' && <p className="search-note">{t('search.broadRanking')}</p>}
       {error && <ErrorMessage error={error} />}

@@ -1,0 +1,226 @@
+// The export dialog: the format (TMX, XLIFF, CSV, TSV or JSON) and its options (paragraph or
+// sentence pairs, a minimum confidence, a byte order mark for spreadsheets), the two languages
+// when exporting search results, then main's save dialog; progress and cancel while it runs, and
+// a report of what was written and what was left out.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAIR_FORMATS, isPairFormat, type ExportFormat, type ExportSelection } from '../../../shared/api/export';
+import type { SearchSort } from '../../../shared/api/search';
+import { formatNumber, languageName } from '../../../shared/i18n/format';
+import { ErrorMessage } from '../app/ErrorMessage';
+import { ExportProgressView } from './ExportProgressView';
+import { ExportReportView } from './ExportReportView';
+import { useExportJob, type ExportJob } from './useExportJob';
+import './export.css';
+
+/** What is exported: the story on screen in its two languages, or every story a search found. */
+export type ExportTarget =
+  | { kind: 'pair'; storyId: number; headline: string; from: string; to: string }
+  | { kind: 'results'; query: string; sort: SearchSort; total: number; languages: readonly string[]; from?: string; to?: string };
+
+export interface ExportOptions {
+  format: ExportFormat;
+  sentences: boolean;
+  /** As typed: a number from 0 to 1. */
+  minConfidence: string;
+  bom: boolean;
+  from: string;
+  to: string;
+}
+
+/** The minimum confidence typed, or null when it is no number from 0 to 1. */
+export function parseConfidence(text: string): number | null {
+  const value = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : null;
+}
+
+/** A file name to suggest: the headline (or the query) and the two languages. */
+export function suggestedName(target: ExportTarget, from: string, to: string): string {
+  const words = target.kind === 'pair' ? target.headline : target.query;
+  const stem = words.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, 60).replace(/-+$/u, '');
+  return `${stem || 'diptych'}-${from}-${to}`;
+}
+
+function initialOptions(target: ExportTarget): ExportOptions {
+  const from = target.kind === 'pair' ? target.from : (target.from ?? target.languages[0] ?? '');
+  const to = target.kind === 'pair' ? target.to : (target.to ?? target.languages.find((l) => l !== from) ?? '');
+  return { format: 'tmx', sentences: false, minConfidence: '0', bom: true, from, to };
+}
+
+export function ExportDialog({ open, target, onClose }: { open: boolean; target: ExportTarget; onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const job = useExportJob();
+  const running = job.state.phase === 'running' || job.state.phase === 'choosing';
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const close = (): void => {
+    if (running) return;
+    job.reset();
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby="export-title"
+      onClose={close}
+      // Esc while the export runs would leave it running unseen: cancel it first.
+      onCancel={(e) => running && e.preventDefault()}
+    >
+      <header className="export-header">
+        <h2 id="export-title">{t(target.kind === 'pair' ? 'export.titlePair' : 'export.titleResults')}</h2>
+        <button type="button" className="export-close" onClick={close} disabled={running}>
+          {t('export.close')}
+        </button>
+      </header>
+      {open && <ExportBody target={target} job={job} />}
+    </dialog>
+  );
+}
+
+function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const [options, setOptions] = useState(() => initialOptions(target));
+  const set = (change: Partial<ExportOptions>): void => setOptions((o) => ({ ...o, ...change }));
+  const lang = (tag: string): string => languageName(tag, i18n.language, { capitalize: true });
+  const { state } = job;
+  const minConfidence = parseConfidence(options.minConfidence);
+  const pairs = isPairFormat(options.format);
+  const sameLanguage = options.from !== '' && options.from === options.to;
+  const ready = options.from !== '' && options.to !== '' && !sameLanguage && (minConfidence !== null || !pairs);
+
+  const start = (): void => {
+    const selection: ExportSelection =
+      target.kind === 'pair' ? { kind: 'ids', ids: [target.storyId] } : { kind: 'query', query: target.query, sort: target.sort };
+    job.start(
+      {
+        selection,
+        format: options.format,
+        from: options.from,
+        to: options.to,
+        ...(pairs ? { sentences: options.sentences, minConfidence: minConfidence ?? 0 } : {}),
+        ...(options.format === 'csv' || options.format === 'tsv' ? { bom: options.bom } : {}),
+      },
+      suggestedName(target, options.from, options.to),
+    );
+  };
+
+  if (state.phase === 'running') return <ExportProgressView progress={state.progress} cancelling={state.cancelling} onCancel={job.cancel} />;
+  const busy = state.phase === 'choosing';
+  return (
+    <form
+      className="export-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready && !busy) start();
+      }}
+    >
+      <p className="export-what" data-testid="export-what">
+        {target.kind === 'pair'
+          ? t('export.whatPair', { headline: target.headline, from: lang(target.from), to: lang(target.to) })
+          : t('export.whatResults', { number: formatNumber(target.total, i18n.language), query: target.query })}
+      </p>
+      {target.kind === 'results' && (
+        <fieldset className="export-section export-languages">
+          <legend>{t('export.languages')}</legend>
+          <LanguageSelect label={t('export.fromLanguage')} value={options.from} languages={target.languages} onChange={(from) => set({ from })} />
+          <LanguageSelect label={t('export.toLanguage')} value={options.to} languages={target.languages} onChange={(to) => set({ to })} />
+          {sameLanguage && <p className="export-invalid">{t('export.sameLanguage')}</p>}
+        </fieldset>
+      )}
+      <fieldset className="export-section">
+        <legend>{t('export.format')}</legend>
+        {[...PAIR_FORMATS, 'json' as const].map((f) => (
+          <label key={f} className="export-choice">
+            <input type="radio" name="export-format" value={f} checked={options.format === f} onChange={() => set({ format: f })} />
+            <span>
+              <span className="export-choice-name">{t(`export.formatName.${f}`)}</span>
+              <span className="export-choice-hint">{t(`export.formatHint.${f}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-section" disabled={!pairs}>
+        <legend>{t('export.options')}</legend>
+        <div className="export-row" role="radiogroup" aria-label={t('export.segmentation')}>
+          <label className="export-choice inline">
+            <input type="radio" name="export-units" checked={!options.sentences} onChange={() => set({ sentences: false })} />
+            {t('export.paragraphs')}
+          </label>
+          <label className="export-choice inline">
+            <input type="radio" name="export-units" checked={options.sentences} onChange={() => set({ sentences: true })} />
+            {t('export.sentences')}
+          </label>
+        </div>
+        <label className="export-confidence">
+          <span>{t('export.minConfidence')}</span>
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={options.minConfidence}
+            aria-invalid={pairs && minConfidence === null}
+            aria-describedby="export-confidence-hint"
+            onChange={(e) => set({ minConfidence: e.target.value })}
+          />
+        </label>
+        <p id="export-confidence-hint" className={pairs && minConfidence === null ? 'export-invalid' : 'export-hint'}>
+          {t('export.minConfidenceHint')}
+        </p>
+        {(options.format === 'csv' || options.format === 'tsv') && (
+          <label className="export-choice inline">
+            <input type="checkbox" checked={options.bom} onChange={(e) => set({ bom: e.target.checked })} />
+            {t('export.bom')}
+          </label>
+        )}
+      </fieldset>
+      {state.phase === 'done' && <ExportReportView report={state.report} />}
+      {state.phase === 'cancelled' && (
+        <p className="export-cancelled" role="status">
+          {t('export.cancelled')}
+        </p>
+      )}
+      {state.phase === 'failed' && <ErrorMessage error={state.error} />}
+      <div className="export-actions">
+        <button type="submit" className="primary" disabled={!ready || busy}>
+          {t('export.saveAs')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function LanguageSelect({
+  label,
+  value,
+  languages,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  languages: readonly string[];
+  onChange: (lang: string) => void;
+}): React.JSX.Element {
+  const { i18n } = useTranslation();
+  return (
+    <label className="export-language">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {languages.map((l) => (
+          <option key={l} value={l}>
+            {languageName(l, i18n.language, { capitalize: true })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
