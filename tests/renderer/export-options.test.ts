@@ -1,7 +1,7 @@
 // The export dialog's pure pieces: the minimum confidence as typed, the file name it suggests, and
 // the languages it opens with.
 import { describe, expect, it } from 'vitest';
-import { initialOptions, parseConfidence, suggestedName, type ExportTarget } from '../../src/renderer/src/export/export-options';
+import { exportLanguageOrder, initialOptions, parseConfidence, suggestedName, type ExportTarget } from '../../src/renderer/src/export/export-options';
 import { exportFileName } from '../../src/main/core/export/save-name';
 
 describe('the minimum confidence as typed', () => {
@@ -62,5 +62,16 @@ describe('the languages the dialog opens with', () => {
     [results(['uk']), 'uk', ''],
   ])('%# → %s, %s', (target, from, to) => {
     expect(initialOptions(target)).toMatchObject({ from, to, format: 'tmx', sentences: false, bom: true });
+  });
+});
+
+describe('the languages offered for search results', () => {
+  it.each([
+    [['uk', 'en'], ['en'], ['en', 'et', 'uk'], ['uk', 'en', 'et']],
+    [['de'], ['en'], ['en', 'uk'], ['en', 'uk']],
+    [[], ['et', 'en'], ['en', 'et', 'uk'], ['et', 'en', 'uk']],
+    [['en'], [], [], []],
+  ])('reading %j, found %j, archive %j → %j', (reading, found, archive, offered) => {
+    expect(exportLanguageOrder(reading, found, archive)).toEqual(offered);
   });
 });

@@ -2,7 +2,7 @@
 // sentence pairs, a minimum confidence, a byte order mark for spreadsheets), the two languages
 // when exporting search results, then main's save dialog; progress and cancel while it runs, and
 // a report of what was written and what was left out.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAIR_FORMATS, isPairFormat, type ExportSelection } from '../../../shared/api/export';
 import { formatNumber, languageName } from '../../../shared/i18n/format';
@@ -177,16 +177,18 @@ function LanguageSelect({
   onChange: (lang: string) => void;
 }): React.JSX.Element {
   const { i18n } = useTranslation();
+  const id = useId();
+  // Labelled from outside: a <select> inside its <label> would take its options into its name.
   return (
-    <label className="export-language">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+    <span className="export-language">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {languages.map((l) => (
           <option key={l} value={l}>
             {languageName(l, i18n.language, { capitalize: true })}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

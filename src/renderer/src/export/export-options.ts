@@ -37,3 +37,12 @@ export function initialOptions(target: ExportTarget): ExportOptions {
   const to = target.kind === 'pair' ? target.to : (target.to ?? target.languages.find((l) => l !== from) ?? '');
   return { format: 'tmx', sentences: false, minConfidence: '0', bom: true, from, to };
 }
+
+/**
+ * The languages offered for exporting search results, each once: the reader's reading languages
+ * that the archive has, then those the results matched in, then the rest of the archive's.
+ */
+export function exportLanguageOrder(reading: readonly string[], found: readonly string[], archive: readonly string[]): string[] {
+  const known = new Set([...found, ...archive]);
+  return [...new Set([...reading.filter((l) => known.has(l)), ...found, ...archive])];
+}

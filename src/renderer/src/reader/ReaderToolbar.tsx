@@ -94,12 +94,10 @@ export function ReaderToolbar(p: ReaderToolbarProps): React.JSX.Element {
               {t('reader.realign')}
             </button>
           )}
+          <button type="button" className="reader-export" onClick={p.onExport}>
+            {t('reader.exportPair')}
+          </button>
         </div>
-      )}
-      {two && (
-        <button type="button" className="reader-export" onClick={p.onExport}>
-          {t('reader.exportPair')}
-        </button>
       )}
       {p.children && <div className="reader-messages">{p.children}</div>}
     </nav>

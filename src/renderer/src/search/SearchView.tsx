@@ -6,7 +6,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { call } from '../api/client';
 import { ExportDialog } from '../export/ExportDialog';
+import { exportLanguageOrder } from '../export/export-options';
 import type { SearchRoute } from '../app/route';
 import { SEARCH_SORTS, type SearchSort, type SearchStoryResult } from '../../../shared/api/search';
 import { printQuery, toggleFacet } from '../../../shared/search';
@@ -47,11 +49,14 @@ export function SearchView({
   const { total: shownTotal, items: stories, meta, error, ensureLoaded } = useSearchPages(query, sort, settings?.readingLanguages[0]);
   const total = shownTotal ?? 0;
   const [active, setActive] = useState<HitRef | null>(route.at ?? null);
-  const [exporting, setExporting] = useState(false);
-  // The languages the results are in, the reader's reading languages first (the export's default pair).
-  const reading = settings?.readingLanguages ?? [];
-  const found = (meta?.facets.lang ?? []).map((f) => f.value);
-  const languages = [...reading.filter((l) => found.includes(l)), ...found.filter((l) => !reading.includes(l))];
+  // The export dialog's languages once it is open: the archive's (a search for English words
+  // finds stories whose other versions matched nothing), the likeliest pair first.
+  const [exportLanguages, setExportLanguages] = useState<string[] | null>(null);
+  const openExport = (): void => {
+    const found = (meta?.facets.lang ?? []).map((f) => f.value);
+    const order = (archive: string[]): void => setExportLanguages(exportLanguageOrder(settings?.readingLanguages ?? [], found, archive));
+    call('stats').then((stats) => order(stats.languages.map((l) => l.lang)), () => order([]));
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const tree = useMemo(() => queryTree(query), [query]);
   const virtualizer = useVirtualizer({
@@ -144,14 +149,14 @@ export function SearchView({
             ))}
           </select>
         </label>
-        <button type="button" className="search-export" onClick={() => setExporting(true)} disabled={!shownTotal || languages.length < 2}>
+        <button type="button" className="search-export" onClick={openExport} disabled={!shownTotal}>
           {t('search.exportResults')}
         </button>
       </div>
       <ExportDialog
-        open={exporting}
-        target={{ kind: 'results', query, sort, total, languages }}
-        onClose={() => setExporting(false)}
+        open={exportLanguages !== null}
+        target={{ kind: 'results', query, sort, total, languages: exportLanguages ?? [] }}
+        onClose={() => setExportLanguages(null)}
       />
       <HintList hints={meta?.hints ?? []} />
       {meta?.ranking === 'bm25-headlines' && sort === 'relevance' && <p className="search-note">{t('search.broadRanking')}</p>}
