@@ -76,7 +76,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('exporting from the window', () => {
     await page.getByRole('button', { name: 'Export pair…' }).click();
     const dialog = dialogOf(page, 'Export pair');
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.getByTestId('export-what').innerText()).toMatch(/^“Estonian Prime Minister: NATO's training .*” in English and Ukrainian\.$/u);
+    const what = dialog.getByTestId('export-what');
+    expect(await what.locator('[lang="en"]').innerText()).toMatch(/^Estonian Prime Minister: NATO's training of soldiers/u);
+    expect(await what.locator('p').last().innerText()).toBe('Languages: English and Ukrainian.');
     expect(await dialog.getByRole('radio', { name: /^TMX/u }).isChecked()).toBe(true);
     await screenshot(page, 'export-dialog-light');
     await expectAccessible(page, 'export dialog (light)', '.export-dialog');
@@ -194,6 +196,8 @@ describe.skipIf(!CAN_RUN_BROWSER)('exporting from the window', () => {
     await screenshot(page, 'export-progress');
     await dialog.getByRole('button', { name: 'Cancel export' }).click();
     await expect.poll(() => dialog.getByText('The export was cancelled: no file was written.').isVisible(), { timeout: 20_000 }).toBe(true);
+    // The focus, on Cancel until it went, is on what happened.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('export-outcome');
     // Neither the file nor a partial one beside it.
     expect(exportsIn(session)).toEqual(before);
     expect(errors).toEqual([]);

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAIR_FORMATS, isPairFormat, type ExportSelection } from '../../../shared/api/export';
 import { formatNumber, languageName } from '../../../shared/i18n/format';
+import { directionOf } from '../../../shared/reader/text-pieces';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { ExportProgressView } from './ExportProgressView';
 import { ExportReportView } from './ExportReportView';
@@ -58,6 +59,12 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
   const set = (change: Partial<ExportOptions>): void => setOptions((o) => ({ ...o, ...change }));
   const lang = (tag: string): string => languageName(tag, i18n.language, { capitalize: true });
   const { state } = job;
+  // The progress (and its Cancel, which had the focus) gives way to the outcome: the focus goes there.
+  const outcome = useRef<HTMLDivElement>(null);
+  const ended = state.phase === 'done' || state.phase === 'cancelled' || state.phase === 'failed';
+  useEffect(() => {
+    if (ended) outcome.current?.focus();
+  }, [ended, state]);
   const minConfidence = parseConfidence(options.minConfidence);
   const pairs = isPairFormat(options.format);
   const sameLanguage = options.from !== '' && options.from === options.to;
@@ -89,11 +96,19 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
         if (ready && !busy) start();
       }}
     >
-      <p className="export-what" data-testid="export-what">
-        {target.kind === 'pair'
-          ? t('export.whatPair', { headline: target.headline, from: lang(target.from), to: lang(target.to) })
-          : t('export.whatResults', { number: formatNumber(target.total, i18n.language), query: target.query })}
-      </p>
+      {target.kind === 'pair' ? (
+        <div className="export-what" data-testid="export-what">
+          {/* In its own language, so a screen reader reads it in that voice. */}
+          <p className="export-headline" lang={target.from} dir={directionOf(target.from)}>
+            {target.headline}
+          </p>
+          <p>{t('export.whatPair', { from: lang(target.from), to: lang(target.to) })}</p>
+        </div>
+      ) : (
+        <p className="export-what" data-testid="export-what">
+          {t('export.whatResults', { number: formatNumber(target.total, i18n.language), query: target.query })}
+        </p>
+      )}
       {target.kind === 'results' && (
         <fieldset className="export-section export-languages">
           <legend>{t('export.languages')}</legend>
@@ -149,13 +164,15 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
           </label>
         )}
       </fieldset>
-      {state.phase === 'done' && <ExportReportView report={state.report} />}
-      {state.phase === 'cancelled' && (
-        <p className="export-cancelled" role="status">
-          {t('export.cancelled')}
-        </p>
-      )}
-      {state.phase === 'failed' && <ErrorMessage error={state.error} />}
+      <div ref={outcome} tabIndex={-1} className="export-outcome">
+        {state.phase === 'done' && <ExportReportView report={state.report} />}
+        {state.phase === 'cancelled' && (
+          <p className="export-cancelled" role="status">
+            {t('export.cancelled')}
+          </p>
+        )}
+        {state.phase === 'failed' && <ErrorMessage error={state.error} />}
+      </div>
       <div className="export-actions">
         <button type="submit" className="primary" disabled={!ready || busy}>
           {t('export.saveAs')}
