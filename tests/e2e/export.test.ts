@@ -157,6 +157,15 @@ describe.skipIf(!CAN_RUN_BROWSER)('exporting from the window', () => {
     const xliff = readFileSync(join(session.server.exportDir, xlf), 'utf8');
     expect(xliff.match(/<file /gu)).toHaveLength(1);
     expect(xliff.match(/<trans-unit /gu)).toHaveLength(expected.length);
+
+    // JSON takes the stories whole, every version, whatever their languages.
+    await dialog.getByRole('radio', { name: /^JSON/u }).check();
+    expect(await dialog.getByLabel('From', { exact: true }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Save as…' }).click();
+    await expect.poll(() => exportsIn(session).includes('Kallas-OR-lone-en-uk.json'), { timeout: 15_000 }).toBe(true);
+    const json = JSON.parse(readFileSync(join(session.server.exportDir, 'Kallas-OR-lone-en-uk.json'), 'utf8')) as { stories: { versions: { lang: string }[] }[] };
+    expect(json.stories.map((s) => s.versions.map((v) => v.lang).sort())).toEqual([['en', 'et', 'uk'], ['en']]);
+    await expect.poll(() => report.locator('.export-summary').innerText()).toBe('Written to Kallas-OR-lone-en-uk.json: 2 stories.');
     expect(errors).toEqual([]);
   });
 

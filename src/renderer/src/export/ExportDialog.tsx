@@ -67,8 +67,9 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
   }, [ended, state]);
   const minConfidence = parseConfidence(options.minConfidence);
   const pairs = isPairFormat(options.format);
-  const sameLanguage = options.from !== '' && options.from === options.to;
-  const ready = options.from !== '' && options.to !== '' && !sameLanguage && (minConfidence !== null || !pairs);
+  // JSON holds whole stories, every version: the languages are for the pair formats.
+  const twoLanguages = options.from !== '' && options.to !== '' && options.from !== options.to;
+  const ready = !pairs || (twoLanguages && minConfidence !== null);
 
   const start = (): void => {
     const selection: ExportSelection =
@@ -77,9 +78,7 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
       {
         selection,
         format: options.format,
-        from: options.from,
-        to: options.to,
-        ...(pairs ? { sentences: options.sentences, minConfidence: minConfidence ?? 0 } : {}),
+        ...(pairs ? { from: options.from, to: options.to, sentences: options.sentences, minConfidence: minConfidence ?? 0 } : {}),
         ...(options.format === 'csv' || options.format === 'tsv' ? { bom: options.bom } : {}),
       },
       suggestedName(target, options.from, options.to),
@@ -110,11 +109,11 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
         </p>
       )}
       {target.kind === 'results' && (
-        <fieldset className="export-section export-languages">
+        <fieldset className="export-section export-languages" disabled={!pairs}>
           <legend>{t('export.languages')}</legend>
           <LanguageSelect label={t('export.fromLanguage')} value={options.from} languages={target.languages} onChange={(from) => set({ from })} />
           <LanguageSelect label={t('export.toLanguage')} value={options.to} languages={target.languages} onChange={(to) => set({ to })} />
-          {sameLanguage && <p className="export-invalid">{t('export.sameLanguage')}</p>}
+          {pairs && !twoLanguages && <p className="export-invalid">{t('export.sameLanguage')}</p>}
         </fieldset>
       )}
       <fieldset className="export-section">
