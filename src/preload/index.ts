@@ -1,10 +1,11 @@
 // The preload: puts exactly the API contract on window.diptych, nothing else. Each method is
 // its own IPC channel; event names are checked against the contract's list. Files the reader
 // chose or dropped are the one thing it reads itself: their paths go to main, which answers with
-// tokens — the page never sees a path.
+// tokens — the page never sees a path. An export's file is chosen in main's save dialog, likewise
+// behind a token.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_EVENTS, API_METHODS, chosenFolder, type ApiEventName, type ApiResult, type DiptychBridge, type GrantedFiles } from '../shared/api';
-import { GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../shared/api/channels';
+import { CHOOSE_EXPORT_FILE_CHANNEL, GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../shared/api/channels';
 
 const methods = Object.fromEntries(
   API_METHODS.map((m) => [m, (input?: unknown) => ipcRenderer.invoke(apiChannel(m), input)]),
@@ -42,6 +43,8 @@ const bridge = {
     return () => ipcRenderer.removeListener(eventChannel(event), wrapped);
   },
   grantFiles,
+  // Main shows the save dialog and answers a token for the file chosen (and its name), no path.
+  chooseExportFile: (input: unknown) => ipcRenderer.invoke(CHOOSE_EXPORT_FILE_CHANNEL, input),
 } as unknown as DiptychBridge;
 
 contextBridge.exposeInMainWorld('diptych', bridge);

@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'missingLanguages',
   'noPairsToExport',
   'exportCancelled',
+  /** An export to a file is already running in the window. */
+  'exportBusy',
   'cannotWriteFile',
   'diskFull',
   'diskFullWriting',

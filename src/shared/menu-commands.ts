@@ -16,6 +16,7 @@ export const MENU_COMMANDS = {
   'reader.layout.interleaved': 'reader',
   'reader.layout.originalOnly': 'reader',
   'reader.layout.translationOnly': 'reader',
+  'reader.exportPair': 'reader',
 } as const satisfies Record<string, MenuScope>;
 
 export type MenuScope = 'app' | 'reader';

@@ -76,8 +76,8 @@ describe('the API boundary', () => {
     const handlers = createApiHandlers({ db: openArchive(':memory:'), dbPath: ':memory:', emit: () => {} });
     expect(await dispatchApiCall(handlers, HOST_GRANT_PATHS, { paths: ['/etc'] })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     const grants = new PathGrants();
-    const granted = dispatchHostCall(grants, HOST_GRANT_PATHS, { paths: ['/home/reader/news'] });
+    const granted = dispatchHostCall({ read: grants, save: new PathGrants() }, HOST_GRANT_PATHS, { paths: ['/home/reader/news'] });
     expect(granted).toMatchObject({ ok: true });
-    expect(dispatchHostCall(grants, HOST_GRANT_PATHS, { paths: 'nope' })).toMatchObject({ ok: false });
+    expect(dispatchHostCall({ read: grants, save: new PathGrants() }, HOST_GRANT_PATHS, { paths: 'nope' })).toMatchObject({ ok: false });
   });
 });

@@ -23,6 +23,7 @@ export const reader: MenuHandlers<'reader'> = {
   'reader.layout.interleaved': noop,
   'reader.layout.originalOnly': noop,
   'reader.layout.translationOnly': noop,
+  'reader.exportPair': noop,
   // @ts-expect-error A command the menu does not send is no handler's business.
   'reader.fly': noop,
 };

@@ -1,9 +1,10 @@
 // The IPC adapter of the API contract: one channel per method, the sender checked, and the call
 // passed on to the API worker, which validates it (dispatchApiCall) and answers an ApiResult.
-// One more channel is the preload's own: paths of files the reader chose, for tokens.
+// Two more channels are the preload's own: paths of files the reader chose, for tokens; and the
+// save dialog of an export, which answers a token for the file chosen.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type ApiEventName, type ApiEvents, type ApiResult } from '../../shared/api';
-import { GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../../shared/api/channels';
+import { CHOOSE_EXPORT_FILE_CHANNEL, GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../../shared/api/channels';
 import { isOwnPage, type OwnPage } from './own-page';
 
 export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -21,7 +22,12 @@ function fromOwnPage(event: IpcMainInvokeEvent, page: OwnPage): boolean {
  * preload, which reads them off File objects the browser made for a file dialog or a drop: a page
  * cannot make a File with a path, nor reach this channel but through the preload.
  */
-export function registerApiIpc(call: ApiCall, grantPaths: (paths: string[]) => Promise<ApiResult<unknown>>, page: OwnPage): void {
+export function registerApiIpc(
+  call: ApiCall,
+  grantPaths: (paths: string[]) => Promise<ApiResult<unknown>>,
+  chooseExportFile: (input: unknown) => Promise<ApiResult<unknown>>,
+  page: OwnPage,
+): void {
   for (const method of API_METHODS) {
     ipcMain.handle(apiChannel(method), (event: IpcMainInvokeEvent, input: unknown) =>
       fromOwnPage(event, page) ? call(method, input) : REFUSED,
@@ -32,6 +38,10 @@ export function registerApiIpc(call: ApiCall, grantPaths: (paths: string[]) => P
     if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) return REFUSED;
     return grantPaths(paths as string[]);
   });
+  // The input (a name to suggest, the format) is validated where the dialog is shown.
+  ipcMain.handle(CHOOSE_EXPORT_FILE_CHANNEL, (event: IpcMainInvokeEvent, input: unknown) =>
+    fromOwnPage(event, page) ? chooseExportFile(input) : REFUSED,
+  );
 }
 
 export function emitTo(window: () => BrowserWindow | null) {

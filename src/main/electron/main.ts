@@ -9,7 +9,7 @@ import { createI18n } from '../../shared/i18n/create';
 import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/resources';
 import { isDiptychError } from '../../shared/errors';
 import { startApiWorker, superviseApiWorker, type SupervisedApi } from '../core/api/api-worker-client';
-import { HOST_GRANT_PATHS } from '../core/api/host-calls';
+import { HOST_GRANT_PATHS, HOST_GRANT_SAVE_PATH } from '../core/api/host-calls';
 import { ARCHIVE_FILE_NAME } from '../core/paths';
 import { builtWorkerEntry } from '../core/worker-entries';
 import { emitTo, registerApiIpc } from './ipc';
@@ -17,6 +17,7 @@ import { buildApplicationMenu } from './menu';
 import { appLocation, electronNativeBinding } from './native-binding';
 import { ownPage } from './own-page';
 import { sampleDir } from './packaged-paths';
+import { chooseExportFile } from './save-dialog';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -98,6 +99,7 @@ async function start(): Promise<void> {
   registerApiIpc(
     (method, input) => api!.call(method, input),
     (paths) => api!.call(HOST_GRANT_PATHS, { paths }),
+    (input) => chooseExportFile(mainWindow, t, (path) => api!.call(HOST_GRANT_SAVE_PATH, { path }), input),
     page,
   );
   const settings = await api.call('getSettings', {});

@@ -52,6 +52,8 @@ export function buildApplicationMenu(t: TFunction, send: MenuCommandSender, lang
       label: t('menu.file'),
       submenu: [
         { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        // The story on screen, in its two languages on screen (the reader carries it out).
+        { label: t('menu.exportPair'), accelerator: 'CmdOrCtrl+E', click: () => send('reader.exportPair') },
         { type: 'separator' },
         ...(isMac ? [] : [settingsItem, { type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }]),
       ],

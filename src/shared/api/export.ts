@@ -1,8 +1,10 @@
 // Export: stories as Diptych JSON (lossless), or their aligned pairs as TMX, XLIFF, CSV or TSV for
 // translation tools and corpus work. What an export is asked (validated where it crosses), how far
-// it got, and what it wrote. The CLI runs it now (core/export/export-job.ts); the app's methods
-// will take the same request.
+// it got, and what it wrote. The CLI and the app (exportStories) run the same request
+// (core/export/export-job.ts).
 import { z } from 'zod';
+import { method } from './define';
+import { PATH_TOKEN_PATTERN } from './path-grants';
 import { MAX_QUERY_CHARS, SEARCH_SORTS } from './search';
 
 export const EXPORT_FORMATS = ['json', 'tmx', 'xliff', 'csv', 'tsv'] as const;
@@ -80,3 +82,49 @@ export interface ExportReport {
   /** Alignments that were not stored yet (or stale) and were computed for the export, unstored. */
   computedAlignments: number;
 }
+
+/** The extension each format's file takes (the save dialog offers it; a name without one gets it). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { json: 'json', tmx: 'tmx', xliff: 'xlf', csv: 'csv', tsv: 'tsv' };
+
+/** What the window asks the save dialog: a name to suggest and the format (its file type). */
+export const ChooseExportFileInput = z
+  .object({
+    suggestedName: z.string().min(1).max(200),
+    format: z.enum(EXPORT_FORMATS),
+  })
+  .strict();
+export type ChooseExportFileInput = z.infer<typeof ChooseExportFileInput>;
+
+/** The save dialog's answer: a token for the chosen file (null: the reader cancelled) and its name to show. */
+export interface ChosenExportFile {
+  token: string | null;
+  name: string;
+}
+
+/**
+ * An export from the window: the stories on screen (ids) or what a search found (query), into the
+ * file behind `token` (issued once, by the save dialog, and used up by this call).
+ */
+export const ExportStoriesInput = ExportRequest.extend({
+  token: z.string().regex(PATH_TOKEN_PATTERN, 'not a file token'),
+  selection: ExportSelection.refine((s) => s.kind !== 'all', { message: 'ids or query' }),
+})
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.format !== 'json' && (!r.from || !r.to)) ctx.addIssue({ code: 'custom', path: ['from'], message: `${r.format} needs from and to` });
+    if ((r.from === undefined) !== (r.to === undefined)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'from and to go together' });
+    if (r.from && r.to && r.from.toLowerCase() === r.to.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'from = to' });
+  });
+export type ExportStoriesInput = z.input<typeof ExportStoriesInput>;
+
+/** What exportStories answers: the report, and the name of the file it wrote. */
+export interface ExportFileReport extends ExportReport {
+  file: string;
+}
+
+export const exportContract = {
+  /** Writes the export to the chosen file (whole, or not at all); progress as `exportProgress`. */
+  exportStories: method<ExportFileReport>()(ExportStoriesInput),
+  /** Stops the running export between pages; no file is left. */
+  cancelExport: method<{ cancelled: boolean }>()(z.object({}).strict().default({})),
+};

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './define';
 import { alignContract } from './align';
 import { archiveContract } from './archive';
+import { exportContract, type ChooseExportFileInput, type ChosenExportFile, type ExportProgress } from './export';
 import { importContract, type BackgroundProgressEvent, type ImportProgressEvent } from './import';
 import { libraryContract } from './library';
 import { searchContract } from './search';
@@ -18,6 +19,7 @@ export const apiContract = {
   ...importContract,
   ...settingsContract,
   ...archiveContract,
+  ...exportContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -42,7 +44,8 @@ export interface ApiEvents {
   settingsChanged: Settings;
   /** An import of paths is under way: how far it got, and the time left. */
   importProgress: ImportProgressEvent;
-  /** A method that changes the archive (`writes` in its contract) finished: what shows it refreshes. */
+  /** An export to a file is under way (exportStories): stories handled and pairs written so far. */
+  exportProgress: ExportProgress;
   /** Indexing or aligning in the background after imports: how far it got. */
   backgroundProgress: BackgroundProgressEvent;
   /** A method that changes the archive (`writes` in its contract) finished: what shows it refreshes. */
@@ -53,7 +56,7 @@ export interface ApiEvents {
   restartRequested: { reason: 'restore' | 'recover' };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'backgroundProgress', 'archiveChanged', 'archiveUnavailable', 'restartRequested'];
+export const API_EVENTS: ApiEventName[] = ['menuCommand', 'settingsChanged', 'importProgress', 'backgroundProgress', 'exportProgress', 'archiveChanged', 'archiveUnavailable', 'restartRequested'];
 
 /** The methods that change the archive, from the contract. */
 export const WRITE_METHODS: readonly ApiMethod[] = API_METHODS.filter((m) => apiContract[m].writes);
@@ -69,6 +72,11 @@ export type DiptychBridge = {
    * main issues the tokens: the page never holds a path.
    */
   grantFiles(files: readonly object[], how: 'files' | 'folder'): Promise<ApiResult<GrantedFiles>>;
+  /**
+   * The save dialog for an export (main shows the native one): a token for the file the reader
+   * chose, for exportStories, and its name to show; no token when they cancelled.
+   */
+  chooseExportFile(input: ChooseExportFileInput): Promise<ApiResult<ChosenExportFile>>;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {
@@ -78,6 +86,7 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 export type { ApiResult } from './define';
 export * from './align';
 export * from './archive';
+export * from './export';
 export * from './path-grants';
 export * from './import';
 export * from './library';

@@ -3,15 +3,19 @@
 // by bridge-script.ts, the HTTP twin of the preload.
 import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../src/shared/api';
 import type { ArchiveHealth } from '../../../src/main/core/api/context';
 import { createApiHandlers, createRecoveryApiHandlers } from '../../../src/main/core/api/handlers';
 import { dispatchApiCall } from '../../../src/main/core/api/dispatch';
-import { HOST_GRANT_PATHS, dispatchHostCall } from '../../../src/main/core/api/host-calls';
+import { HOST_GRANT_PATHS, HOST_GRANT_SAVE_PATH, dispatchHostCall } from '../../../src/main/core/api/host-calls';
+import { exportFileName } from '../../../src/main/core/export/save-name';
+import { ChooseExportFileInput } from '../../../src/shared/api/export';
 import { PathGrants } from '../../../src/main/core/api/path-grants';
 
 // import.meta.url, not __dirname: benchmarks load the harness under plain tsx (ESM) too.
@@ -28,6 +32,8 @@ const TYPES: Record<string, string> = {
 
 export interface ApiServer {
   url: string;
+  /** Where the save dialog's stand-in puts exports (a fresh folder beside the archive). */
+  exportDir: string;
   /** Pushes an event to every open page, as main does over IPC. */
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   close(): Promise<void>;
@@ -42,6 +48,12 @@ export async function startApiServer(
     systemLanguages?: string[];
     /** How the archive fared at start (core/api/archive-start.ts), as the API worker keeps it. */
     health?: ArchiveHealth;
+    /**
+     * The save dialog's stand-in (there is no native dialog over loopback): the path the reader
+     * "chooses" for a suggested file name, or null for a cancelled dialog. Default: the name in
+     * `exportDir`.
+     */
+    chooseSavePath?: (name: string, exportDir: string) => string | null;
   } = {},
 ): Promise<ApiServer> {
   const streams = new Set<ServerResponse>();
@@ -51,7 +63,11 @@ export async function startApiServer(
   };
   // Tokens for chosen files, issued as main issues them (bridge-script.ts is the preload's twin).
   const grants = new PathGrants();
-  const context = { dbPath, emit, grants, systemLanguages: options.systemLanguages ?? [], ...(options.health ? { health: options.health } : {}) };
+  const saveGrants = new PathGrants();
+  const hostGrants = { read: grants, save: saveGrants };
+  const exportDir = mkdtempSync(join(dbPath === ':memory:' ? tmpdir() : dirname(dbPath), 'exports-'));
+  const chooseSavePath = options.chooseSavePath ?? ((name: string, dir: string) => join(dir, name));
+  const context = { dbPath, emit, grants, saveGrants, systemLanguages: options.systemLanguages ?? [], ...(options.health ? { health: options.health } : {}) };
   const handlers = db
     ? createApiHandlers({ ...context, db })
     : createRecoveryApiHandlers(context, options.health ?? { status: { state: 'damaged', error: null, restored: null, restoreFailed: null }, lastBackupError: null });
@@ -73,7 +89,11 @@ export async function startApiServer(
     }
     if (url.pathname === '/host/grant-files' && req.method === 'POST') {
       const paths = JSON.parse((await readBody(req)) || 'null') as unknown;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(dispatchHostCall(grants, HOST_GRANT_PATHS, { paths })));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(dispatchHostCall(hostGrants, HOST_GRANT_PATHS, { paths })));
+      return;
+    }
+    if (url.pathname === '/host/choose-export-file' && req.method === 'POST') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(chooseExportFile((await readBody(req)) || 'null')));
       return;
     }
     if (url.pathname.startsWith('/api/') && req.method === 'POST') {
@@ -92,10 +112,22 @@ export async function startApiServer(
     await serveStatic(url.pathname, res);
   }
 
+  /** As main's save dialog does (src/main/electron/save-dialog.ts), with the path chosen by the test. */
+  function chooseExportFile(body: string) {
+    const parsed = ChooseExportFileInput.safeParse(JSON.parse(body));
+    if (!parsed.success) return { ok: false, error: { code: 'invalidInput', params: { detail: 'save dialog' } } };
+    const name = exportFileName(parsed.data.suggestedName, parsed.data.format);
+    const path = chooseSavePath(name, exportDir);
+    if (path === null) return { ok: true, value: { token: null, name } };
+    const granted = dispatchHostCall(hostGrants, HOST_GRANT_SAVE_PATH, { path });
+    return granted.ok ? { ok: true, value: { token: (granted.value as { token: string }).token, name: path.split('/').pop() } } : granted;
+  }
+
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    exportDir,
     emit,
     close: () =>
       new Promise<void>((ok) => {

@@ -43,6 +43,10 @@ export function bridgeScript(): string {
     const result = await fetch('/host/grant-files', { method: 'POST', body: JSON.stringify(paths) }).then((r) => r.json());
     return result.ok ? { ok: true, value: { tokens: result.value.tokens, unknown } } : result;
   };
+  // The save dialog is the host's (main's native one; here the harness picks a path in a folder
+  // of its own): a token for the file, and its name.
+  bridge.chooseExportFile = (input) =>
+    fetch('/host/choose-export-file', { method: 'POST', body: JSON.stringify(input === undefined ? null : input) }).then((r) => r.json());
   Object.defineProperty(window, 'diptych', { value: Object.freeze(bridge) });
 })();`;
 }

@@ -23,11 +23,13 @@ try {
   const { db, status } = openAppArchive(data.dbPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
   const health: ArchiveHealth = { status, lastBackupError: null };
   const grants = new PathGrants();
+  const saveGrants = new PathGrants();
   const context: Omit<ApiContext, 'db'> = {
     dbPath: data.dbPath,
     nativeBinding: data.nativeBinding,
     systemLanguages: data.systemLanguages ?? [],
     grants,
+    saveGrants,
     health,
     backgroundWork: true,
     emit: (event, payload) => post({ type: 'event', event, payload } as FromWorker),
@@ -42,7 +44,7 @@ try {
     if (message?.type !== 'call') return;
     // Host calls come from main's own code, never from a renderer channel (see host-calls.ts).
     if (isHostCall(message.method)) {
-      post({ type: 'result', id: message.id, result: dispatchHostCall(grants, message.method, message.input) });
+      post({ type: 'result', id: message.id, result: dispatchHostCall({ read: grants, save: saveGrants }, message.method, message.input) });
       return;
     }
     void dispatchApiCall(handlers, message.method, message.input).then((result) =>

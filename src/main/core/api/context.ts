@@ -21,6 +21,11 @@ export interface ApiContext {
    * app, the browser-test harness) pass it; without it importPaths refuses every token.
    */
   grants?: PathGrants;
+  /**
+   * The files the reader chose in the save dialog, behind the tokens exportStories takes (kept
+   * apart from `grants`: a file chosen to read is never written). Without it every export is refused.
+   */
+  saveGrants?: PathGrants;
   /** How the archive fared at start, and the daily backups since (sound when not given). */
   health?: ArchiveHealth;
   /** Pushes an event to the renderer (IPC in the app, server-sent events in the harness). */

@@ -9,6 +9,7 @@ import { defaultReadingLanguages } from '../settings/settings';
 import { alignHandlers } from './align-handlers';
 import { archiveHandlers } from './archive-handlers';
 import type { ApiContext, ArchiveHealth } from './context';
+import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
 import { libraryHandlers } from './library-handlers';
 import { searchHandlers } from './search-handlers';
@@ -22,6 +23,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       ...alignHandlers(ctx),
       ...importHandlers(ctx),
       ...settingsHandlers(ctx),
+      ...exportHandlers(ctx),
       ...archiveHandlers(ctx, ctx.health ?? { status: { state: 'sound', error: null, restored: null, restoreFailed: null }, lastBackupError: null }),
     },
     ctx,

@@ -30,4 +30,9 @@ export class PathGrants {
       return path;
     });
   }
+
+  /** Forgets tokens (a save token is good for one export). */
+  revoke(tokens: readonly string[]): void {
+    for (const token of tokens) this.byToken.delete(token);
+  }
 }

@@ -1,6 +1,6 @@
 // The renderer's only door to the archive: window.diptych, put there by the preload (or by the
 // browser-test harness). Calls resolve with the value or throw an ApiFailure to translate.
-import type { ApiEventName, ApiEvents, ApiInput, ApiMethod, ApiOutput, DiptychBridge, GrantedFiles } from '../../../shared/api';
+import type { ApiEventName, ApiEvents, ApiInput, ApiMethod, ApiOutput, ChooseExportFileInput, ChosenExportFile, DiptychBridge, GrantedFiles } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
 
 declare global {
@@ -38,6 +38,16 @@ export function onEvent<E extends ApiEventName>(event: E, listener: (payload: Ap
  */
 export async function grantFiles(files: readonly File[], how: 'files' | 'folder'): Promise<GrantedFiles> {
   const result = await window.diptych.grantFiles(files, how);
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value;
+}
+
+/**
+ * The save dialog of an export (main's own): a token for the file the reader chose, for
+ * exportStories, and its name; token null when they cancelled.
+ */
+export async function chooseExportFile(input: ChooseExportFileInput): Promise<ChosenExportFile> {
+  const result = await window.diptych.chooseExportFile(input);
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value;
 }

@@ -1,5 +1,5 @@
 // The reader's controls: back, the two languages and a swap between them, the layout, and the
-// repair tools (repair mode, undo, realign).
+// repair tools (repair mode, undo, realign), and exporting the pair on screen.
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../../shared/i18n/format';
 import type { Story, StoryVersion } from '../../../shared/model';
@@ -30,6 +30,8 @@ export interface ReaderToolbarProps {
   onUndo(): void;
   onReset(): void;
   onUnlink(): void;
+  /** Opens the export dialog for this story in the two languages on screen. */
+  onExport(): void;
   /** Messages shown under the controls (an error). */
   children?: React.ReactNode;
 }
@@ -92,6 +94,9 @@ export function ReaderToolbar(p: ReaderToolbarProps): React.JSX.Element {
               {t('reader.realign')}
             </button>
           )}
+          <button type="button" className="reader-export" onClick={p.onExport}>
+            {t('reader.exportPair')}
+          </button>
         </div>
       )}
       {p.children && <div className="reader-messages">{p.children}</div>}

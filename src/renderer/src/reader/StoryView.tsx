@@ -12,6 +12,7 @@ import { useApi } from '../data/useApi';
 import { ErrorMessage } from '../app/ErrorMessage';
 import type { Navigate, StoryRoute } from '../app/route';
 import { useMenuCommands } from '../app/useMenuCommands';
+import { ExportDialog } from '../export/ExportDialog';
 import { AlignedRows, type BlockRef, type ReaderMode } from './AlignedRows';
 import { ReaderToolbar } from './ReaderToolbar';
 import { directionOf } from '../../../shared/reader/text-pieces';
@@ -88,6 +89,7 @@ function Reader({
   const [current, setCurrent] = useState(-1);
   const [repairing, setRepairing] = useState(false);
   const [selected, setSelected] = useState<BlockRef | null>(null);
+  const [exporting, setExporting] = useState(false);
   const rowsRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef<BlockRef | null>(null);
   selectedRef.current = selected;
@@ -199,8 +201,10 @@ function Reader({
       'reader.layout.originalOnly': () => setMode('originalOnly'),
       'reader.layout.translationOnly': () => setMode('translationOnly'),
       'reader.undoRepair': () => void (aligned.alignment?.undoable && aligned.undo()),
+      // File → Export pair…: the story on screen, in its two languages on screen.
+      'reader.exportPair': () => setExporting(Boolean(left && right)),
     }),
-    [goTo, current, startingRow, swap, cycleMode, setMode, aligned],
+    [goTo, current, startingRow, swap, cycleMode, setMode, aligned, left, right],
   );
   useMenuCommands('reader', commands);
   useEffect(() => {
@@ -258,6 +262,7 @@ function Reader({
         onUndo={aligned.undo}
         onReset={aligned.reset}
         onUnlink={unlinkSelected}
+        onExport={() => setExporting(true)}
       >
         {/* In the sticky toolbar, so a refused repair is seen wherever the reader is. */}
         {aligned.error && <ErrorMessage error={aligned.error} />}
@@ -277,6 +282,13 @@ function Reader({
             ))}
           </div>
         </>
+      )}
+      {left && right && (
+        <ExportDialog
+          open={exporting}
+          target={{ kind: 'pair', storyId: story.id, headline: left.headline, from: left.lang, to: right.lang }}
+          onClose={() => setExporting(false)}
+        />
       )}
       {left && right && !aligned.alignment && aligned.loading && <p className="loading">{t('app.loading')}</p>}
       {left && right && aligned.alignment && (

@@ -6,6 +6,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { call } from '../api/client';
+import { ExportDialog } from '../export/ExportDialog';
+import { exportLanguageOrder } from '../export/export-options';
 import type { SearchRoute } from '../app/route';
 import { SEARCH_SORTS, type SearchSort, type SearchStoryResult } from '../../../shared/api/search';
 import { printQuery, toggleFacet } from '../../../shared/search';
@@ -46,6 +49,14 @@ export function SearchView({
   const { total: shownTotal, items: stories, meta, error, ensureLoaded } = useSearchPages(query, sort, settings?.readingLanguages[0]);
   const total = shownTotal ?? 0;
   const [active, setActive] = useState<HitRef | null>(route.at ?? null);
+  // The export dialog's languages once it is open: the archive's (a search for English words
+  // finds stories whose other versions matched nothing), the likeliest pair first.
+  const [exportLanguages, setExportLanguages] = useState<string[] | null>(null);
+  const openExport = (): void => {
+    const found = (meta?.facets.lang ?? []).map((f) => f.value);
+    const order = (archive: string[]): void => setExportLanguages(exportLanguageOrder(settings?.readingLanguages ?? [], found, archive));
+    call('stats').then((stats) => order(stats.languages.map((l) => l.lang)), () => order([]));
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const tree = useMemo(() => queryTree(query), [query]);
   const virtualizer = useVirtualizer({
@@ -138,7 +149,15 @@ export function SearchView({
             ))}
           </select>
         </label>
+        <button type="button" className="search-export" onClick={openExport} disabled={!shownTotal}>
+          {t('search.exportResults')}
+        </button>
       </div>
+      <ExportDialog
+        open={exportLanguages !== null}
+        target={{ kind: 'results', query, sort, total, languages: exportLanguages ?? [] }}
+        onClose={() => setExportLanguages(null)}
+      />
       <HintList hints={meta?.hints ?? []} />
       {meta?.ranking === 'bm25-headlines' && sort === 'relevance' && <p className="search-note">{t('search.broadRanking')}</p>}
       {error && <ErrorMessage error={error} />}
