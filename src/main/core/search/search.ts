@@ -15,6 +15,7 @@ import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
+import { NameLexicon } from './display-names';
 import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
@@ -49,6 +50,14 @@ export function docsOf(list: MatchList, s: MatchedStory): number[] {
 }
 
 const keyStatements = new WeakMap<Database, Statement>();
+const lexicons = new WeakMap<Database, NameLexicon>();
+
+/** What words name in other languages, built on a connection's first search (some 100 ms). */
+export function nameLexicon(db: Database): NameLexicon {
+  let names = lexicons.get(db);
+  if (!names) lexicons.set(db, (names = new NameLexicon()));
+  return names;
+}
 
 /** Document keys matching the text part of the query, ascending, so a story's keys are adjacent. */
 function matchingKeys(db: Database, match: string | null, cache: SearchCache): number[] {
@@ -137,7 +146,8 @@ interface Matched {
 /** The stories a query matches, filtered and grouped but not ranked; null when it cannot match. */
 function matchQuery(db: Database, query: string, lap: (phase: string) => void): Matched | { hints: SearchHint[]; list: null } {
   const parsed = parseQuery(query);
-  const compiled = compileQuery(parsed);
+  const names = nameLexicon(db);
+  const compiled = compileQuery(parsed, names);
   const hints = [...parsed.hints];
   if (!compiled.searchable && !hasFilters(parsed.filters)) {
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
@@ -168,7 +178,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const sort = options.sort ?? 'relevance';
   const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, matched.keyCount);
   lap('rank');
-  const matcher = createTermMatcher(parsed);
+  const matcher = createTermMatcher(parsed, nameLexicon(db));
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
     guide: cache.storyGuide[s.storyId] === 1,
@@ -228,7 +238,7 @@ function storyDate(cache: SearchCache, storyId: number): string | null {
 /** Where the query's words are in every version of one story, for the reader's highlighting. */
 export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
   const parsed: ParsedQuery = parseQuery(query);
-  const matcher = createTermMatcher(parsed);
+  const matcher = createTermMatcher(parsed, nameLexicon(db));
   const versions = db
     .prepare('SELECT id, lang FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
     .all(storyId) as { id: number; lang: string }[];
