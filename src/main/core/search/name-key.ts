@@ -137,7 +137,7 @@ export function latinNameKeys(word: string, conventions: readonly Convention[]):
  */
 const SAME_PLACE: readonly (readonly string[])[] = [
   ['mikalav', 'nikalav'],
-  ['lviv', 'lvav', 'lambarh'],
+  ['lviv', 'lvav', 'limbarh'],
   ['rivna', 'ravna'],
 ];
 

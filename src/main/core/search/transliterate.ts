@@ -6,7 +6,7 @@
 // `latinKey` (the Ukrainian national transliteration, a loose Latin key) name agencies (doc-cache).
 import { CYRILLIC_TO_LATIN, WORD_INITIAL_LATIN } from '../text/romanize-cyrillic';
 import { foldLatinDiacritics, scriptOf, type Script } from './normalize';
-import { aliasKeys, ALL_CONVENTIONS, conventionOf, cyrillicNameKey, latinNameKeys } from './name-key';
+import { aliasKeys, ALL_CONVENTIONS, conventionOf, cyrillicNameKey, latinNameKeys, type Convention } from './name-key';
 
 /** Russian differs where its letters sound differently: г is g, и is i. */
 const RU_OVERRIDES: Record<string, string> = { г: 'g', и: 'i', е: 'e', й: 'y' };
@@ -48,8 +48,8 @@ export const KEY_FROM_LATIN = 'x2';
 /**
  * Cross-script keys of an exact-form word of a document in `lang`, or none when the word is
  * neither Latin nor Cyrillic: its phonetic name key (name-key.ts), which the Ukrainian, Russian and
- * Latin spellings of a name share. A Latin word is read both by its language's convention (German
- * `ch` is х) and the English one, which names from everywhere are often written in.
+ * Latin spellings of a name share. A Latin word is read by every convention (its language's first):
+ * an English text quotes the German Klitschko and the scholarly Charkiv alike.
  */
 export function documentKeys(form: string, lang: string): string[] {
   const script = scriptOf(form);
@@ -57,7 +57,7 @@ export function documentKeys(form: string, lang: string): string[] {
     const key = cyrillicNameKey(form);
     return key ? [KEY_FROM_CYRILLIC + key] : [];
   }
-  if (script === 'latin') return latinNameKeys(form, ['en', conventionOf(lang)]).map((k) => KEY_FROM_LATIN + k);
+  if (script === 'latin') return latinNameKeys(form, documentConventions(lang)).map((k) => KEY_FROM_LATIN + k);
   return [];
 }
 
@@ -74,6 +74,12 @@ export function queryKeys(form: string): string[] {
     return key ? withAliases([key]).map((k) => KEY_FROM_LATIN + k) : [];
   }
   return [];
+}
+
+/** The conventions a document's Latin words are read by: its language's, then the others. */
+export function documentConventions(lang: string): Convention[] {
+  const own = conventionOf(lang);
+  return [own, ...ALL_CONVENTIONS.filter((c) => c !== own)];
 }
 
 function withAliases(keys: readonly string[]): string[] {
