@@ -44,6 +44,16 @@ describe('diptych search', () => {
     expect(r.stderr).toMatch(/quotation mark/u);
   }, 30_000);
 
+  it('says which form of a name matched and how, in --json and in text', async () => {
+    const json = JSON.parse((await diptych(['search', '--db', db, '--json', 'Estonia', 'lang:uk'])).stdout);
+    const matches = json.stories.flatMap((s: { hits: { matches: unknown[] }[] }) => s.hits.flatMap((h) => h.matches));
+    expect(matches).toContainEqual({ text: expect.stringMatching(/^Естоні/u), kind: 'translated', query: 'Estonia', lang: 'uk' });
+    const text = await diptych(['search', '--db', db, 'Estonia', 'lang:uk']);
+    expect(text.stdout).toMatch(/“Естоні\p{L}*”, the name in Ukrainian/u);
+    const written = await diptych(['search', '--db', db, 'Kalas', 'lang:uk']);
+    expect(written.stdout).toMatch(/“Каллас”, the name written Kalas/u);
+  }, 30_000);
+
   it('exits 2 on bad usage', async () => {
     expect((await diptych(['search', '--db', db])).code).toBe(2);
     expect((await diptych(['search', '--db', db, 'x', '--sort', 'best'])).code).toBe(2);

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { search } from '../../src/main/core/search/search';
+import { IndexMaintainer, pendingIndexCount, queueStaleIndex } from '../../src/main/core/search/index-maintenance';
+import { setDerivedVersion } from '../../src/main/core/db/derived-data';
 import type { SearchMatch } from '../../src/shared/api/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
@@ -105,5 +107,25 @@ describe('false friends stay apart', () => {
   ])('%s does not find %s “%s”', (query, lang, sentence) => {
     const id = addStory(db, [{ lang, blocks: ['Новини · News', sentence] }]);
     expect(search(db, query, { limit: 500 }).stories.map((s) => s.id)).not.toContain(id);
+  });
+});
+
+describe('an archive indexed before name keys', () => {
+  it('is queued for re-indexing, and finds the name once the background has caught up', () => {
+    const old = memoryArchive();
+    try {
+      const id = addStory(old, [{ lang: 'uk', blocks: ['Новини дня', 'Віталій Кличко заявив про це.'] }]);
+      // As an index of the previous analyzer would be for this name: without the key (version 1).
+      old.exec('DELETE FROM search_fts');
+      setDerivedVersion(old, 'search', 1);
+      expect(search(old, 'Klitschko').total).toBe(0);
+      expect(queueStaleIndex(old)).toBe(true);
+      expect(pendingIndexCount(old)).toBeGreaterThan(0);
+      const maintainer = new IndexMaintainer(old);
+      while (maintainer.reindexPending(100) > 0);
+      expect(search(old, 'Klitschko').stories.map((s) => s.id)).toContain(id);
+    } finally {
+      old.close();
+    }
   });
 });
