@@ -67,11 +67,21 @@ const COMMON: [string, string][] = [
   ['shch', 'X'], ['schtsch', 'X'], ['tsch', 'X'], ['sch', 'X'], ['tch', 'X'], ['zh', 'X'], ['sh', 'X'],
   ['kh', 'h'], ['gh', 'h'], ['ts', 's'], ['tz', 's'], ['ph', 'f'], ['ck', 'k'], ['qu', 'kv'], ['th', 't'],
 ];
-const DIGRAPHS: Record<Convention, [string, string][]> = {
-  en: [...COMMON, ['ch', 'X']],
-  fr: [['ou', 'u'], ...COMMON, ['ch', 'X']],
-  central: [['szcz', 'X'], ...COMMON, ['cz', 'X'], ['sz', 'X'], ['rz', 'X'], ['ch', 'h']],
+/** Per convention, the digraphs by their first letter, longest first: a word is read in one pass. */
+const DIGRAPHS: Record<Convention, Map<string, [string, string][]>> = {
+  en: byFirstLetter([...COMMON, ['ch', 'X']]),
+  fr: byFirstLetter([['ou', 'u'], ...COMMON, ['ch', 'X']]),
+  central: byFirstLetter([['szcz', 'X'], ...COMMON, ['cz', 'X'], ['sz', 'X'], ['rz', 'X'], ['ch', 'h']]),
 };
+
+function byFirstLetter(pairs: [string, string][]): Map<string, [string, string][]> {
+  const map = new Map<string, [string, string][]>();
+  for (const pair of [...pairs].sort((a, b) => b[0].length - a[0].length)) {
+    const first = pair[0][0] as string;
+    map.set(first, [...(map.get(first) ?? []), pair]);
+  }
+  return map;
+}
 
 function single(ch: string, next: string, convention: Convention): string {
   if ('ao'.includes(ch)) return 'a';
@@ -101,9 +111,12 @@ function single(ch: string, next: string, convention: Convention): string {
 
 /** The name key of a Latin word read by `convention` ('' for one with no Latin letters). */
 export function latinNameKey(word: string, convention: Convention): string {
-  let marked = '';
-  for (const ch of word.toLowerCase()) marked += MARKED[ch] ?? ch;
-  const s = marked.normalize('NFD').replace(/\p{M}/gu, '');
+  let s = word.toLowerCase();
+  if (!/^[a-z]*$/u.test(s)) {
+    let marked = '';
+    for (const ch of s) marked += MARKED[ch] ?? ch;
+    s = marked.normalize('NFD').replace(/\p{M}/gu, '');
+  }
   const digraphs = DIGRAPHS[convention];
   let raw = '';
   let i = 0;
@@ -114,7 +127,7 @@ export function latinNameKey(word: string, convention: Convention): string {
       i++;
       continue;
     }
-    const pair = digraphs.find(([from]) => s.startsWith(from, i));
+    const pair = digraphs.get(ch)?.find(([from]) => s.startsWith(from, i));
     if (pair) {
       raw += pair[1].toLowerCase();
       i += pair[0].length;

@@ -15,7 +15,8 @@ import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
-import { NameLexicon } from './display-names';
+import type { NameLexicon } from './display-names';
+import { searchContext } from './search-context';
 import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
@@ -50,13 +51,9 @@ export function docsOf(list: MatchList, s: MatchedStory): number[] {
 }
 
 const keyStatements = new WeakMap<Database, Statement>();
-const lexicons = new WeakMap<Database, NameLexicon>();
-
 /** What words name in other languages, built on a connection's first search (some 100 ms). */
 export function nameLexicon(db: Database): NameLexicon {
-  let names = lexicons.get(db);
-  if (!names) lexicons.set(db, (names = new NameLexicon()));
-  return names;
+  return searchContext(db).names();
 }
 
 /** Document keys matching the text part of the query, ascending, so a story's keys are adjacent. */
@@ -178,7 +175,8 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const sort = options.sort ?? 'relevance';
   const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, matched.keyCount);
   lap('rank');
-  const matcher = createTermMatcher(parsed, nameLexicon(db));
+  const context = searchContext(db);
+  const matcher = createTermMatcher(parsed, context.names(), (word, lang) => context.analyze(word, lang));
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
     guide: cache.storyGuide[s.storyId] === 1,
@@ -238,7 +236,8 @@ function storyDate(cache: SearchCache, storyId: number): string | null {
 /** Where the query's words are in every version of one story, for the reader's highlighting. */
 export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
   const parsed: ParsedQuery = parseQuery(query);
-  const matcher = createTermMatcher(parsed, nameLexicon(db));
+  const context = searchContext(db);
+  const matcher = createTermMatcher(parsed, context.names(), (word, lang) => context.analyze(word, lang));
   const versions = db
     .prepare('SELECT id, lang FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
     .all(storyId) as { id: number; lang: string }[];

@@ -64,8 +64,15 @@ const KIND_ORDER: Record<MatchKind, number> = { exact: 0, inflected: 1, translat
 
 const isKey = (f: string): boolean => f.startsWith(KEY_FROM_CYRILLIC) || f.startsWith(KEY_FROM_LATIN);
 
-/** `names`: what words name in other languages, as the query was compiled with (query-compile.ts). */
-export function createTermMatcher(parsed: ParsedQuery, names?: NameLexicon): TermMatcher {
+/**
+ * `names`: what words name in other languages, as the query was compiled with (query-compile.ts);
+ * `analyze`: how a written word is analysed, when a cache of analyses outlives the query.
+ */
+export function createTermMatcher(
+  parsed: ParsedQuery,
+  names?: NameLexicon,
+  analyze: (word: string, lang: string) => WordAnalysis = analyzeWord,
+): TermMatcher {
   const nodes: QueryNode[] = [];
   positiveTerms(parsed.root, nodes);
   const terms: Term[] = nodes.map((n) => {
@@ -98,8 +105,8 @@ export function createTermMatcher(parsed: ParsedQuery, names?: NameLexicon): Ter
     const mode = mayMatch(probes, text, lang);
     if (mode === 'none') return [];
     const pattern = mode === 'all' ? wordPattern : namePattern;
-    let analyze = analyzers.get(lang);
-    if (!analyze) analyzers.set(lang, (analyze = (word: string) => analyzeWord(word, lang)));
+    let analyzeIn = analyzers.get(lang);
+    if (!analyzeIn) analyzers.set(lang, (analyzeIn = (word: string) => analyze(word, lang)));
     let memo = memos.get(lang);
     if (!memo) memos.set(lang, (memo = new Map()));
     const unified = unifyApostrophes(text);
@@ -110,7 +117,7 @@ export function createTermMatcher(parsed: ParsedQuery, names?: NameLexicon): Ter
       const key = m[0];
       let seen = memo.get(key);
       if (!seen) {
-        const a = analyze(m[0]);
+        const a = analyzeIn(m[0]);
         const kinds = terms.map((t) => (t.type === 'word' && a.exact ? matchWord(t, a.exact, a.expanded, lang) : null));
         seen = { exact: a.exact, kinds, any: kinds.some((k) => k !== null) };
         memo.set(key, seen);
