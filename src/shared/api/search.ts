@@ -124,6 +124,12 @@ export interface SearchFacets {
 export interface SearchResult {
   /** Stories that match. */
   total: number;
+  /**
+   * True when the query matched more versions than a search reads (MATCH_CAP, 20,000): `total`
+   * and the facets' counts are then lower bounds ("at least"), and results come from the newest
+   * (for oldest-first order, the oldest) matching versions by when they were stored.
+   */
+  totalAtLeast: boolean;
   offset: number;
   stories: SearchStoryResult[];
   /**

@@ -59,6 +59,7 @@ export const searchCommand: CliCommand = {
     if (ctx.json) {
       ctx.printJson({
         total: result.total,
+        totalAtLeast: result.totalAtLeast,
         offset: result.offset,
         ranking: result.ranking,
         stories: result.stories.map((s) => ({
@@ -89,7 +90,7 @@ export const searchCommand: CliCommand = {
     }
     for (const h of result.hints) ctx.err(hint(h));
     if (indexPending > 0) ctx.err(ctx.t('cli.indexPending', { count: indexPending }));
-    ctx.err(ctx.t('cli.searchTotal', { count: result.total }));
+    ctx.err(ctx.t(result.totalAtLeast ? 'cli.searchTotalAtLeast' : 'cli.searchTotal', { count: result.total }));
     const tty = (process.stdout as { isTTY?: boolean }).isTTY === true;
     const n = (v: number): string => formatNumber(v, ctx.uiLang);
     for (const s of result.stories) {
