@@ -24,6 +24,7 @@ describe('diptych search', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.total).toBe(1);
+    expect(out.totalAtLeast).toBe(false);
     const hit = out.stories[0].hits[0];
     expect(hit).toMatchObject({ lang: 'uk', block: expect.any(Number), matched: 'Каллас' });
     expect(hit.snippet).toContain('Каллас');
