@@ -15,7 +15,10 @@ import { DEFAULT_SEED, generateStories, type SyntheticStory } from './synthetic/
 import { contentHash } from '../src/main/core/stories/content-hash';
 import { SYNTHETIC_SETTINGS_KEY } from './synthetic/write-synthetic';
 import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-maintenance';
-import { search } from '../src/main/core/search/search';
+import { nameLexicon, search } from '../src/main/core/search/search';
+import { compileQuery } from '../src/main/core/search/query-compile';
+import { BM25_WEIGHTS } from '../src/main/core/search/rank';
+import { parseQuery } from '../src/shared/search';
 import type { PeerQuery } from './bench-search-peer';
 
 /** The fixed mix: what Diptych is asked, and the closest MiniSearch can be asked. */
@@ -28,6 +31,7 @@ const MIX: { label: string; query: string; peer: PeerQuery }[] = [
   { label: 'with a filter', query: 'president after:2022-01-01', peer: { label: 'with a filter', text: 'president', after: '2022-01-01' } },
   { label: 'Cyrillic', query: 'уряд', peer: { label: 'Cyrillic', text: 'уряд' } },
   { label: 'Latin-to-Cyrillic', query: 'Shmyhal lang:uk', peer: { label: 'Latin-to-Cyrillic', text: 'Shmyhal', lang: 'uk' } },
+  { label: 'older spelling', query: 'Kiev', peer: { label: 'older spelling', text: 'Kiev' } },
 ];
 
 const { values } = parseArgs({
@@ -128,9 +132,31 @@ interface QueryFigures {
   ranking: string;
   p50_ms: number;
   p95_ms: number;
+  worst_ms: number;
+  /** The same MATCH as raw FTS5: bm25 top-50 (no snippet(): the index is contentless). */
+  raw_p50_ms: number;
+  raw_p95_ms: number;
+  /** Diptych's p95 over the raw top-50's. */
+  p95_over_raw: number;
 }
 
-function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; cacheMs: number } {
+/** Raw FTS5 on the same index and the same MATCH expression: bm25 top-50, nothing else. */
+function benchRaw(db: Database): number[][] {
+  const stmt = db.prepare(`SELECT rowid, bm25(search_fts, ${BM25_WEIGHTS.join(', ')}) AS s FROM search_fts WHERE search_fts MATCH ? ORDER BY s LIMIT 50`);
+  const matches = MIX.map((m) => compileQuery(parseQuery(m.query), nameLexicon(db)).match);
+  const samples = MIX.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    matches.forEach((match, i) => {
+      if (match === null) return;
+      const start = performance.now();
+      stmt.all(match);
+      samples[i]!.push(performance.now() - start);
+    });
+  }
+  return samples;
+}
+
+function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; cacheMs: number; cpuMs: number; wallMs: number } {
   const t = performance.now();
   search(db, 'warm', { limit: 1 }); // builds the per-connection facet and date cache once
   const cacheMs = performance.now() - t;
@@ -139,6 +165,8 @@ function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; 
     const r = search(db, m.query, { limit: 50 });
     return { total: r.total, ranking: r.ranking };
   });
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
   for (let r = 0; r < runs; r++) {
     MIX.forEach((m, i) => {
       const start = performance.now();
@@ -147,8 +175,13 @@ function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; 
       if (result.stories.length > 0 && result.stories[0]!.hits.length === 0) throw new Error(`no hits for ${m.query}`);
     });
   }
+  const used = process.cpuUsage(cpu);
+  const wallMs = performance.now() - wall;
+  const raw = benchRaw(db);
   return {
     cacheMs,
+    cpuMs: (used.user + used.system) / 1000,
+    wallMs,
     all: samples.flat(),
     perQuery: MIX.map((m, i) => ({
       label: m.label,
@@ -157,6 +190,10 @@ function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; 
       ranking: totals[i]!.ranking,
       p50_ms: round(percentile(samples[i]!, 50)),
       p95_ms: round(percentile(samples[i]!, 95)),
+      worst_ms: round(Math.max(...samples[i]!)),
+      raw_p50_ms: round(percentile(raw[i]!, 50)),
+      raw_p95_ms: round(percentile(raw[i]!, 95)),
+      p95_over_raw: round(percentile(samples[i]!, 95) / percentile(raw[i]!, 95), 2),
     })),
   };
 }
@@ -232,6 +269,9 @@ for (const stories of sizes) {
     rss_mb: round(rssMb),
     db_mb: round(dbMb),
     cache_build_ms: round(d.cacheMs),
+    /** CPU and wall time of all the timed queries: CPU above wall means SQLite and V8 used both cores. */
+    queries_cpu_s: round(d.cpuMs / 1000, 2),
+    queries_wall_s: round(d.wallMs / 1000, 2),
     generated_s: generatedS === null ? null : round(generatedS),
   };
   const peerFigures = peerBefore
@@ -279,12 +319,14 @@ for (const stories of sizes) {
 
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
   console.log(`\n${stories.toLocaleString('en')} stories · ${counts.versions.toLocaleString('en')} versions · ${runs} runs a query · ${cpus().length} cores`);
-  console.log(`${'query'.padEnd(20)} ${pad('stories', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} │ ${pad('peer n', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)}`);
+  console.log(`${'query'.padEnd(20)} ${pad('stories', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('worst', 8)} │ ${pad('raw p50', 8)} ${pad('raw p95', 8)} ${pad('×raw', 6)} │ ${pad('peer n', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)}`);
   for (const q of run.queries) {
     console.log(
-      `${q.label.padEnd(20)} ${pad(q.total, 8)} ${pad(q.p50_ms, 8)} ${pad(q.p95_ms, 8)} │ ${pad(q.peer_total ?? '–', 8)} ${pad(q.peer_p50_ms ?? '–', 8)} ${pad(q.peer_p95_ms ?? '–', 8)}`,
+      `${q.label.padEnd(20)} ${pad(q.total, 8)} ${pad(q.p50_ms, 8)} ${pad(q.p95_ms, 8)} ${pad(q.worst_ms, 8)} │ ${pad(q.raw_p50_ms, 8)} ${pad(q.raw_p95_ms, 8)} ${pad(q.p95_over_raw, 6)} │ ${pad(q.peer_total ?? '–', 8)} ${pad(q.peer_p50_ms ?? '–', 8)} ${pad(q.peer_p95_ms ?? '–', 8)}`,
     );
   }
+  console.log('(raw: the same MATCH as plain FTS5, bm25 top-50 only: no grouping, filters, snippets, counterparts, total or facets)');
+  console.log(`queries: ${diptych.queries_cpu_s} s CPU in ${diptych.queries_wall_s} s wall`);
   console.log(`${'all queries'.padEnd(20)} ${pad('', 8)} ${pad(diptych.p50_ms, 8)} ${pad(diptych.p95_ms, 8)} │ ${pad('', 8)} ${pad(peerFigures?.p50_ms ?? '–', 8)} ${pad(peerFigures?.p95_ms ?? '–', 8)}`);
   console.log(
     `index: Diptych built in ${diptych.build_s} s, ${diptych.index_mb} MB on disk (archive ${diptych.db_mb} MB), process ${diptych.rss_mb} MB RSS` +

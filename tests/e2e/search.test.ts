@@ -31,10 +31,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('search in the browser', () => {
     await expect.poll(() => page.getByText('1 story found').isVisible()).toBe(true);
 
     const hit = results.locator('.search-hit').first();
-    // The Ukrainian paragraph with the name highlighted as written there, said to be the name in
-    // the other script, and beside it the English paragraph with the name highlighted too.
+    // The Ukrainian paragraph with the name highlighted as written there, said to be the name the
+    // query wrote Kallas, and beside it the English paragraph with the name highlighted too.
     expect(await hit.locator('.search-hit-side').first().locator('mark').allInnerTexts()).toContain('Каллас');
-    expect(await hit.locator('.search-hit-side').first().locator('.search-hit-where').innerText()).toContain('the name in another script');
+    expect(await hit.locator('.search-hit-side').first().locator('.search-hit-where').innerText()).toContain('“Каллас”, the name written Kallas');
     const counterpart = hit.locator('.search-hit-side.counterpart');
     expect(await counterpart.getAttribute('lang')).toBe('en');
     expect(await counterpart.locator('mark').allInnerTexts()).toContain('Kallas');

@@ -24,6 +24,7 @@ describe('diptych search', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.total).toBe(1);
+    expect(out.totalAtLeast).toBe(false);
     const hit = out.stories[0].hits[0];
     expect(hit).toMatchObject({ lang: 'uk', block: expect.any(Number), matched: 'Каллас' });
     expect(hit.snippet).toContain('Каллас');
@@ -42,6 +43,16 @@ describe('diptych search', () => {
     expect(r.stdout).toMatch(/↔ /u);
     expect(r.stderr).toMatch(/1 story matches/u);
     expect(r.stderr).toMatch(/quotation mark/u);
+  }, 30_000);
+
+  it('says which form of a name matched and how, in --json and in text', async () => {
+    const json = JSON.parse((await diptych(['search', '--db', db, '--json', 'Estonia', 'lang:uk'])).stdout);
+    const matches = json.stories.flatMap((s: { hits: { matches: unknown[] }[] }) => s.hits.flatMap((h) => h.matches));
+    expect(matches).toContainEqual({ text: expect.stringMatching(/^Естоні/u), kind: 'translated', query: 'Estonia', lang: 'uk' });
+    const text = await diptych(['search', '--db', db, 'Estonia', 'lang:uk']);
+    expect(text.stdout).toMatch(/“Естоні\p{L}*”, the name in Ukrainian/u);
+    const written = await diptych(['search', '--db', db, 'Kalas', 'lang:uk']);
+    expect(written.stdout).toMatch(/“Каллас”, the name written Kalas/u);
   }, 30_000);
 
   it('exits 2 on bad usage', async () => {

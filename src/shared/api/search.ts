@@ -52,8 +52,23 @@ export const SearchInput = z
   })
   .strict();
 
-/** How a word in the text met the query: as typed, inflected, or as a name in the other script. */
-export type SearchMatchKind = 'exact' | 'inflected' | 'transliterated';
+/**
+ * How a word in the text met the query: as typed, inflected, as the name of a country, language
+ * or currency in another language (`translated`), or as a name spelled in another script or
+ * romanization (`transliterated`).
+ */
+export type SearchMatchKind = 'exact' | 'inflected' | 'translated' | 'transliterated';
+
+/** A word of a hit that met the query, and how. */
+export interface SearchMatch {
+  /** As written in the text. */
+  text: string;
+  kind: SearchMatchKind;
+  /** The query word it met, as typed (absent for an exact match). */
+  query?: string;
+  /** For `translated`: the language the text's word is the name in. */
+  lang?: string;
+}
 
 export interface SearchCounterpart {
   lang: string;
@@ -76,7 +91,7 @@ export interface SearchHit {
   highlights: [number, number][];
   /** The forms that matched, as written in the text, comma-separated. */
   matched: string;
-  matches: { text: string; kind: SearchMatchKind }[];
+  matches: SearchMatch[];
   counterpart: SearchCounterpart | null;
 }
 
@@ -109,6 +124,12 @@ export interface SearchFacets {
 export interface SearchResult {
   /** Stories that match. */
   total: number;
+  /**
+   * True when the query matched more versions than a search reads (MATCH_CAP, 20,000): `total`
+   * and the facets' counts are then lower bounds ("at least"), and results come from the newest
+   * (for oldest-first order, the oldest) matching versions by when they were stored.
+   */
+  totalAtLeast: boolean;
   offset: number;
   stories: SearchStoryResult[];
   /**

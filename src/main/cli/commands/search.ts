@@ -2,7 +2,7 @@
 // the foundation's shape ({total, stories:[{id, hits:[{lang, block, snippet}]}]}) with each hit's
 // matched forms and counterpart paragraph, and the facets.
 import { SEARCH_SORTS, type SearchHintCode, type SearchHit, type SearchSort } from '../../../shared/api/search';
-import { formatNumber } from '../../../shared/i18n/format';
+import { formatNumber, languageName } from '../../../shared/i18n/format';
 import { pendingIndexCount } from '../../core/search/index-maintenance';
 import { search } from '../../core/search/search';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
@@ -59,6 +59,7 @@ export const searchCommand: CliCommand = {
     if (ctx.json) {
       ctx.printJson({
         total: result.total,
+        totalAtLeast: result.totalAtLeast,
         offset: result.offset,
         ranking: result.ranking,
         stories: result.stories.map((s) => ({
@@ -89,7 +90,7 @@ export const searchCommand: CliCommand = {
     }
     for (const h of result.hints) ctx.err(hint(h));
     if (indexPending > 0) ctx.err(ctx.t('cli.indexPending', { count: indexPending }));
-    ctx.err(ctx.t('cli.searchTotal', { count: result.total }));
+    ctx.err(ctx.t(result.totalAtLeast ? 'cli.searchTotalAtLeast' : 'cli.searchTotal', { count: result.total }));
     const tty = (process.stdout as { isTTY?: boolean }).isTTY === true;
     const n = (v: number): string => formatNumber(v, ctx.uiLang);
     for (const s of result.stories) {
@@ -108,7 +109,7 @@ function printHit(ctx: CliContext, h: SearchHit, tty: boolean): void {
   // Paragraphs are numbered from 1 for people (the JSON's `block` is the 0-based index).
   const how = h.matches
     .filter((m) => m.kind !== 'exact')
-    .map((m) => ctx.t(`search.match.${m.kind}`, { text: m.text }))
+    .map((m) => ctx.t(`search.match.${m.kind}`, { text: m.text, query: m.query ?? '', language: m.lang ? languageName(m.lang, ctx.uiLang) : '' }))
     .join('; ');
   ctx.out(`        ${h.lang} ¶${h.block + 1}  ${highlight(h.snippet, h.highlights, tty)}`);
   if (how) ctx.out(`              ${how}`);

@@ -18,6 +18,7 @@ import { VersionLinks } from '../import/version-links';
 import { WordAnalyzer } from '../search/analyze';
 import { indexDocument, type IndexDocument } from '../search/index-document';
 import { SearchIndexWriter } from '../search/index-writer';
+import { markEmptyIndexCurrent } from '../search/index-maintenance';
 import { createStory, insertVersion, StoryStatements, storyExists, touchStory } from '../stories/repository';
 import type { StoreOptions } from './options';
 import { Journal, Placer, type Placement } from './placement';
@@ -166,10 +167,20 @@ export class ArchiveWriter {
     this.restorePragmas();
   }
 
+  private freshIndexMarked = false;
+
+  /** In the first transaction: an empty archive's index is the current analyzer's (index-maintenance.ts). */
+  private markFreshIndex(): void {
+    if (this.freshIndexMarked) return;
+    markEmptyIndexCurrent(this.db);
+    this.freshIndexMarked = true;
+  }
+
   private openBatch(): boolean {
     if (this.batch) return true;
     try {
       this.sql.begin.run();
+      this.markFreshIndex();
       this.setAutomerge(16);
     } catch (e) {
       if (this.db.inTransaction) this.sql.rollback.run();
@@ -310,6 +321,7 @@ export class ArchiveWriter {
     }
     try {
       this.sql.begin.run();
+      this.markFreshIndex();
     } catch (e) {
       if (isBusy(e)) this.stopped = toApiError(e);
       this.failUnit(unit, toApiError(e));

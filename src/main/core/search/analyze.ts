@@ -15,6 +15,13 @@ export interface WordAnalysis {
   expanded: string[];
 }
 
+/** A capitalized word, or one after an elided article (d’Odessa, l’Allemagne). */
+function isName(word: string): boolean {
+  if (isCapitalized(word)) return true;
+  const apostrophe = word.search(/['’ʼ‘]/u);
+  return apostrophe > 0 && apostrophe <= 6 && isCapitalized(word.slice(apostrophe + 1));
+}
+
 export function analyzeWord(word: string, lang: string): WordAnalysis {
   const primary = primaryLanguage(lang);
   const exact = exactForm(word);
@@ -24,7 +31,7 @@ export function analyzeWord(word: string, lang: string): WordAnalysis {
   if (folded !== exact) forms.add(folded);
   const foldedStem = foldLatinDiacritics(stem);
   if (foldedStem !== stem) forms.add(foldedStem);
-  if (isCapitalized(word)) {
+  if (isName(word)) {
     for (const key of documentKeys(exact, primary)) forms.add(key);
     if (stem !== exact) for (const key of documentKeys(stem, primary)) forms.add(key);
   }

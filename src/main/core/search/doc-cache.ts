@@ -54,6 +54,11 @@ export interface SearchCache {
 
 const caches = new WeakMap<Database, SearchCache>();
 
+/** Drops a connection's cache (memory pressure); the next search rebuilds it. */
+export function forgetSearchCache(db: Database): void {
+  caches.delete(db);
+}
+
 export function agencyKeyOf(agency: string | null): string | null {
   if (!agency) return null;
   const words = tokenize(agency).map((t) => {

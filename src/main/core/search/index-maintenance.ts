@@ -3,7 +3,7 @@
 // the analyzer changed) are re-indexed a chunk at a time, in the background. A search never does
 // this: it reads the index as it is.
 import type { Database, Statement } from 'better-sqlite3';
-import { derivedVersion, requeueWhenStale } from '../db/derived-data';
+import { derivedVersion, requeueWhenStale, setDerivedVersion } from '../db/derived-data';
 import { WordAnalyzer } from './analyze';
 import { indexDocument } from './index-document';
 import { SearchIndexWriter } from './index-writer';
@@ -12,11 +12,22 @@ import { SearchIndexWriter } from './index-writer';
  * Bump when the analyzer changes what it makes of a word (normalize.ts, analyze.ts, stemmers):
  * archives indexed before are re-indexed in the background, and searched as they are meanwhile.
  */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2; // 2: phonetic name keys (name-key.ts)
 
 /** Queues every version when the index was made by an older analyzer. True when it did. */
 export function queueStaleIndex(db: Database): boolean {
   return requeueWhenStale(db, 'search', SEARCH_INDEX_VERSION, 'INSERT OR IGNORE INTO search_pending (version_id) SELECT id FROM versions');
+}
+
+/**
+ * An archive that holds no versions has nothing indexed by an older analyzer: records the current
+ * one, inside the caller's transaction, so what an import into it indexes is not indexed twice.
+ * (Migration 006 recorded version 1 for every archive, new ones included.)
+ */
+export function markEmptyIndexCurrent(db: Database): void {
+  if (derivedVersion(db, 'search') >= SEARCH_INDEX_VERSION) return;
+  if (db.prepare('SELECT EXISTS (SELECT 1 FROM versions)').pluck().get() === 1) return;
+  setDerivedVersion(db, 'search', SEARCH_INDEX_VERSION);
 }
 
 /** Versions waiting to be indexed again: all of them while the index is an older analyzer's. */

@@ -4,8 +4,9 @@
 import { foldLatinDiacritics, exactForm, hasLatinDiacritics, scriptOf } from './normalize';
 import { hasPositive, type FilterWords, type ParsedQuery, type QueryNode, type Scope } from '../../../shared/search';
 import { languagesForScript, primaryLanguage, stemWord } from './stemmers';
-import { queryStemKeys } from './cross-script-stems';
+import { cyrillicQueryStemKeys, queryStemKeys } from './cross-script-stems';
 import { documentKeys, queryKeys } from './transliterate';
+import type { NameLexicon } from './display-names';
 
 export interface WordForms {
   /** The exact form, as stored in the exact columns. */
@@ -13,16 +14,24 @@ export interface WordForms {
   /** What the word looks for among expanded forms: stems, the unaccented form, cross-script keys. */
   expanded: string[];
   prefix: boolean;
+  /**
+   * Forms that are the name, in another language, of the country, territory, language or currency
+   * the word names (display-names.ts), with the languages they are that name in.
+   */
+  names: Map<string, string[]>;
 }
 
-/** The forms a query word is searched by. `langs` narrows stemming when the query has lang:. */
-export function queryWordForms(text: string, prefix: boolean, langs: readonly string[] = []): WordForms {
+/**
+ * The forms a query word is searched by. `langs` narrows stemming when the query has lang:;
+ * `names`, when given, adds what the word names in other languages.
+ */
+export function queryWordForms(text: string, prefix: boolean, langs: readonly string[] = [], names?: NameLexicon): WordForms {
   const exact = exactForm(text);
   if (prefix) {
     const forms = new Set<string>();
     if (!hasLatinDiacritics(exact)) forms.add(exact);
     for (const k of queryKeys(exact)) forms.add(k);
-    return { exact, expanded: [...forms], prefix };
+    return { exact, expanded: [...forms], prefix, names: new Map() };
   }
   const script = scriptOf(exact);
   const stemLangs = langs.length > 0 ? langs.map(primaryLanguage) : languagesForScript(script);
@@ -35,7 +44,25 @@ export function queryWordForms(text: string, prefix: boolean, langs: readonly st
   for (const k of keys) forms.add(k);
   // A Latin name also finds its Cyrillic counterpart's inflected forms (Narva → Нарві).
   if (script === 'latin') for (const k of queryStemKeys(exact, keys)) forms.add(k);
-  return { exact, expanded: [...forms].filter((f) => f.length > 0), prefix };
+  // An inflected Cyrillic name also finds its Latin spelling (у Києві → Kyiv).
+  if (script === 'cyrillic') for (const k of cyrillicQueryStemKeys(exact, keys)) forms.add(k);
+  const named = names ? translatedNames(exact, names, forms) : new Map<string, string[]>();
+  for (const f of named.keys()) forms.add(f);
+  return { exact, expanded: [...forms].filter((f) => f.length > 0), prefix, names: named };
+}
+
+/** India → індія, інді, indien, inde…: the names the word's referent has in other languages. */
+function translatedNames(exact: string, names: NameLexicon, own: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of names.namesOf(exact)) {
+    for (const form of [name.exact, ...name.stems]) {
+      if (form === exact || own.has(form)) continue;
+      const langs = out.get(form);
+      if (!langs) out.set(form, [name.lang]);
+      else if (!langs.includes(name.lang)) langs.push(name.lang);
+    }
+  }
+  return out;
 }
 
 // Expanded forms are looked for in the exact columns too: a stem that equals its word is stored once.
@@ -51,8 +78,8 @@ const quote = (form: string): string => `"${form.replace(/"/gu, '""')}"`;
  * BM25 weighs an exact form twice; when the expanded forms include the exact form anyway (an
  * unaccented word), it finds nothing more and is left out, sparing FTS5 a doclist merge.
  */
-function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[], lean: boolean): string | null {
-  const forms = queryWordForms(node.text, node.prefix, langs);
+function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[], lean: boolean, names?: NameLexicon): string | null {
+  const forms = queryWordForms(node.text, node.prefix, langs, names);
   if (!forms.exact) return null;
   const cols = COLUMNS[node.scope];
   const star = node.prefix ? ' *' : '';
@@ -63,10 +90,10 @@ function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: reado
   return `(${exact} OR ${cols.expanded} : (${expanded}))`;
 }
 
-function nodeExpression(node: QueryNode, langs: readonly string[], lean = false): string | null {
+function nodeExpression(node: QueryNode, langs: readonly string[], lean = false, names?: NameLexicon): string | null {
   switch (node.type) {
     case 'word':
-      return wordExpression(node, langs, lean);
+      return wordExpression(node, langs, lean, names);
     case 'phrase': {
       const words = node.words.map(exactForm).filter(Boolean);
       if (words.length === 0) return null;
@@ -75,18 +102,18 @@ function nodeExpression(node: QueryNode, langs: readonly string[], lean = false)
     case 'not':
       return null; // handled by the enclosing AND
     case 'or': {
-      const parts = node.children.map((c) => nodeExpression(c, langs, lean)).filter((p): p is string => p !== null);
+      const parts = node.children.map((c) => nodeExpression(c, langs, lean, names)).filter((p): p is string => p !== null);
       if (parts.length === 0) return null;
       return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`;
     }
     case 'and': {
       const positives = node.children
         .filter((c) => c.type !== 'not')
-        .map((c) => nodeExpression(c, langs, lean))
+        .map((c) => nodeExpression(c, langs, lean, names))
         .filter((p): p is string => p !== null);
       const negatives = node.children
         .filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not')
-        .map((c) => nodeExpression(c.child, langs, lean))
+        .map((c) => nodeExpression(c.child, langs, lean, names))
         .filter((p): p is string => p !== null);
       if (positives.length === 0) return null;
       const base = positives.length === 1 ? (positives[0] as string) : `(${positives.join(' AND ')})`;
@@ -120,10 +147,11 @@ export interface CompiledQuery {
   searchable: boolean;
 }
 
-export function compileQuery(parsed: ParsedQuery): CompiledQuery {
+/** `names`: what words name in other languages (countries, languages, currencies), when given. */
+export function compileQuery(parsed: ParsedQuery, names?: NameLexicon): CompiledQuery {
   const langs = parsed.filters.langs;
   const root = parsed.root && hasPositive(parsed.root) ? parsed.root : null;
-  const text = root ? nodeExpression(root, langs) : null;
+  const text = root ? nodeExpression(root, langs, false, names) : null;
   const positive = text;
   const required: string[] = [];
   const excluded: string[] = [];
@@ -141,6 +169,6 @@ export function compileQuery(parsed: ParsedQuery): CompiledQuery {
     return m && excluded.length > 0 ? `(${m} NOT (${excluded.join(' OR ')}))` : m;
   };
   const match = combine(text);
-  const keysMatch = combine(root ? nodeExpression(root, langs, true) : null);
+  const keysMatch = combine(root ? nodeExpression(root, langs, true, names) : null);
   return { match, keysMatch, positive, searchable: match !== null };
 }

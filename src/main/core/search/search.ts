@@ -15,6 +15,8 @@ import { searchCache, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
+import type { NameLexicon } from './display-names';
+import { searchContext } from './search-context';
 import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
@@ -26,6 +28,8 @@ export interface SearchOptions {
   limit?: number;
   hitsPerStory?: number;
   counterpartLang?: string;
+  /** Matching versions read at most (MATCH_CAP; smaller in tests). */
+  matchCap?: number;
   /** Filled with milliseconds per phase, for benchmarks. */
   trace?: Record<string, number>;
 }
@@ -48,14 +52,58 @@ export function docsOf(list: MatchList, s: MatchedStory): number[] {
   return list.keys.slice(s.first, s.first + s.count);
 }
 
-const keyStatements = new WeakMap<Database, Statement>();
+/** What words name in other languages, built on a connection's first search (some 100 ms). */
+export function nameLexicon(db: Database): NameLexicon {
+  return searchContext(db).names();
+}
 
-/** Document keys matching the text part of the query, ascending, so a story's keys are adjacent. */
-function matchingKeys(db: Database, match: string | null, cache: SearchCache): number[] {
-  if (match === null) return [...cache.docs.keys()].sort((a, b) => a - b);
-  let stmt = keyStatements.get(db);
-  if (!stmt) keyStatements.set(db, (stmt = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck()));
-  return stmt.all(match) as number[];
+/**
+ * Matching document keys a search reads at most (the newest by key, or the oldest for oldest-first
+ * order): its total and facets are exact below this and lower bounds at it (`totalAtLeast`), so a
+ * word in nearly every story costs the same at a million stories as at fifty thousand.
+ */
+export const MATCH_CAP = 20_000;
+
+interface KeyStatements {
+  all: Statement;
+  newest: Statement;
+  oldest: Statement;
+}
+const keyStatements = new WeakMap<Database, KeyStatements>();
+
+function keyStatementsFor(db: Database): KeyStatements {
+  let s = keyStatements.get(db);
+  if (!s) {
+    const sql = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?';
+    s = {
+      all: db.prepare(sql).pluck(),
+      newest: db.prepare(`${sql} ORDER BY rowid DESC LIMIT ?`).pluck(),
+      oldest: db.prepare(`${sql} ORDER BY rowid LIMIT ?`).pluck(),
+    };
+    keyStatements.set(db, s);
+  }
+  return s;
+}
+
+/** How many matches to read: all of them, or at most `cap` from one end of the key order. */
+export interface KeyBound {
+  cap: number;
+  from: 'newest' | 'oldest';
+}
+
+/**
+ * Document keys matching the text part of the query, ascending, so a story's keys are adjacent;
+ * `capped` when there were more than the bound let it read.
+ */
+function matchingKeys(db: Database, match: string | null, cache: SearchCache, bound?: KeyBound): { keys: number[]; capped: boolean } {
+  if (match === null) return { keys: [...cache.docs.keys()].sort((a, b) => a - b), capped: false };
+  const stmts = keyStatementsFor(db);
+  if (!bound) return { keys: stmts.all.all(match) as number[], capped: false };
+  const keys = (bound.from === 'newest' ? stmts.newest : stmts.oldest).all(match, bound.cap + 1) as number[];
+  const capped = keys.length > bound.cap;
+  if (capped) keys.length = bound.cap;
+  if (bound.from === 'newest') keys.reverse();
+  return { keys, capped };
 }
 
 /**
@@ -67,10 +115,11 @@ export function matchStories(
   parsed: ParsedQuery,
   compiled: CompiledQuery,
   cache: SearchCache,
-): { keys: number[]; list: MatchList; undatedLeftOut: number } {
-  const keys = matchingKeys(db, compiled.keysMatch, cache);
+  bound?: KeyBound,
+): { keys: number[]; list: MatchList; undatedLeftOut: number; capped: boolean } {
+  const { keys, capped } = matchingKeys(db, compiled.keysMatch, cache, bound);
   const filters = keyFilters(db, parsed.filters, cache);
-  return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated) };
+  return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated), capped };
 }
 
 function groupByStory(allKeys: number[], passes: KeyTest | null): MatchList {
@@ -121,7 +170,7 @@ export function countFacets(list: MatchList, cache: SearchCache): SearchResult['
 }
 
 function emptyResult(offset: number, hints: SearchHint[]): SearchResult {
-  return { total: 0, offset, stories: [], facets: { lang: [], agency: [], year: [] }, hints, ranking: 'date' };
+  return { total: 0, totalAtLeast: false, offset, stories: [], facets: { lang: [], agency: [], year: [] }, hints, ranking: 'date' };
 }
 
 interface Matched {
@@ -132,12 +181,15 @@ interface Matched {
   /** Matching document keys before filters (what ranking them would cost). */
   keyCount: number;
   list: MatchList;
+  /** The bound stopped the reading: total and facets are lower bounds. */
+  capped: boolean;
 }
 
 /** The stories a query matches, filtered and grouped but not ranked; null when it cannot match. */
-function matchQuery(db: Database, query: string, lap: (phase: string) => void): Matched | { hints: SearchHint[]; list: null } {
+function matchQuery(db: Database, query: string, lap: (phase: string) => void, bound?: KeyBound): Matched | { hints: SearchHint[]; list: null } {
   const parsed = parseQuery(query);
-  const compiled = compileQuery(parsed);
+  const names = nameLexicon(db);
+  const compiled = compileQuery(parsed, names);
   const hints = [...parsed.hints];
   if (!compiled.searchable && !hasFilters(parsed.filters)) {
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
@@ -145,10 +197,10 @@ function matchQuery(db: Database, query: string, lap: (phase: string) => void): 
   }
   const cache = searchCache(db);
   lap('cache');
-  const { keys, list, undatedLeftOut } = matchStories(db, parsed, compiled, cache);
+  const { keys, list, undatedLeftOut, capped } = matchStories(db, parsed, compiled, cache, bound);
   lap('match');
   if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
-  return { parsed, compiled, hints, cache, keyCount: keys.length, list };
+  return { parsed, compiled, hints, cache, keyCount: keys.length, list, capped };
 }
 
 export function search(db: Database, query: string, options: SearchOptions = {}): SearchResult {
@@ -162,13 +214,14 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     trace[name] = (trace[name] ?? 0) + now - mark;
     mark = now;
   };
-  const matched = matchQuery(db, query, lap);
+  const sort = options.sort ?? 'relevance';
+  const matched = matchQuery(db, query, lap, { cap: options.matchCap ?? MATCH_CAP, from: sort === 'oldest' ? 'oldest' : 'newest' });
   if (matched.list === null) return emptyResult(offset, matched.hints);
   const { parsed, compiled, hints, cache, list } = matched;
-  const sort = options.sort ?? 'relevance';
   const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, matched.keyCount);
   lap('rank');
-  const matcher = createTermMatcher(parsed);
+  const context = searchContext(db);
+  const matcher = createTermMatcher(parsed, context.names(), (word, lang) => context.analyze(word, lang));
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
     guide: cache.storyGuide[s.storyId] === 1,
@@ -203,6 +256,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   lap('facets');
   return {
     total: list.stories.length,
+    totalAtLeast: matched.capped,
     offset,
     stories: page,
     facets,
@@ -228,7 +282,8 @@ function storyDate(cache: SearchCache, storyId: number): string | null {
 /** Where the query's words are in every version of one story, for the reader's highlighting. */
 export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
   const parsed: ParsedQuery = parseQuery(query);
-  const matcher = createTermMatcher(parsed);
+  const context = searchContext(db);
+  const matcher = createTermMatcher(parsed, context.names(), (word, lang) => context.analyze(word, lang));
   const versions = db
     .prepare('SELECT id, lang FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
     .all(storyId) as { id: number; lang: string }[];

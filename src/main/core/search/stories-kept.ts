@@ -6,7 +6,7 @@ import { parseQuery } from '../../../shared/search';
 import { searchCache } from './doc-cache';
 import { hasFilters } from './filter-keys';
 import { compileQuery } from './query-compile';
-import { countFacets, matchStories } from './search';
+import { countFacets, matchStories, nameLexicon } from './search';
 
 export interface StoriesKept {
   /** Null when the query keeps every story (it is empty). */
@@ -17,7 +17,7 @@ export interface StoriesKept {
 
 export function storiesKept(db: Database, query: string): StoriesKept {
   const parsed = parseQuery(query);
-  const compiled = compileQuery(parsed);
+  const compiled = compileQuery(parsed, nameLexicon(db));
   const hints = [...parsed.hints];
   const restricts = compiled.searchable || hasFilters(parsed.filters);
   if (!restricts && parsed.root) {

@@ -215,9 +215,9 @@ function inReadingOrder(hits: readonly SearchHit[]): SearchHit[] {
   return [...hits].sort((a, b) => (group.get(a.lang) as number) - (group.get(b.lang) as number) || a.block - b.block);
 }
 
-const KIND_ORDER = { exact: 0, inflected: 1, transliterated: 2 } as const;
+const KIND_ORDER = { exact: 0, inflected: 1, translated: 2, transliterated: 3 } as const;
 
-/** Blocks whose matches are exact come before inflected ones, then transliterated ones. */
+/** Blocks whose matches are exact come before inflected ones, then translated, then transliterated ones. */
 function rankOfKind(matches: readonly TextMatch[]): number {
   // A loop, not Math.min(...): a paragraph can hold hundreds of thousands of matches.
   let rank: number = KIND_ORDER.transliterated;
@@ -229,10 +229,13 @@ function dedupeMatches(matches: readonly TextMatch[]): SearchHit['matches'] {
   const seen = new Set<string>();
   const out: SearchHit['matches'] = [];
   for (const m of matches) {
-    const k = `${m.text}\u0000${m.kind}`;
+    const k = `${m.text}\u0000${m.kind}\u0000${m.query ?? ''}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({ text: m.text, kind: m.kind });
+    const match: SearchHit['matches'][number] = { text: m.text, kind: m.kind };
+    if (m.query !== undefined) match.query = m.query;
+    if (m.lang !== undefined) match.lang = m.lang;
+    out.push(match);
   }
   return out;
 }

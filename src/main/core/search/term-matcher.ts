@@ -6,8 +6,15 @@ import { foldLatinDiacritics, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WOR
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from '../../../shared/search';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
+import type { NameLexicon } from './display-names';
 
-export type MatchKind = 'exact' | 'inflected' | 'transliterated';
+export type MatchKind = 'exact' | 'inflected' | 'translated' | 'transliterated';
+
+/** How a word met a term: its kind, and for a name in another language, which language. */
+interface MatchHow {
+  kind: MatchKind;
+  lang?: string;
+}
 
 export interface TextMatch {
   start: number;
@@ -17,10 +24,16 @@ export interface TextMatch {
   kind: MatchKind;
   /** Index of the query term that matched. */
   term: number;
+  /** The query word as typed, for a match other than exact (Кличко, written Klitschko). */
+  query?: string;
+  /** For a translated name: the language it is the name in (Індії, the name in Ukrainian). */
+  lang?: string;
 }
 
 interface WordTerm {
   type: 'word';
+  /** As typed. */
+  text: string;
   forms: WordForms;
   expanded: Set<string>;
   titleOnly: boolean;
@@ -47,11 +60,19 @@ function positiveTerms(node: QueryNode | null, out: QueryNode[]): void {
   // Excluded words are not highlighted.
 }
 
-const KIND_ORDER: Record<MatchKind, number> = { exact: 0, inflected: 1, transliterated: 2 };
+const KIND_ORDER: Record<MatchKind, number> = { exact: 0, inflected: 1, translated: 2, transliterated: 3 };
 
 const isKey = (f: string): boolean => f.startsWith(KEY_FROM_CYRILLIC) || f.startsWith(KEY_FROM_LATIN);
 
-export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
+/**
+ * `names`: what words name in other languages, as the query was compiled with (query-compile.ts);
+ * `analyze`: how a written word is analysed, when a cache of analyses outlives the query.
+ */
+export function createTermMatcher(
+  parsed: ParsedQuery,
+  names?: NameLexicon,
+  analyze: (word: string, lang: string) => WordAnalysis = analyzeWord,
+): TermMatcher {
   const nodes: QueryNode[] = [];
   positiveTerms(parsed.root, nodes);
   const terms: Term[] = nodes.map((n) => {
@@ -60,15 +81,15 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
       return { type: 'phrase', words, titleOnly: n.scope === 'title' };
     }
     const w = n as Extract<QueryNode, { type: 'word' }>;
-    const forms = queryWordForms(w.text, w.prefix, parsed.filters.langs);
-    return { type: 'word', forms, expanded: new Set(forms.expanded), titleOnly: w.scope === 'title' };
+    const forms = queryWordForms(w.text, w.prefix, parsed.filters.langs, names);
+    return { type: 'word', text: w.text, forms, expanded: new Set(forms.expanded), titleOnly: w.scope === 'title' };
   });
 
   // Per query, each distinct written word is analysed and compared once: the page's paragraphs
   // repeat their vocabulary, and this runs over every paragraph of up to 50 stories.
   interface Seen {
     exact: string;
-    kinds: (MatchKind | null)[];
+    kinds: (MatchHow | null)[];
     any: boolean;
   }
   const memos = new Map<string, Map<string, Seen>>();
@@ -84,8 +105,8 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
     const mode = mayMatch(probes, text, lang);
     if (mode === 'none') return [];
     const pattern = mode === 'all' ? wordPattern : namePattern;
-    let analyze = analyzers.get(lang);
-    if (!analyze) analyzers.set(lang, (analyze = (word: string) => analyzeWord(word, lang)));
+    let analyzeIn = analyzers.get(lang);
+    if (!analyzeIn) analyzers.set(lang, (analyzeIn = (word: string) => analyze(word, lang)));
     let memo = memos.get(lang);
     if (!memo) memos.set(lang, (memo = new Map()));
     const unified = unifyApostrophes(text);
@@ -96,8 +117,8 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
       const key = m[0];
       let seen = memo.get(key);
       if (!seen) {
-        const a = analyze(m[0]);
-        const kinds = terms.map((t) => (t.type === 'word' && a.exact ? matchWord(t, a.exact, a.expanded) : null));
+        const a = analyzeIn(m[0]);
+        const kinds = terms.map((t) => (t.type === 'word' && a.exact ? matchWord(t, a.exact, a.expanded, lang) : null));
         seen = { exact: a.exact, kinds, any: kinds.some((k) => k !== null) };
         memo.set(key, seen);
       }
@@ -107,8 +128,12 @@ export function createTermMatcher(parsed: ParsedQuery): TermMatcher {
       if (!seen.any) continue;
       seen.kinds.forEach((k, ti) => {
         if (k === null) return;
-        if ((terms[ti] as Term).titleOnly && kind !== undefined && kind !== 'headline') return;
-        found.push({ start, end, text: text.slice(start, end), kind: k, term: ti });
+        const term = terms[ti] as WordTerm;
+        if (term.titleOnly && kind !== undefined && kind !== 'headline') return;
+        const match: TextMatch = { start, end, text: text.slice(start, end), kind: k.kind, term: ti };
+        if (k.kind !== 'exact') match.query = term.text;
+        if (k.lang) match.lang = k.lang;
+        found.push(match);
       });
     }
     if (hasPhrase && mode === 'all') {
@@ -209,28 +234,39 @@ function mayMatch(p: Probes, text: string, lang: string): 'none' | 'names' | 'al
   return 'none';
 }
 
-/** Capitalized words only: cross-script keys are indexed for names alone. */
-const NAME_PATTERN = /(?<![\p{L}\p{M}\p{N}'\u00AD\u200B-\u200D\u2060])\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:'|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+)*/gu;
+/** Capitalized words only (after an elided article too: d'Odessa): cross-script keys are indexed for names alone. */
+const NAME_PATTERN = /(?<![\p{L}\p{M}\p{N}'\u00AD\u200B-\u200D\u2060])(?:\p{Ll}{1,6}')?\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:'|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+)*/gu;
 
-function matchWord(term: WordTerm, exact: string, expanded: readonly string[]): MatchKind | null {
+function matchWord(term: WordTerm, exact: string, expanded: readonly string[], docLang: string): MatchHow | null {
   const f = term.forms;
   if (f.prefix) {
-    if (exact.startsWith(f.exact)) return 'exact';
+    if (exact.startsWith(f.exact)) return { kind: 'exact' };
     for (const e of [exact, ...expanded]) {
       for (const q of f.expanded) {
-        if (e.startsWith(q)) return isKey(q) ? 'transliterated' : 'inflected';
+        if (e.startsWith(q)) return { kind: isKey(q) ? 'transliterated' : 'inflected' };
       }
     }
     return null;
   }
-  if (exact === f.exact) return 'exact';
+  if (exact === f.exact) return { kind: 'exact' };
   // A word that is its own stem keeps no separate expanded form.
-  let kind: MatchKind | null = term.expanded.has(exact) ? 'inflected' : null;
-  if (kind) return kind;
+  const named = (form: string): MatchHow | null => {
+    const langs = f.names.get(form);
+    if (!langs) return null;
+    const primary = docLang.toLowerCase().split('-')[0] as string;
+    return { kind: 'translated', lang: langs.includes(primary) ? primary : (langs[0] as string) };
+  };
+  if (term.expanded.has(exact)) return named(exact) ?? { kind: 'inflected' };
+  let how: MatchHow | null = null;
   for (const e of expanded) {
     if (!term.expanded.has(e)) continue;
-    if (!isKey(e)) return 'inflected';
-    kind = 'transliterated';
+    if (isKey(e)) {
+      how ??= { kind: 'transliterated' };
+      continue;
+    }
+    const name = named(e);
+    if (!name) return { kind: 'inflected' };
+    how = name;
   }
-  return kind;
+  return how;
 }

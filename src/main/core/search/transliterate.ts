@@ -1,11 +1,12 @@
-// Finding names across scripts: `Kallas` finds `Каллас`, `Kyiv` finds `Київ`, `Макрон` finds
-// `Macron`. Cyrillic is romanized by the Ukrainian national transliteration (Cabinet of
-// Ministers resolution 55 of 2010; Russian letters by the same pattern), then both scripts are
-// reduced to one loose "cross-script key" so that spelling conventions meet: c/k, doubled letters,
-// y/i/j, w/v, ph/f, kh/h. Keys are indexed for capitalized words only (names), with a marker of the
-// script they came from, so a Latin query meets Cyrillic text and never fuzzes Latin text.
+// Finding names across scripts: `Kallas` finds `Каллас`, `Kyiv`, `Kiev` and `Kijów` find `Київ`,
+// `Макрон` finds `Macron`. Both scripts are reduced to one phonetic name key (name-key.ts) that
+// the national, BGN/PCGN, older Russian-based, German, Polish, French and scholarly spellings of
+// a name share. Keys are indexed for capitalized words only (names), with a marker of the script
+// they came from, so a Latin query meets Cyrillic text and never fuzzes Latin text. `romanize` and
+// `latinKey` (the Ukrainian national transliteration, a loose Latin key) name agencies (doc-cache).
 import { CYRILLIC_TO_LATIN, WORD_INITIAL_LATIN } from '../text/romanize-cyrillic';
 import { foldLatinDiacritics, scriptOf, type Script } from './normalize';
+import { aliasKeys, ALL_CONVENTIONS, conventionOf, cyrillicNameKey, latinNameKeys, type Convention } from './name-key';
 
 /** Russian differs where its letters sound differently: г is g, и is i. */
 const RU_OVERRIDES: Record<string, string> = { г: 'g', и: 'i', е: 'e', й: 'y' };
@@ -46,28 +47,41 @@ export const KEY_FROM_LATIN = 'x2';
 
 /**
  * Cross-script keys of an exact-form word of a document in `lang`, or none when the word is
- * neither Latin nor Cyrillic. A Russian document romanizes the Russian way.
+ * neither Latin nor Cyrillic: its phonetic name key (name-key.ts), which the Ukrainian, Russian and
+ * Latin spellings of a name share. A Latin word is read by every convention (its language's first):
+ * an English text quotes the German Klitschko and the scholarly Charkiv alike.
  */
 export function documentKeys(form: string, lang: string): string[] {
   const script = scriptOf(form);
   if (script === 'cyrillic') {
-    const variant = lang.startsWith('ru') ? 'ru' : 'uk';
-    return [KEY_FROM_CYRILLIC + latinKey(romanize(form, variant))];
+    const key = cyrillicNameKey(form);
+    return key ? [KEY_FROM_CYRILLIC + key] : [];
   }
-  if (script === 'latin') return [KEY_FROM_LATIN + latinKey(form)];
+  if (script === 'latin') return latinNameKeys(form, documentConventions(lang)).map((k) => KEY_FROM_LATIN + k);
   return [];
 }
 
 /**
- * Keys a query word looks for in the other script: a Latin word looks among Cyrillic-derived
- * keys, a Cyrillic word among Latin-derived keys (romanized both the Ukrainian and Russian way).
+ * Keys a query word looks for in the other script: a Latin word, written in any convention, among
+ * Cyrillic-derived keys; a Cyrillic word among Latin-derived keys; with the keys of the places it
+ * also names under another name (Миколаїв, Nikolaev).
  */
 export function queryKeys(form: string): string[] {
   const script: Script = scriptOf(form);
-  if (script === 'latin') return [KEY_FROM_CYRILLIC + latinKey(form)];
+  if (script === 'latin') return withAliases(latinNameKeys(form, ALL_CONVENTIONS)).map((k) => KEY_FROM_CYRILLIC + k);
   if (script === 'cyrillic') {
-    const keys = new Set([latinKey(romanize(form, 'uk')), latinKey(romanize(form, 'ru'))]);
-    return [...keys].map((k) => KEY_FROM_LATIN + k);
+    const key = cyrillicNameKey(form);
+    return key ? withAliases([key]).map((k) => KEY_FROM_LATIN + k) : [];
   }
   return [];
+}
+
+/** The conventions a document's Latin words are read by: its language's, then the others. */
+export function documentConventions(lang: string): Convention[] {
+  const own = conventionOf(lang);
+  return [own, ...ALL_CONVENTIONS.filter((c) => c !== own)];
+}
+
+function withAliases(keys: readonly string[]): string[] {
+  return [...new Set([...keys, ...keys.flatMap(aliasKeys)])];
 }

@@ -84,7 +84,7 @@ export function SearchResult({
                     {hit.matches.some((m) => m.kind !== 'exact') &&
                       ` · ${hit.matches
                         .filter((m) => m.kind !== 'exact')
-                        .map((m) => t(`search.match.${m.kind}`, { text: m.text }))
+                        .map((m) => t(`search.match.${m.kind}`, { text: m.text, query: m.query ?? '', language: m.lang ? languageName(m.lang, uiLang) : '' }))
                         .join(' · ')}`}
                   </span>
                 </div>

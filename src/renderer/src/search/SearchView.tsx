@@ -137,7 +137,7 @@ export function SearchView({
       <div className="search-heading">
         <h1 id="search-title">{t('search.label')}</h1>
         <span className="search-count" role="status">
-          {shownTotal === null ? t('search.searching') : t('search.resultCount', { count: total })}
+          {shownTotal === null ? t('search.searching') : t(meta?.totalAtLeast ? 'search.resultCountAtLeast' : 'search.resultCount', { count: total })}
         </span>
         <label className="search-sort">
           <span>{t('search.sortLabel')}</span>

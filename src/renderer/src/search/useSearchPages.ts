@@ -6,7 +6,7 @@ import { usePagedList, type PagedList } from '../data/usePagedList';
 
 export const PAGE_SIZE = 50;
 
-export type SearchMeta = Pick<SearchResult, 'facets' | 'hints' | 'ranking'>;
+export type SearchMeta = Pick<SearchResult, 'facets' | 'hints' | 'ranking' | 'totalAtLeast'>;
 
 export function useSearchPages(query: string, sort: SearchSort, counterpartLang?: string): PagedList<SearchStoryResult, SearchMeta> {
   const key = query.trim() ? JSON.stringify([query, sort, counterpartLang ?? null]) : null;
@@ -14,7 +14,7 @@ export function useSearchPages(query: string, sort: SearchSort, counterpartLang?
     key,
     async (offset, limit) => {
       const result = await call('search', { query, sort, offset, limit, counterpartLang });
-      return { total: result.total, items: result.stories, meta: { facets: result.facets, hints: result.hints, ranking: result.ranking } };
+      return { total: result.total, items: result.stories, meta: { facets: result.facets, hints: result.hints, ranking: result.ranking, totalAtLeast: result.totalAtLeast } };
     },
     PAGE_SIZE,
   );

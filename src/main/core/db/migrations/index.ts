@@ -10,6 +10,7 @@ import { migration006 } from './006-explicit-pipeline';
 import { migration008 } from './008-archive-identity';
 import { migration009 } from './009-align-lexicon';
 import { migration010 } from './010-story-kind';
+import { migration011 } from './011-story-tags-by-tag';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

@@ -1,0 +1,53 @@
+// What searching one archive connection keeps between queries, with a budget and a way to let it
+// go: the names of countries and languages (display-names.ts, built on first use), and the
+// analysis of the words that hits are read with, so a page of snippets looks words up instead of
+// stemming them again. Both are bounded by constants, not by the archive's size, and `release`
+// drops them (and the per-connection document cache) when the host is short of memory.
+import type { Database } from 'better-sqlite3';
+import { WordAnalyzer, type WordAnalysis } from './analyze';
+import { forgetSearchCache } from './doc-cache';
+import { NameLexicon } from './display-names';
+
+/**
+ * Words remembered per language and generation for reading hits (two generations a language):
+ * the vocabulary of the pages people read, some 3 MB a language at most.
+ */
+export const SEARCH_WORDS_PER_GENERATION = 8_192;
+
+export class SearchContext {
+  private lexicon: NameLexicon | null = null;
+  private words = new WordAnalyzer(SEARCH_WORDS_PER_GENERATION);
+
+  /** What words name in other languages (some 100 ms to build, once). */
+  names(): NameLexicon {
+    this.lexicon ??= new NameLexicon();
+    return this.lexicon;
+  }
+
+  /** A word's analysis in `lang`, as the index made it, remembered within the budget. */
+  analyze(word: string, lang: string): WordAnalysis {
+    const a = this.words.forLanguage(lang).word(word);
+    return { exact: a.exact, expanded: a.expanded ? a.expanded.split(' ') : [] };
+  }
+
+  /** Lets go of what is kept; the next search rebuilds what it needs. */
+  release(): void {
+    this.lexicon = null;
+    this.words = new WordAnalyzer(SEARCH_WORDS_PER_GENERATION);
+  }
+}
+
+const contexts = new WeakMap<Database, SearchContext>();
+
+/** The context of a connection: one per connection, gone with it. */
+export function searchContext(db: Database): SearchContext {
+  let context = contexts.get(db);
+  if (!context) contexts.set(db, (context = new SearchContext()));
+  return context;
+}
+
+/** Under memory pressure: drops every cache search keeps for this connection. */
+export function releaseSearchMemory(db: Database): void {
+  contexts.get(db)?.release();
+  forgetSearchCache(db);
+}

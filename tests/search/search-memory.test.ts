@@ -1,0 +1,23 @@
+// What search keeps between queries can be let go (memory pressure) without changing any result.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { search } from '../../src/main/core/search/search';
+import { releaseSearchMemory } from '../../src/main/core/search/search-context';
+import { addStory } from './helpers';
+import { memoryArchive } from '../support/archive';
+
+describe('releasing search memory', () => {
+  let db: Database;
+  beforeEach(() => {
+    db = memoryArchive();
+  });
+  afterEach(() => db.close());
+
+  it('gives the same results, hits and facets after the caches are dropped', () => {
+    addStory(db, [{ lang: 'uk', blocks: ['Новини дня', 'Делегація Індії прибула до Києва.'] }, { lang: 'en', blocks: ['News', 'A delegation from India arrived in Kyiv.'] }]);
+    const before = search(db, 'India Kyiv');
+    expect(before.total).toBe(1);
+    releaseSearchMemory(db);
+    expect(search(db, 'India Kyiv')).toEqual(before);
+  });
+});
