@@ -4,7 +4,7 @@
 // tokens — the page never sees a path.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_EVENTS, API_METHODS, chosenFolder, type ApiEventName, type ApiResult, type DiptychBridge, type GrantedFiles } from '../shared/api';
-import { GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../shared/api/channels';
+import { GRANT_FILES_CHANNEL, OPEN_EXTERNAL_CHANNEL, apiChannel, eventChannel } from '../shared/api/channels';
 
 const methods = Object.fromEntries(
   API_METHODS.map((m) => [m, (input?: unknown) => ipcRenderer.invoke(apiChannel(m), input)]),
@@ -42,6 +42,7 @@ const bridge = {
     return () => ipcRenderer.removeListener(eventChannel(event), wrapped);
   },
   grantFiles,
+  openExternal: (url: unknown) => ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url),
 } as unknown as DiptychBridge;
 
 contextBridge.exposeInMainWorld('diptych', bridge);

@@ -31,15 +31,21 @@ describe('first run (nothing chosen yet)', () => {
     expect(s.uiLanguageChosen).toBe(false);
   });
 
-  it('reads in the system languages, then the interface language', () => {
-    expect(readSettings(memoryArchive(), ['uk-UA', 'en-GB', 'uk']).readingLanguages).toEqual(['uk', 'en']);
-    expect(readSettings(memoryArchive(), ['ja-JP']).readingLanguages).toEqual(['ja', 'en']);
+  it.each([
+    [['uk-UA', 'en-GB', 'uk'], ['uk', 'en']],
+    [['ja-JP'], ['en', 'ja']],
+    [['en-US', 'et-EE'], ['en', 'et']],
+  ] as const)('system languages %j read %j: the interface language first, then the system\'s', (system, expected) => {
+    expect(readSettings(memoryArchive(), system).readingLanguages).toEqual(expected);
   });
 
-  it('keeps the reading order when only the interface language changes', () => {
+  it('reads in the interface language until the reader orders their languages', () => {
     const db = memoryArchive();
-    const before = readSettings(db, ['de-DE']).readingLanguages;
-    expect(updateSettings(db, { uiLanguage: 'uk' }, ['de-DE']).readingLanguages).toEqual(before);
+    expect(updateSettings(db, { uiLanguage: 'uk' }, ['en-US']).readingLanguages).toEqual(['uk', 'en']);
+    expect(updateSettings(db, { uiLanguage: 'de' }, ['en-US']).readingLanguages).toEqual(['de', 'en']);
+    updateSettings(db, { readingLanguages: ['et', 'en'] }, ['en-US']);
+    // An order the reader chose stays when the interface changes.
+    expect(updateSettings(db, { uiLanguage: 'pl' }, ['en-US'])).toMatchObject({ readingLanguages: ['et', 'en'], readingLanguagesChosen: true });
   });
 
   it('does not store the detected language, so it keeps following the system until a choice', () => {
@@ -65,6 +71,7 @@ describe('persistence', () => {
       uiLanguageChosen: true,
       systemUiLanguage: 'de',
       readingLanguages: ['en', 'et', 'uk-UA'],
+      readingLanguagesChosen: true,
     });
     again.close();
   });
@@ -83,6 +90,7 @@ describe('persistence', () => {
       uiLanguageChosen: false,
       systemUiLanguage: 'pl',
       readingLanguages: ['pl'],
+      readingLanguagesChosen: false,
     });
   });
 });
@@ -103,7 +111,7 @@ describe('the settings API', () => {
     const { call, events } = api();
     expect(await call('getSettings')).toEqual({
       ok: true,
-      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'] },
+      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'], readingLanguagesChosen: false },
     });
     const changed = await call('updateSettings', { uiLanguage: 'et', readingLanguages: ['en', 'et'] });
     expect(changed).toMatchObject({ ok: true, value: { uiLanguage: 'et', readingLanguages: ['en', 'et'] } });

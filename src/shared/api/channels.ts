@@ -5,3 +5,5 @@ export const apiChannel = (method: ApiMethod): string => `diptych:api:${method}`
 export const eventChannel = (event: ApiEventName): string => `diptych:event:${event}`;
 /** The preload's own channel: paths of files the reader chose, for main to issue tokens for. */
 export const GRANT_FILES_CHANNEL = 'diptych:grant-files';
+/** The preload's other own channel: a web address for the system's browser (after the reader confirmed). */
+export const OPEN_EXTERNAL_CHANNEL = 'diptych:open-external';

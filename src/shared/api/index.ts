@@ -69,6 +69,11 @@ export type DiptychBridge = {
    * main issues the tokens: the page never holds a path.
    */
   grantFiles(files: readonly object[], how: 'files' | 'folder'): Promise<ApiResult<GrantedFiles>>;
+  /**
+   * Opens a web address (http or https only) in the system's browser, through the shell. The
+   * renderer asks the reader first; main checks the address again.
+   */
+  openExternal(url: string): Promise<ApiResult<{ opened: boolean }>>;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -17,6 +17,8 @@ export interface Settings {
    * of these a story has beside the original, and search ranks versions in this order.
    */
   readingLanguages: string[];
+  /** True once the reader ordered them; until then they follow the interface language. */
+  readingLanguagesChosen: boolean;
 }
 
 /** A BCP 47 tag as readers and files write them ("en", "uk-UA", "sr-Latn"). */

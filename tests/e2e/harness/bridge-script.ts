@@ -43,6 +43,13 @@ export function bridgeScript(): string {
     const result = await fetch('/host/grant-files', { method: 'POST', body: JSON.stringify(paths) }).then((r) => r.json());
     return result.ok ? { ok: true, value: { tokens: result.value.tokens, unknown } } : result;
   };
+  // The shell has no twin here: the addresses asked for are kept for the test to read.
+  window.__diptychOpened = [];
+  bridge.openExternal = async (url) => {
+    if (!['http:', 'https:'].includes(new URL(String(url), 'x:/').protocol)) return { ok: false, error: { code: 'invalidInput', params: { detail: 'url' } } };
+    window.__diptychOpened.push(url);
+    return { ok: true, value: { opened: true } };
+  };
   Object.defineProperty(window, 'diptych', { value: Object.freeze(bridge) });
 })();`;
 }

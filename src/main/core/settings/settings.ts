@@ -26,8 +26,8 @@ export function readSettings(db: Database, systemLanguages: readonly string[]): 
   const storedReading = readSettingValue(db, READING_LANGUAGES_KEY);
   const readingLanguages = Array.isArray(storedReading)
     ? canonicalTags(storedReading.filter((t): t is string => typeof t === 'string'))
-    : defaultReadingLanguages(systemLanguages);
-  return { uiLanguage, uiLanguageChosen: chosen !== null, systemUiLanguage, readingLanguages };
+    : defaultReadingLanguages(uiLanguage, systemLanguages);
+  return { uiLanguage, uiLanguageChosen: chosen !== null, systemUiLanguage, readingLanguages, readingLanguagesChosen: Array.isArray(storedReading) };
 }
 
 /** Stores the change (atomically) and returns the settings now in effect. */
@@ -47,13 +47,14 @@ export function updateSettings(
 }
 
 /**
- * Before the reader orders their languages: the system's languages (primary subtags, as the
- * archive tags its versions), then the interface language the system implies. Not the chosen
- * interface language: switching the interface must not rearrange an open story's columns.
+ * Before the reader orders their languages: the interface language first (a Ukrainian interface
+ * reads Ukrainian beside the original), then the system's languages (primary subtags, as the
+ * archive tags its versions). Once the reader orders them, that order stays whatever the
+ * interface speaks.
  */
-export function defaultReadingLanguages(systemLanguages: readonly string[]): string[] {
+export function defaultReadingLanguages(uiLanguage: string, systemLanguages: readonly string[]): string[] {
   const primaries = canonicalTags(systemLanguages).map((t) => t.split('-')[0] ?? t);
-  return [...new Set([...primaries, pickUiLanguage(systemLanguages)])];
+  return [...new Set([uiLanguage, ...primaries])];
 }
 
 /** "uk_UA" → "uk-UA", "EN" → "en"; malformed tags dropped; duplicates kept once, order kept. */
