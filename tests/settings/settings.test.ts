@@ -72,8 +72,19 @@ describe('persistence', () => {
       systemUiLanguage: 'de',
       readingLanguages: ['en', 'et', 'uk-UA'],
       readingLanguagesChosen: true,
+      theme: 'system',
+      textSize: 'normal',
     });
     again.close();
+  });
+
+  it('keeps the theme and the text size, and reads a damaged one as the default', () => {
+    const db = memoryArchive();
+    expect(readSettings(db, ['en'])).toMatchObject({ theme: 'system', textSize: 'normal' });
+    expect(updateSettings(db, { theme: 'dark', textSize: 'large' }, ['en'])).toMatchObject({ theme: 'dark', textSize: 'large' });
+    expect(updateSettings(db, { uiLanguage: 'uk' }, ['en'])).toMatchObject({ theme: 'dark', textSize: 'large' });
+    db.prepare("UPDATE settings SET value = '\"sepia\"' WHERE key = 'theme'").run();
+    expect(readSettings(db, ['en']).theme).toBe('system');
   });
 
   it('null goes back to following the system', () => {
@@ -91,6 +102,8 @@ describe('persistence', () => {
       systemUiLanguage: 'pl',
       readingLanguages: ['pl'],
       readingLanguagesChosen: false,
+      theme: 'system',
+      textSize: 'normal',
     });
   });
 });
@@ -111,7 +124,7 @@ describe('the settings API', () => {
     const { call, events } = api();
     expect(await call('getSettings')).toEqual({
       ok: true,
-      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'], readingLanguagesChosen: false },
+      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'], readingLanguagesChosen: false, theme: 'system', textSize: 'normal' },
     });
     const changed = await call('updateSettings', { uiLanguage: 'et', readingLanguages: ['en', 'et'] });
     expect(changed).toMatchObject({ ok: true, value: { uiLanguage: 'et', readingLanguages: ['en', 'et'] } });
@@ -124,7 +137,8 @@ describe('the settings API', () => {
     [{ uiLanguage: 'EN' }],
     [{ readingLanguages: ['en', 'not a tag!'] }],
     [{ readingLanguages: 'en' }],
-    [{ theme: 'dark' }],
+    [{ theme: 'sepia' }],
+    [{ textSize: 'huge' }],
   ])('refuses %j with invalidInput and changes nothing', async (input) => {
     const { call, events } = api();
     const result = await call('updateSettings', input);

@@ -57,7 +57,7 @@ export function createRecoveryApiHandlers(ctx: Omit<ApiContext, 'db'>, health: A
   const systemUiLanguage = pickUiLanguage(system);
   return {
     ...refusing,
-    getSettings: () => ({ uiLanguage: systemUiLanguage, uiLanguageChosen: false, systemUiLanguage, readingLanguages: defaultReadingLanguages(systemUiLanguage, system), readingLanguagesChosen: false }),
+    getSettings: () => ({ uiLanguage: systemUiLanguage, uiLanguageChosen: false, systemUiLanguage, readingLanguages: defaultReadingLanguages(systemUiLanguage, system), readingLanguagesChosen: false, theme: 'system', textSize: 'normal' }),
     ...archiveHandlers(ctx, health),
   };
 }
