@@ -2,22 +2,11 @@
 // size, kept across a reload through the settings API; header controls styled alike in both
 // themes. Shot at 1280×800, 800×600 and 420×800, each checked by axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { importPaths } from '../../src/main/core/pipeline/import';
 import { SEED_DIR } from '../support/archive';
 import { expectAccessible } from './harness/axe';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
-
-const background = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
-/** Relative luminance of an rgb() colour, 0 (black) to 1 (white). */
-const luminance = (rgb: string): number => {
-  const [r, g, b] = (rgb.match(/\d+/gu) ?? []).slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-};
 
 describe.skipIf(!CAN_RUN_BROWSER)('the window’s appearance', () => {
   let session: BrowserSession;
