@@ -5,7 +5,7 @@
 // behind a token.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_EVENTS, API_METHODS, chosenFolder, type ApiEventName, type ApiResult, type DiptychBridge, type GrantedFiles } from '../shared/api';
-import { CHOOSE_EXPORT_FILE_CHANNEL, GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../shared/api/channels';
+import { CHOOSE_EXPORT_FILE_CHANNEL, GRANT_FILES_CHANNEL, OPEN_EXTERNAL_CHANNEL, apiChannel, eventChannel } from '../shared/api/channels';
 
 const methods = Object.fromEntries(
   API_METHODS.map((m) => [m, (input?: unknown) => ipcRenderer.invoke(apiChannel(m), input)]),
@@ -45,6 +45,7 @@ const bridge = {
   grantFiles,
   // Main shows the save dialog and answers a token for the file chosen (and its name), no path.
   chooseExportFile: (input: unknown) => ipcRenderer.invoke(CHOOSE_EXPORT_FILE_CHANNEL, input),
+  openExternal: (url: unknown) => ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url),
 } as unknown as DiptychBridge;
 
 contextBridge.exposeInMainWorld('diptych', bridge);

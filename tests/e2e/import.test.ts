@@ -77,7 +77,12 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     const report = page.getByTestId('import-report');
     await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
     const summary = await report.locator('.import-summary').innerText();
-    expect(summary).toContain(`Imported: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
+    expect(summary).toContain(`Versions imported: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
+    // Files counted apart from the versions they held.
+    expect(await report.locator('.import-units').innerText()).toContain(`Files: ${total.toLocaleString('en-US')}`);
+    // One step at a time: the report, with nothing to choose under it.
+    expect(await dialog.getByRole('button', { name: 'Choose files…' }).count()).toBe(0);
+    expect(await dialog.locator('[aria-current="step"]').innerText()).toMatch(/Report/u);
     expect(summary).toContain('Already present: 0');
     expect(summary).toContain('Failed: 1');
     // The failure names the file and says why, in words.
@@ -110,20 +115,45 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Import…' }).click();
+    // Pasting has a place of its own, its language chosen by name; no command-line words.
+    await dialog.getByRole('button', { name: 'Paste text…' }).click();
+    const language = dialog.getByRole('combobox', { name: 'Language' });
+    const names = await language.locator('option').allTextContents();
+    expect(names[0]).toBe('Detect the language');
+    expect(names).toEqual(expect.arrayContaining(['English', 'Estonian', 'Ukrainian', 'German', 'French', 'Polish']));
+    expect(await dialog.innerText()).not.toMatch(/--\w/u);
+    await screenshot(page, 'import-paste');
     await dialog.locator('textarea').fill('Raport portowy numer 0\nTallinn • Baltic Wire\nStatki przypływały i odpływały.\nKapitan portu policzył pasażerów.');
+    await language.selectOption({ label: 'Polish' });
     await dialog.getByRole('button', { name: 'Add as a version of the open story' }).click();
-    await expect.poll(() => dialog.getByTestId('import-report').innerText()).toContain('Imported: 1');
-    await dialog.getByRole('button', { name: 'Open story 1' }).click();
+    await expect.poll(() => dialog.getByTestId('import-report').innerText()).toContain('Versions imported: 1');
+    expect(await dialog.getByTestId('import-report').innerText()).toContain('Stories: 1');
+    expect(await dialog.innerText()).not.toMatch(/story \d/u);
+    await dialog.getByRole('button', { name: 'Open the story' }).click();
     await expect.poll(() => languages.allTextContents()).toEqual([...before, 'Polish']);
 
     // By hand: the Polish version goes into a story of its own.
     await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog.getByRole('button', { name: 'Versions of the open story…' }).click();
     const versions = dialog.getByTestId('import-versions');
     await expect.poll(() => versions.getByRole('listitem').count()).toBe(before.length + 1);
     await versions.getByRole('listitem').filter({ hasText: 'Polish' }).getByRole('button', { name: 'Detach into a story of its own' }).click();
     await expect.poll(() => page.url()).not.toMatch(/#\/story\/1(\?|$)/u);
     await expect.poll(() => languages.allTextContents()).toEqual([expect.stringMatching(/^Polish/u)]);
     await screenshot(page, 'import-detached-version');
+
+    // And back, chosen by headline: the Polish story's version moves into the harbour report 0.
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog.getByRole('button', { name: 'Versions of the open story…' }).click();
+    await versions.getByRole('button', { name: 'Move to another story…' }).click();
+    await versions.getByRole('searchbox', { name: 'Find a story by its headline' }).fill('Harbour report number 0');
+    const picker = versions.getByRole('listbox', { name: 'Move it into' });
+    await expect.poll(() => picker.locator('option').first().textContent(), { timeout: 10_000 }).toBe('Harbour report number 0');
+    await picker.selectOption({ index: 0 });
+    await screenshot(page, 'import-story-picker');
+    await versions.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(() => page.locator('.aligned-row, .story-row-pair').first().innerText(), { timeout: 10_000 }).toContain('Harbour report number 0');
+    await expect.poll(() => languages.allTextContents()).toContain('Polish');
     expect(errors).toEqual([]);
   });
 

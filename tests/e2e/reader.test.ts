@@ -112,9 +112,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('the side-by-side reader', () => {
     await screenshot(page, 'reader-hover-sentence');
     await third.click();
     await expect.poll(() => row.locator('.cell-right .sentence.flash').innerText()).toBe('Так це не відбувається.');
-    // From the keyboard: focus the paragraph, walk its sentences with →.
+    // From the keyboard: the pair is one Tab stop, → walks its sentences.
     await page.mouse.move(0, 0);
-    await row.locator('.cell-left .block').focus();
+    await row.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => row.locator('.cell-right .sentence.counterpart').innerText()).toBe('Давайте... бомбити Росію“.');

@@ -31,15 +31,21 @@ describe('first run (nothing chosen yet)', () => {
     expect(s.uiLanguageChosen).toBe(false);
   });
 
-  it('reads in the system languages, then the interface language', () => {
-    expect(readSettings(memoryArchive(), ['uk-UA', 'en-GB', 'uk']).readingLanguages).toEqual(['uk', 'en']);
-    expect(readSettings(memoryArchive(), ['ja-JP']).readingLanguages).toEqual(['ja', 'en']);
+  it.each([
+    [['uk-UA', 'en-GB', 'uk'], ['uk', 'en']],
+    [['ja-JP'], ['en', 'ja']],
+    [['en-US', 'et-EE'], ['en', 'et']],
+  ] as const)('system languages %j read %j: the interface language first, then the system\'s', (system, expected) => {
+    expect(readSettings(memoryArchive(), system).readingLanguages).toEqual(expected);
   });
 
-  it('keeps the reading order when only the interface language changes', () => {
+  it('reads in the interface language until the reader orders their languages', () => {
     const db = memoryArchive();
-    const before = readSettings(db, ['de-DE']).readingLanguages;
-    expect(updateSettings(db, { uiLanguage: 'uk' }, ['de-DE']).readingLanguages).toEqual(before);
+    expect(updateSettings(db, { uiLanguage: 'uk' }, ['en-US']).readingLanguages).toEqual(['uk', 'en']);
+    expect(updateSettings(db, { uiLanguage: 'de' }, ['en-US']).readingLanguages).toEqual(['de', 'en']);
+    updateSettings(db, { readingLanguages: ['et', 'en'] }, ['en-US']);
+    // An order the reader chose stays when the interface changes.
+    expect(updateSettings(db, { uiLanguage: 'pl' }, ['en-US'])).toMatchObject({ readingLanguages: ['et', 'en'], readingLanguagesChosen: true });
   });
 
   it('does not store the detected language, so it keeps following the system until a choice', () => {
@@ -65,8 +71,20 @@ describe('persistence', () => {
       uiLanguageChosen: true,
       systemUiLanguage: 'de',
       readingLanguages: ['en', 'et', 'uk-UA'],
+      readingLanguagesChosen: true,
+      theme: 'system',
+      textSize: 'normal',
     });
     again.close();
+  });
+
+  it('keeps the theme and the text size, and reads a damaged one as the default', () => {
+    const db = memoryArchive();
+    expect(readSettings(db, ['en'])).toMatchObject({ theme: 'system', textSize: 'normal' });
+    expect(updateSettings(db, { theme: 'dark', textSize: 'large' }, ['en'])).toMatchObject({ theme: 'dark', textSize: 'large' });
+    expect(updateSettings(db, { uiLanguage: 'uk' }, ['en'])).toMatchObject({ theme: 'dark', textSize: 'large' });
+    db.prepare("UPDATE settings SET value = '\"sepia\"' WHERE key = 'theme'").run();
+    expect(readSettings(db, ['en']).theme).toBe('system');
   });
 
   it('null goes back to following the system', () => {
@@ -83,6 +101,9 @@ describe('persistence', () => {
       uiLanguageChosen: false,
       systemUiLanguage: 'pl',
       readingLanguages: ['pl'],
+      readingLanguagesChosen: false,
+      theme: 'system',
+      textSize: 'normal',
     });
   });
 });
@@ -103,7 +124,7 @@ describe('the settings API', () => {
     const { call, events } = api();
     expect(await call('getSettings')).toEqual({
       ok: true,
-      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'] },
+      value: { uiLanguage: 'uk', uiLanguageChosen: false, systemUiLanguage: 'uk', readingLanguages: ['uk'], readingLanguagesChosen: false, theme: 'system', textSize: 'normal' },
     });
     const changed = await call('updateSettings', { uiLanguage: 'et', readingLanguages: ['en', 'et'] });
     expect(changed).toMatchObject({ ok: true, value: { uiLanguage: 'et', readingLanguages: ['en', 'et'] } });
@@ -116,7 +137,8 @@ describe('the settings API', () => {
     [{ uiLanguage: 'EN' }],
     [{ readingLanguages: ['en', 'not a tag!'] }],
     [{ readingLanguages: 'en' }],
-    [{ theme: 'dark' }],
+    [{ theme: 'sepia' }],
+    [{ textSize: 'huge' }],
   ])('refuses %j with invalidInput and changes nothing', async (input) => {
     const { call, events } = api();
     const result = await call('updateSettings', input);

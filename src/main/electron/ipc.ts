@@ -1,10 +1,12 @@
 // The IPC adapter of the API contract: one channel per method, the sender checked, and the call
 // passed on to the API worker, which validates it (dispatchApiCall) and answers an ApiResult.
-// Two more channels are the preload's own: paths of files the reader chose, for tokens; and the
-// save dialog of an export, which answers a token for the file chosen.
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+// Three more channels are the preload's own: paths of files the reader chose, for tokens; the
+// save dialog of an export, which answers a token for the file chosen; and a web address to open
+// in the system's browser.
+import { ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type ApiEventName, type ApiEvents, type ApiResult } from '../../shared/api';
-import { CHOOSE_EXPORT_FILE_CHANNEL, GRANT_FILES_CHANNEL, apiChannel, eventChannel } from '../../shared/api/channels';
+import { CHOOSE_EXPORT_FILE_CHANNEL, GRANT_FILES_CHANNEL, OPEN_EXTERNAL_CHANNEL, apiChannel, eventChannel } from '../../shared/api/channels';
+import { openableUrl } from '../../shared/reader/citation';
 import { isOwnPage, type OwnPage } from './own-page';
 
 export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -42,6 +44,14 @@ export function registerApiIpc(
   ipcMain.handle(CHOOSE_EXPORT_FILE_CHANNEL, (event: IpcMainInvokeEvent, input: unknown) =>
     fromOwnPage(event, page) ? chooseExportFile(input) : REFUSED,
   );
+  // A source's address, to read it on the web: only http(s), so a stored "file:" or "javascript:"
+  // address never reaches the shell.
+  ipcMain.handle(OPEN_EXTERNAL_CHANNEL, async (event: IpcMainInvokeEvent, text: unknown) => {
+    const url = fromOwnPage(event, page) && typeof text === 'string' ? openableUrl(text) : null;
+    if (!url) return REFUSED;
+    await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only (openableUrl), from our own page only
+    return { ok: true, value: { opened: true } };
+  });
 }
 
 export function emitTo(window: () => BrowserWindow | null) {

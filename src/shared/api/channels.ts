@@ -7,3 +7,5 @@ export const eventChannel = (event: ApiEventName): string => `diptych:event:${ev
 export const GRANT_FILES_CHANNEL = 'diptych:grant-files';
 /** The preload's other own channel: show the save dialog for an export, answer a token for the file. */
 export const CHOOSE_EXPORT_FILE_CHANNEL = 'diptych:choose-export-file';
+/** The preload's other own channel: a web address for the system's browser (after the reader confirmed). */
+export const OPEN_EXTERNAL_CHANNEL = 'diptych:open-external';

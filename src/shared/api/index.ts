@@ -77,6 +77,11 @@ export type DiptychBridge = {
    * chose, for exportStories, and its name to show; no token when they cancelled.
    */
   chooseExportFile(input: ChooseExportFileInput): Promise<ApiResult<ChosenExportFile>>;
+  /**
+   * Opens a web address (http or https only) in the system's browser, through the shell. The
+   * renderer asks the reader first; main checks the address again.
+   */
+  openExternal(url: string): Promise<ApiResult<{ opened: boolean }>>;
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -5,6 +5,13 @@ import { z } from 'zod';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/resources';
 import { method } from './define';
 
+/** How the window looks: as the operating system says, or always light, or always dark. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The size of all text, reading and controls alike. */
+export const TEXT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
 export interface Settings {
   /** The interface language in use (always a shipped locale). */
   uiLanguage: UiLanguage;
@@ -17,6 +24,10 @@ export interface Settings {
    * of these a story has beside the original, and search ranks versions in this order.
    */
   readingLanguages: string[];
+  /** True once the reader ordered them; until then they follow the interface language. */
+  readingLanguagesChosen: boolean;
+  theme: Theme;
+  textSize: TextSize;
 }
 
 /** A BCP 47 tag as readers and files write them ("en", "uk-UA", "sr-Latn"). */
@@ -27,6 +38,8 @@ export const UpdateSettingsInput = z
     /** A shipped locale; null goes back to following the operating system. */
     uiLanguage: z.enum(UI_LANGUAGES as [UiLanguage, ...UiLanguage[]]).nullable().optional(),
     readingLanguages: z.array(LanguageTag).max(30).optional(),
+    theme: z.enum(THEMES).optional(),
+    textSize: z.enum(TEXT_SIZES).optional(),
   })
   .strict();
 

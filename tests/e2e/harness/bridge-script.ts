@@ -47,6 +47,13 @@ export function bridgeScript(): string {
   // of its own): a token for the file, and its name.
   bridge.chooseExportFile = (input) =>
     fetch('/host/choose-export-file', { method: 'POST', body: JSON.stringify(input === undefined ? null : input) }).then((r) => r.json());
+  // The shell has no twin here: the addresses asked for are kept for the test to read.
+  window.__diptychOpened = [];
+  bridge.openExternal = async (url) => {
+    if (!['http:', 'https:'].includes(new URL(String(url), 'x:/').protocol)) return { ok: false, error: { code: 'invalidInput', params: { detail: 'url' } } };
+    window.__diptychOpened.push(url);
+    return { ok: true, value: { opened: true } };
+  };
   Object.defineProperty(window, 'diptych', { value: Object.freeze(bridge) });
 })();`;
 }

@@ -59,7 +59,7 @@ export function createRecoveryApiHandlers(ctx: Omit<ApiContext, 'db'>, health: A
   const systemUiLanguage = pickUiLanguage(system);
   return {
     ...refusing,
-    getSettings: () => ({ uiLanguage: systemUiLanguage, uiLanguageChosen: false, systemUiLanguage, readingLanguages: defaultReadingLanguages(system) }),
+    getSettings: () => ({ uiLanguage: systemUiLanguage, uiLanguageChosen: false, systemUiLanguage, readingLanguages: defaultReadingLanguages(systemUiLanguage, system), readingLanguagesChosen: false, theme: 'system', textSize: 'normal' }),
     ...archiveHandlers(ctx, health),
   };
 }

@@ -1,17 +1,26 @@
 // The reader's settings as the app sees them: what is stored, completed by the operating
 // system's preferred languages where the reader has chosen nothing (the first run).
 import type { Database } from 'better-sqlite3';
-import type { Settings } from '../../../shared/api/settings';
+import { TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../../../shared/api/settings';
 import { isUiLanguage, pickUiLanguage, type UiLanguage } from '../../../shared/i18n/resources';
 import { deleteSettingValue, readSettingValue, writeSettingValue } from './store';
 
 const UI_LANGUAGE_KEY = 'uiLanguage';
 const READING_LANGUAGES_KEY = 'readingLanguages';
+const THEME_KEY = 'theme';
+const TEXT_SIZE_KEY = 'textSize';
 
 export interface SettingsChange {
   /** A shipped locale, or null to follow the operating system again. */
   uiLanguage?: UiLanguage | null;
   readingLanguages?: string[];
+  theme?: Theme;
+  textSize?: TextSize;
+}
+
+/** A stored value when it is one of `allowed`, else `fallback` (a hand-edited row reads as unset). */
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
 /**
@@ -26,8 +35,16 @@ export function readSettings(db: Database, systemLanguages: readonly string[]): 
   const storedReading = readSettingValue(db, READING_LANGUAGES_KEY);
   const readingLanguages = Array.isArray(storedReading)
     ? canonicalTags(storedReading.filter((t): t is string => typeof t === 'string'))
-    : defaultReadingLanguages(systemLanguages);
-  return { uiLanguage, uiLanguageChosen: chosen !== null, systemUiLanguage, readingLanguages };
+    : defaultReadingLanguages(uiLanguage, systemLanguages);
+  return {
+    uiLanguage,
+    uiLanguageChosen: chosen !== null,
+    systemUiLanguage,
+    readingLanguages,
+    readingLanguagesChosen: Array.isArray(storedReading),
+    theme: oneOf(readSettingValue(db, THEME_KEY), THEMES, 'system'),
+    textSize: oneOf(readSettingValue(db, TEXT_SIZE_KEY), TEXT_SIZES, 'normal'),
+  };
 }
 
 /** Stores the change (atomically) and returns the settings now in effect. */
@@ -42,18 +59,21 @@ export function updateSettings(
     if (change.readingLanguages !== undefined) {
       writeSettingValue(db, READING_LANGUAGES_KEY, canonicalTags(change.readingLanguages));
     }
+    if (change.theme !== undefined) writeSettingValue(db, THEME_KEY, change.theme);
+    if (change.textSize !== undefined) writeSettingValue(db, TEXT_SIZE_KEY, change.textSize);
   })();
   return readSettings(db, systemLanguages);
 }
 
 /**
- * Before the reader orders their languages: the system's languages (primary subtags, as the
- * archive tags its versions), then the interface language the system implies. Not the chosen
- * interface language: switching the interface must not rearrange an open story's columns.
+ * Before the reader orders their languages: the interface language first (a Ukrainian interface
+ * reads Ukrainian beside the original), then the system's languages (primary subtags, as the
+ * archive tags its versions). Once the reader orders them, that order stays whatever the
+ * interface speaks.
  */
-export function defaultReadingLanguages(systemLanguages: readonly string[]): string[] {
+export function defaultReadingLanguages(uiLanguage: string, systemLanguages: readonly string[]): string[] {
   const primaries = canonicalTags(systemLanguages).map((t) => t.split('-')[0] ?? t);
-  return [...new Set([...primaries, pickUiLanguage(systemLanguages)])];
+  return [...new Set([uiLanguage, ...primaries])];
 }
 
 /** "uk_UA" → "uk-UA", "EN" → "en"; malformed tags dropped; duplicates kept once, order kept. */

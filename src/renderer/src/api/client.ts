@@ -32,6 +32,12 @@ export function onEvent<E extends ApiEventName>(event: E, listener: (payload: Ap
   return window.diptych.on(event, listener);
 }
 
+/** A web address in the system's browser (the caller has asked the reader). */
+export async function openExternal(url: string): Promise<void> {
+  const result = await window.diptych.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: the bridge, not Electron's shell; main checks the address
+  if (!result.ok) throw new ApiFailure(result.error);
+}
+
 /**
  * Tokens for files the reader chose or dropped (or, `folder`, for the folder a folder dialog's
  * files came from): what importPaths takes. The renderer never sees their paths.

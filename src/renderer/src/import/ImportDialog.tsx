@@ -1,48 +1,104 @@
-// The import dialog: choose or drop files and folders, paste text, watch a running import and
-// read its report.
-import { useEffect, useRef } from 'react';
+// The import dialog, in steps: choose (files and folders, or one of its own places: pasting text,
+// the open story's versions), then the progress of a running import, then its report. One step
+// is on screen at a time.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useImport } from './ImportProvider';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportReportView } from './ImportReportView';
+import { LanguageChoice } from './LanguageChoice';
 import { PasteForm } from './PasteForm';
 import { VersionsOfStory } from './VersionsOfStory';
 import './import.css';
 
+/** Where the choose step is: the files, or one of the places of their own. */
+type Place = 'files' | 'paste' | 'versions';
+const STEPS = ['choose', 'progress', 'report'] as const;
+const STEP_LABEL = { choose: 'import.stepChoose', progress: 'import.stepProgress', report: 'import.stepReport' } as const;
+
 export function ImportDialog(): React.JSX.Element {
   const { t } = useTranslation();
-  const { dialogOpen, closeDialog, state, openStoryId } = useImport();
+  const { dialogOpen, closeDialog, state, openStoryId, reset } = useImport();
   const ref = useRef<HTMLDialogElement>(null);
+  const [place, setPlace] = useState<Place>('files');
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (dialogOpen && !dialog.open) dialog.showModal();
     if (!dialogOpen && dialog.open) dialog.close();
+    if (!dialogOpen) setPlace('files');
   }, [dialogOpen]);
+
+  const step = state.phase === 'running' ? 'progress' : state.phase === 'idle' ? 'choose' : 'report';
+  const back = (
+    <button type="button" className="import-back" onClick={() => setPlace('files')}>
+      {t('import.back')}
+    </button>
+  );
 
   return (
     <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onClose={closeDialog}>
       <header className="import-header">
         <h2 id="import-title">{t('import.title')}</h2>
+        <ol className="import-steps" aria-label={t('import.steps')}>
+          {STEPS.map((s) => (
+            <li key={s} aria-current={s === step ? 'step' : undefined} className={s === step ? 'on' : ''}>
+              {t(STEP_LABEL[s])}
+            </li>
+          ))}
+        </ol>
         <button type="button" className="import-close" onClick={closeDialog}>
           {t('import.close')}
         </button>
       </header>
       {dialogOpen && (
-        <>
+        <div className="import-body">
           {state.phase === 'running' && <ImportProgressView progress={state.progress} cancelling={state.cancelling} />}
-          {state.phase === 'done' && <ImportReportView result={state.result} unknownPaths={state.unknownPaths} />}
+          {state.phase === 'done' && <ImportReportView result={state.result} unknownPaths={state.unknownPaths} files={state.files} />}
           {state.phase === 'failed' && <ErrorMessage error={state.error} />}
-          {state.phase !== 'running' && (
+          {step === 'report' && (
+            <div className="import-next">
+              <button
+                type="button"
+                onClick={() => {
+                  reset();
+                  setPlace('files');
+                }}
+              >
+                {t('import.importMore')}
+              </button>
+            </div>
+          )}
+          {step === 'choose' && place === 'files' && (
             <>
               <ChooseFiles />
-              <PasteForm />
-              {openStoryId !== undefined && <VersionsOfStory storyId={openStoryId} />}
+              <div className="import-places">
+                <button type="button" onClick={() => setPlace('paste')}>
+                  {t('import.pasteOpen')}
+                </button>
+                {openStoryId !== undefined && (
+                  <button type="button" onClick={() => setPlace('versions')}>
+                    {t('import.versionsOpen')}
+                  </button>
+                )}
+              </div>
             </>
           )}
-        </>
+          {step === 'choose' && place === 'paste' && (
+            <>
+              <PasteForm />
+              <div className="import-next">{back}</div>
+            </>
+          )}
+          {step === 'choose' && place === 'versions' && openStoryId !== undefined && (
+            <>
+              <VersionsOfStory storyId={openStoryId} />
+              <div className="import-next">{back}</div>
+            </>
+          )}
+        </div>
       )}
     </dialog>
   );
@@ -51,6 +107,7 @@ export function ImportDialog(): React.JSX.Element {
 function ChooseFiles(): React.JSX.Element {
   const { t } = useTranslation();
   const { importFiles, importFolder } = useImport();
+  const [lang, setLang] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
   return (
@@ -66,7 +123,7 @@ function ChooseFiles(): React.JSX.Element {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (files.length > 0) importFiles(files);
+          if (files.length > 0) importFiles(files, lang || undefined);
         }}
       />
       <input
@@ -77,7 +134,7 @@ function ChooseFiles(): React.JSX.Element {
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (files.length > 0) importFolder(files);
+          if (files.length > 0) importFolder(files, lang || undefined);
         }}
       />
       <div className="import-choose">
@@ -87,6 +144,7 @@ function ChooseFiles(): React.JSX.Element {
         <button type="button" onClick={() => folder.current?.click()}>
           {t('import.chooseFolder')}
         </button>
+        <LanguageChoice label={t('import.filesLanguage')} value={lang} onChange={setLang} />
       </div>
     </section>
   );

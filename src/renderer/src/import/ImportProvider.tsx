@@ -6,11 +6,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ImportProgressEvent, ImportResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
 import { ApiFailure, call, grantFiles, onEvent } from '../api/client';
+import { useWindowDrop } from './useWindowDrop';
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ImportProgressEvent | null; cancelling: boolean }
-  | { phase: 'done'; result: ImportResult; unknownPaths: number }
+  /** `files`: how many files the import read (its last progress said), null for pasted text. */
+  | { phase: 'done'; result: ImportResult; unknownPaths: number; files: number | null }
   | { phase: 'failed'; error: ApiError };
 
 interface ImportContextValue {
@@ -18,10 +20,15 @@ interface ImportContextValue {
   dialogOpen: boolean;
   openDialog(): void;
   closeDialog(): void;
-  /** Imports files the reader chose or dropped (main issues tokens for them; the page sees no path). */
-  importFiles(files: readonly File[]): void;
+  /**
+   * Imports files the reader chose or dropped (main issues tokens for them; the page sees no
+   * path), in `lang` when the reader named it, else in the language each file says or shows.
+   */
+  importFiles(files: readonly File[], lang?: string): void;
   /** Imports the folder that files chosen with a folder picker came from. */
-  importFolder(files: readonly File[]): void;
+  importFolder(files: readonly File[], lang?: string): void;
+  /** Back to choosing what to import, the last report put away. */
+  reset(): void;
   pasteText(text: string, options: { lang?: string; storyId?: number }): Promise<ImportResult | null>;
   cancel(): void;
   /** The story open in the reader, for "paste as a version of the open story". */
@@ -46,19 +53,22 @@ export function ImportProvider({
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [dialogOpen, setDialogOpen] = useState(false);
   const running = useRef(false);
+  const lastProgress = useRef<ImportProgressEvent | null>(null);
 
   useEffect(
     () =>
-      onEvent('importProgress', (progress) =>
-        setState((s) => (s.phase === 'running' ? { ...s, progress } : s)),
-      ),
+      onEvent('importProgress', (progress) => {
+        lastProgress.current = progress;
+        setState((s) => (s.phase === 'running' ? { ...s, progress } : s));
+      }),
     [],
   );
 
-  const runFiles = useCallback((files: readonly File[], how: 'files' | 'folder') => {
+  const runFiles = useCallback((files: readonly File[], how: 'files' | 'folder', lang?: string) => {
     setDialogOpen(true);
     if (running.current) return;
     running.current = true;
+    lastProgress.current = null;
     setState({ phase: 'running', progress: null, cancelling: false });
     const fail = (error: ApiError): void => {
       running.current = false;
@@ -67,10 +77,10 @@ export function ImportProvider({
     grantFiles(files, how).then(
       ({ tokens, unknown }) => {
         if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: '—' } });
-        call('importPaths', { tokens }).then(
+        call('importPaths', { tokens, ...(lang ? { lang } : {}) }).then(
           (result) => {
             running.current = false;
-            setState({ phase: 'done', result, unknownPaths: unknown });
+            setState({ phase: 'done', result, unknownPaths: unknown, files: lastProgress.current?.total ?? null });
           },
           (e: unknown) => fail(toError(e)),
         );
@@ -79,35 +89,9 @@ export function ImportProvider({
     );
   }, []);
 
-  const importFiles = useCallback((files: readonly File[]) => runFiles(files, 'files'), [runFiles]);
+  const importFiles = useCallback((files: readonly File[], lang?: string) => runFiles(files, 'files', lang), [runFiles]);
 
-  // Files and folders dropped anywhere on the window.
-  useEffect(() => {
-    const over = (e: DragEvent): void => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'copy';
-      document.body.classList.add('import-drag-over');
-    };
-    const leave = (e: DragEvent): void => {
-      if (e.relatedTarget === null) document.body.classList.remove('import-drag-over');
-    };
-    const drop = (e: DragEvent): void => {
-      document.body.classList.remove('import-drag-over');
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
-      e.preventDefault();
-      importFiles(files);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [importFiles]);
+  useWindowDrop(importFiles);
 
   const value = useMemo<ImportContextValue>(
     () => ({
@@ -119,11 +103,12 @@ export function ImportProvider({
         setState((s) => (s.phase === 'running' ? s : { phase: 'idle' }));
       },
       importFiles,
-      importFolder: (files) => runFiles(files, 'folder'),
+      importFolder: (files, lang) => runFiles(files, 'folder', lang),
+      reset: () => setState((s) => (s.phase === 'running' ? s : { phase: 'idle' })),
       pasteText: async (text, options) => {
         try {
           const result = await call('importText', { text, ...options });
-          setState({ phase: 'done', result, unknownPaths: 0 });
+          setState({ phase: 'done', result, unknownPaths: 0, files: null });
           return result;
         } catch (e) {
           setState({ phase: 'failed', error: toError(e) });

@@ -1,30 +1,51 @@
-// The end of an import: how many came in, were already there, or failed, and for each failure
-// the file and the reason in the reader's language.
+// The end of an import: files and stories counted apart, how many versions came in, were already
+// there, or failed (a zero said plainly, not in red), and for each failure the file and the
+// reason in the reader's language. Stories are opened by name, never by number.
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/api';
 import { formatNumber } from '../../../shared/i18n/format';
+import { errorText } from '../app/ErrorMessage';
 import { useImport } from './ImportProvider';
 
 const baseName = (path: string): string => path.split(/[\\/]/u).filter(Boolean).slice(-2).join('/');
 
-export function ImportReportView({ result, unknownPaths }: { result: ImportResult; unknownPaths: number }): React.JSX.Element {
+export function ImportReportView({
+  result,
+  unknownPaths,
+  files,
+}: {
+  result: ImportResult;
+  unknownPaths: number;
+  /** Files read, when files were imported (not pasted text). */
+  files: number | null;
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const { openStory } = useImport();
   const n = (value: number): string => formatNumber(value, i18n.language);
   const { counts } = result;
   const firstStory = result.imported[0]?.story ?? result.duplicates[0]?.story;
+  // Stories from the lists (a file may hold many, a story may take versions from many files).
+  const stories = new Set([...result.imported, ...result.duplicates].map((e) => e.story)).size;
+  const shortened =
+    counts.imported + counts.duplicates + counts.failed > result.imported.length + result.duplicates.length + result.failed.length;
   return (
     <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
       <h3 id="import-report-title">{result.cancelled ? t('import.reportCancelled') : t('import.reportTitle')}</h3>
+      {(files !== null || !shortened) && (
+        <ul className="import-units">
+          {files !== null && <li>{t('import.countFiles', { number: n(files) })}</li>}
+          {!shortened && <li>{t('import.countStories', { number: n(stories) })}</li>}
+        </ul>
+      )}
       <ul className="import-summary">
         <li className="imported">{t('import.countImported', { number: n(counts.imported) })}</li>
         <li className="duplicates">{t('import.countDuplicates', { number: n(counts.duplicates) })}</li>
-        <li className="failed">{t('import.countFailed', { number: n(counts.failed) })}</li>
+        <li className={counts.failed > 0 ? 'failed some' : 'failed'}>{t('import.countFailed', { number: n(counts.failed) })}</li>
       </ul>
       {unknownPaths > 0 && <p className="notice">{t('import.noPath', { number: n(unknownPaths) })}</p>}
       {firstStory !== undefined && (
         <button type="button" onClick={() => openStory(firstStory)}>
-          {t('import.openStory', { id: firstStory })}
+          {t(stories > 1 ? 'import.openFirstStory' : 'import.openTheStory')}
         </button>
       )}
       {result.failed.length > 0 && (
@@ -34,7 +55,7 @@ export function ImportReportView({ result, unknownPaths }: { result: ImportResul
             {result.failed.map((f, i) => (
               <li key={i}>
                 <span className="import-list-file">{baseName(f.file)}</span>
-                <span className="import-list-reason">{t(`errors.${f.error.code}`, { ...f.error.params, detail: f.error.detail ?? '' })}</span>
+                <span className="import-list-reason">{errorText(t, (key) => i18n.exists(key), f.error)}</span>
               </li>
             ))}
           </ul>
@@ -47,8 +68,9 @@ export function ImportReportView({ result, unknownPaths }: { result: ImportResul
             {result.duplicates.map((d, i) => (
               <li key={i}>
                 <span className="import-list-file">{baseName(d.file)}</span>
+                <span className="import-list-reason">{d.by === 'url' ? t('import.sameAddress') : t('import.sameText')}</span>
                 <button type="button" className="link" onClick={() => openStory(d.story)}>
-                  {d.by === 'url' ? t('import.sameAddress', { id: d.story }) : t('import.sameText', { id: d.story })}
+                  {t('import.openIt')}
                 </button>
               </li>
             ))}
@@ -63,14 +85,14 @@ export function ImportReportView({ result, unknownPaths }: { result: ImportResul
               <li key={i}>
                 <span className="import-list-file">{baseName(m.file)}</span>
                 <button type="button" className="link" onClick={() => openStory(m.story)}>
-                  {t('import.openStory', { id: m.story })}
+                  {t('import.openIt')}
                 </button>
               </li>
             ))}
           </ul>
         </details>
       )}
-      {counts.imported + counts.duplicates + counts.failed > result.imported.length + result.duplicates.length + result.failed.length && (
+      {shortened && (
         <p className="import-hint">{t('import.listsShortened')}</p>
       )}
     </section>

@@ -1,7 +1,9 @@
-// Paste text as a new story, or as a version of the story open in the reader.
+// Paste text as a new story, or as a version of the story open in the reader, in a language
+// chosen by name (or detected).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImport } from './ImportProvider';
+import { LanguageChoice } from './LanguageChoice';
 
 export function PasteForm(): React.JSX.Element {
   const { t } = useTranslation();
@@ -12,7 +14,7 @@ export function PasteForm(): React.JSX.Element {
   const submit = async (asVersion: boolean): Promise<void> => {
     setBusy(true);
     const result = await pasteText(text, {
-      ...(lang.trim() ? { lang: lang.trim() } : {}),
+      ...(lang ? { lang } : {}),
       ...(asVersion && openStoryId !== undefined ? { storyId: openStoryId } : {}),
     });
     setBusy(false);
@@ -23,13 +25,10 @@ export function PasteForm(): React.JSX.Element {
       <h3 id="import-paste-title">{t('import.pasteTitle')}</h3>
       <label className="import-paste">
         <span className="import-hint">{t('import.pasteLabel')}</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} spellCheck={false} />
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} spellCheck={false} />
       </label>
       <div className="import-paste-actions">
-        <label>
-          <span>{t('import.pasteLanguage')}</span>{' '}
-          <input value={lang} onChange={(e) => setLang(e.target.value)} size={6} placeholder={t('import.detect')} />
-        </label>
+        <LanguageChoice label={t('import.pasteLanguage')} value={lang} onChange={setLang} />
         <button type="button" disabled={busy || !text.trim()} onClick={() => void submit(false)}>
           {t('import.pasteAsStory')}
         </button>

@@ -1,5 +1,5 @@
 // Putting versions where they belong by hand: detach a version of the open story into a story of
-// its own, or move it into another story (found by its number).
+// its own, or move it into another story, chosen by its headline.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../../shared/i18n/format';
@@ -8,6 +8,7 @@ import { asApiError, call } from '../api/client';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useApi } from '../data/useApi';
 import { useImport } from './ImportProvider';
+import { StoryPicker } from './StoryPicker';
 
 export function VersionsOfStory({ storyId }: { storyId: number }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -15,7 +16,8 @@ export function VersionsOfStory({ storyId }: { storyId: number }): React.JSX.Ele
   // Refreshed when the archive changes (a version moved here, an import added one).
   const story = useApi('getStory', { id: storyId });
   const [error, setError] = useState<ApiError | null>(null);
-  const [targets, setTargets] = useState<Record<number, string>>({});
+  const [moving, setMoving] = useState<number | null>(null);
+  const [target, setTarget] = useState<number | null>(null);
   if (story?.status !== 'ready') return null;
 
   const act = async (run: () => Promise<{ storyId: number }>): Promise<void> => {
@@ -30,40 +32,39 @@ export function VersionsOfStory({ storyId }: { storyId: number }): React.JSX.Ele
 
   return (
     <section className="import-section" aria-labelledby="import-versions-title" data-testid="import-versions">
-      <h3 id="import-versions-title">{t('import.versionsTitle', { id: storyId })}</h3>
+      <h3 id="import-versions-title">{t('import.versionsTitle')}</h3>
       {error && <ErrorMessage error={error} />}
       <ul className="import-versions">
-        {story.value.versions.map((v) => {
-          const target = Number(targets[v.id] ?? '');
-          return (
-            <li key={v.id}>
-              <span className="import-version-name" lang={v.lang}>
-                {t('import.versionLine', { language: languageName(v.lang, i18n.language), headline: v.headline })}
-              </span>
-              <span className="import-version-actions">
-                <button type="button" disabled={story.value.versions.length < 2} onClick={() => void act(() => call('detachVersion', { versionId: v.id }))}>
-                  {t('import.detach')}
-                </button>
-                <label>
-                  <span>{t('import.moveTo')}</span>{' '}
-                  <input
-                    inputMode="numeric"
-                    size={5}
-                    value={targets[v.id] ?? ''}
-                    onChange={(e) => setTargets((all) => ({ ...all, [v.id]: e.target.value.replace(/\D/gu, '') }))}
-                  />
-                </label>
-                <button
-                  type="button"
-                  disabled={!Number.isSafeInteger(target) || target <= 0 || target === storyId}
-                  onClick={() => void act(() => call('moveVersion', { versionId: v.id, storyId: target }))}
-                >
+        {story.value.versions.map((v) => (
+          <li key={v.id}>
+            <span className="import-version-name" lang={v.lang}>
+              {t('import.versionLine', { language: languageName(v.lang, i18n.language, { capitalize: true }), headline: v.headline })}
+            </span>
+            <span className="import-version-actions">
+              <button type="button" disabled={story.value.versions.length < 2} onClick={() => void act(() => call('detachVersion', { versionId: v.id }))}>
+                {t('import.detach')}
+              </button>
+              <button
+                type="button"
+                aria-expanded={moving === v.id}
+                onClick={() => {
+                  setMoving(moving === v.id ? null : v.id);
+                  setTarget(null);
+                }}
+              >
+                {t('import.moveTo')}
+              </button>
+            </span>
+            {moving === v.id && (
+              <div className="import-move">
+                <StoryPicker label={t('import.moveInto')} except={storyId} value={target} onChange={setTarget} />
+                <button type="button" disabled={target === null} onClick={() => target !== null && void act(() => call('moveVersion', { versionId: v.id, storyId: target }))}>
                   {t('import.move')}
                 </button>
-              </span>
-            </li>
-          );
-        })}
+              </div>
+            )}
+          </li>
+        ))}
       </ul>
     </section>
   );

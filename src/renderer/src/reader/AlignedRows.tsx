@@ -1,6 +1,7 @@
 // The story as rows of aligned pairs: a row per group, so counterparts start at the same height
 // and the two columns scroll as one. Hovering or focusing a paragraph or a sentence lights up
-// its counterpart; clicking a sentence brings its counterpart into view.
+// its counterpart; clicking a sentence brings its counterpart into view. From the keyboard the
+// story is one Tab stop: ↓/↑ go from pair to pair, →/← through the pair's sentences.
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOW_CONFIDENCE, type AlignedPair, type AlignmentRepair, type StoryAlignment } from '../../../shared/api/align';
@@ -40,7 +41,7 @@ export interface AlignedRowsProps {
   onCurrent(row: number): void;
 }
 
-function sidesShown(mode: ReaderMode, originalSide: Side): Side[] {
+export function sidesShown(mode: ReaderMode, originalSide: Side): Side[] {
   if (mode === 'originalOnly') return [originalSide];
   if (mode === 'translationOnly') return [originalSide === 'left' ? 'right' : 'left'];
   // Interleaved: each paragraph of the original, then its translation.
@@ -57,7 +58,11 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
     const el = e.target as HTMLElement;
     const row = el.closest<HTMLElement>('[data-row]');
     const cell = el.closest<HTMLElement>('[data-side]');
-    if (!row || !cell) return;
+    // A pair itself (focused with ↓/↑), or the gutter: nothing of one side to light up.
+    if (!row || !cell) {
+      setActive(null);
+      return;
+    }
     const sentence = el.closest<HTMLElement>('[data-sp]')?.dataset.sp;
     const next: Active = { row: Number(row.dataset.row), side: cell.dataset.side as Side, sentence };
     setActive((prev) =>
@@ -87,6 +92,42 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
     [onCurrent, repairing],
   );
 
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (repairing || e.altKey || e.ctrlKey || e.metaKey) return;
+      const row = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+      if (!row) return;
+      const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+      if (step !== 0) {
+        const next = document.getElementById(`pair-${Number(row.dataset.row) + step}`);
+        if (!next) return;
+        e.preventDefault();
+        next.focus();
+        onCurrent(Number(next.dataset.row));
+        return;
+      }
+      const rtl = getComputedStyle(row).direction === 'rtl';
+      const forward = e.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+      const backward = e.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+      const sentences = [...row.querySelectorAll<HTMLElement>('.sentence')];
+      const at = sentences.indexOf(document.activeElement as HTMLElement);
+      if ((forward || backward) && sentences.length > 0) {
+        e.preventDefault();
+        sentences[forward ? Math.min(sentences.length - 1, at + 1) : Math.max(0, at - 1)]!.focus();
+      } else if (e.key === 'Enter' && at >= 0) {
+        e.preventDefault();
+        sentences[at]!.click();
+      } else if (e.key === 'Escape' && at >= 0) {
+        // Esc from a sentence goes back to its pair (a second Esc leaves the story).
+        e.preventDefault();
+        row.focus();
+      }
+    },
+    [repairing, onCurrent],
+  );
+  // The pair the Tab key lands on: the current one, else the first.
+  const tabStop = props.current >= 0 && props.current < props.alignment.pairs.length ? props.current : 0;
+
   return (
     <div
       className={`story-columns aligned-rows mode-${props.mode}${props.repairing ? ' repairing' : ''}`}
@@ -94,6 +135,7 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
       onFocus={track}
       onMouseLeave={() => setActive(null)}
       onClick={bringCounterpart}
+      onKeyDown={onKeyDown}
     >
       {props.alignment.pairs.map((pair, i) => (
         <Row
@@ -101,6 +143,8 @@ export function AlignedRows(props: AlignedRowsProps): React.JSX.Element {
           index={i}
           pair={pair}
           isLast={i === props.alignment.pairs.length - 1}
+          count={props.alignment.pairs.length}
+          isTabStop={i === tabStop}
           left={props.left}
           right={props.right}
           sides={sides}
@@ -127,6 +171,8 @@ type RowProps = Pick<
   index: number;
   pair: AlignedPair;
   isLast: boolean;
+  count: number;
+  isTabStop: boolean;
   sides: Side[];
   active: Active | null;
   isCurrent: boolean;
@@ -205,7 +251,14 @@ const Row = memo(function Row(p: RowProps): React.JSX.Element {
     </div>
   );
   return (
-    <div className={classes.join(' ')} data-row={p.index} id={`pair-${p.index}`} tabIndex={-1}>
+    <div
+      className={classes.join(' ')}
+      data-row={p.index}
+      id={`pair-${p.index}`}
+      tabIndex={p.repairing ? -1 : p.isTabStop ? 0 : -1}
+      role="group"
+      aria-label={t('reader.pairOf', { n: p.index + 1, count: p.count })}
+    >
       {p.mode === 'sideBySide' ? [cells[0], gutter, cells[1]] : [gutter, ...cells]}
     </div>
   );
@@ -302,36 +355,20 @@ function BlockText(p: {
     <div
       className={classes.filter(Boolean).join(' ')}
       data-block={p.block.index}
-      tabIndex={0}
+      tabIndex={p.repairing ? 0 : undefined}
       aria-pressed={p.repairing ? p.isSelected : undefined}
       role={p.repairing ? 'button' : undefined}
       onClick={p.repairing ? p.onSelect : undefined}
-      onKeyDown={(e) => {
-        if (p.repairing) {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            p.onSelect();
-          }
-          return;
-        }
-        // ← → walk the paragraph's sentences (each lights its counterpart); Enter brings the
-        // counterpart into view, as a click does.
-        const sentences = [...e.currentTarget.querySelectorAll<HTMLElement>('.sentence')];
-        const at = sentences.indexOf(document.activeElement as HTMLElement);
-        const forward = e.key === (e.currentTarget.closest('[dir="rtl"]') ? 'ArrowLeft' : 'ArrowRight');
-        const backward = e.key === (e.currentTarget.closest('[dir="rtl"]') ? 'ArrowRight' : 'ArrowLeft');
-        if ((forward || backward) && sentences.length > 0) {
-          e.preventDefault();
-          const next = forward ? Math.min(sentences.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
-          sentences[next]!.focus();
-        } else if (e.key === 'Enter' && at >= 0) {
-          e.preventDefault();
-          sentences[at]!.click();
-        } else if (e.key === 'Escape' && at >= 0) {
-          e.preventDefault();
-          e.currentTarget.focus();
-        }
-      }}
+      onKeyDown={
+        p.repairing
+          ? (e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                p.onSelect();
+              }
+            }
+          : undefined
+      }
     >
       <Tag>
         {runs.map((run, k) => {

@@ -1,6 +1,7 @@
 // A story read side by side: two versions, aligned paragraph to paragraph and sentence to
-// sentence, in one of four layouts; the reader picks the languages, swaps them, moves from pair
-// to pair, and repairs the alignment where it is wrong.
+// sentence, in one of four layouts, each under a line saying what it is and where it comes from;
+// the reader picks the languages (kept per story), swaps them, moves from pair to pair, copies a
+// pair or a citation, and repairs the alignment where it is wrong.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseVersionPair } from '../../../shared/reading-order';
@@ -13,43 +14,54 @@ import { ErrorMessage } from '../app/ErrorMessage';
 import type { Navigate, StoryRoute } from '../app/route';
 import { useMenuCommands } from '../app/useMenuCommands';
 import { ExportDialog } from '../export/ExportDialog';
-import { AlignedRows, type BlockRef, type ReaderMode } from './AlignedRows';
+import { AlignedRows, sidesShown, type BlockRef, type ReaderMode } from './AlignedRows';
 import { ReaderToolbar } from './ReaderToolbar';
 import { directionOf } from '../../../shared/reader/text-pieces';
+import { pairText } from '../../../shared/reader/citation';
+import { READER_MODES, storeMode, storePair, storedMode, storedPair, type LanguagePair } from './reader-memory';
 import { useAlignment } from './useAlignment';
+import { useCopy } from './useCopy';
+import { useMediaQuery } from './useMediaQuery';
 import { useSearchHighlights } from './useSearchHighlights';
+import { VersionMeta } from './VersionMeta';
 import './reader.css';
 
-export const READER_MODES: readonly ReaderMode[] = ['sideBySide', 'interleaved', 'originalOnly', 'translationOnly'];
-const MODE_KEY = 'diptych.reader.mode';
+/** Below this width two columns of prose do not fit: side by side is shown stacked, as interleaved. */
+const STACKED_QUERY = '(max-width: 699px)';
 
-function storedMode(): ReaderMode {
-  try {
-    const m = window.localStorage.getItem(MODE_KEY);
-    return (READER_MODES as readonly string[]).includes(m ?? '') ? (m as ReaderMode) : 'sideBySide';
-  } catch {
-    return 'sideBySide';
-  }
-}
-
-/** The route's languages when it names them, else the reader's reading order (settings). */
+/**
+ * The route's languages when it names them, else the pair last chosen for this story, else the
+ * reader's reading order (settings).
+ */
 function pickVersions(
   story: Story,
   route: StoryRoute,
+  remembered: LanguagePair,
   readingLanguages: readonly string[],
 ): [StoryVersion | undefined, StoryVersion | undefined] {
   const byLang = (lang?: string): StoryVersion | undefined =>
     lang ? story.versions.find((v) => v.lang === lang) : undefined;
   const preferred = chooseVersionPair(story.versions, readingLanguages);
-  const left = byLang(route.left) ?? preferred.left ?? story.versions[0];
+  const named = route.left !== undefined || route.right !== undefined || route.lang !== undefined;
+  const chosen = named ? route : remembered;
+  const left = byLang(chosen.left) ?? preferred.left ?? story.versions[0];
   // A search result in a language not on screen brings that language in, on the right.
   const wanted = route.lang && route.lang !== left?.lang && !route.right ? byLang(route.lang) : undefined;
   const right =
     wanted ??
-    byLang(route.right) ??
+    byLang(chosen.right) ??
     [preferred.right, preferred.left, ...story.versions].find((v) => v && v !== left) ??
     undefined;
   return [left, right === left ? undefined : right];
+}
+
+/** The first pair whose top is below the toolbar: "the pair on screen" when none is current. */
+function firstRowOnScreen(container: HTMLElement | null): number {
+  if (!container) return 0;
+  const toolbar = container.closest('.reader')?.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0;
+  const rows = [...container.querySelectorAll<HTMLElement>('.aligned-row')];
+  const first = rows.findIndex((el) => el.getBoundingClientRect().bottom > toolbar + 1);
+  return Math.max(0, first);
 }
 
 export function StoryView({
@@ -66,7 +78,7 @@ export function StoryView({
   const state = useApi('getStory', { id: route.id });
   if (!state || state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.status === 'error') return <ErrorMessage error={state.error} />;
-  return <Reader story={state.value} route={route} navigate={navigate} onBack={onBack} />;
+  return <Reader key={state.value.id} story={state.value} route={route} navigate={navigate} onBack={onBack} />;
 }
 
 function Reader({
@@ -82,9 +94,20 @@ function Reader({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const [left, right] = pickVersions(story, route, settings?.readingLanguages ?? []);
+  const [remembered, setRemembered] = useState(() => storedPair(story.id));
+  // Until the reader orders their languages they follow the interface's; switching it while a
+  // story is open must not rearrange that story's columns, so the open story keeps the order it
+  // opened with. An order the reader chose applies at once.
+  const [openedWith] = useState(() => settings?.readingLanguages ?? []);
+  const readingLanguages = settings?.readingLanguagesChosen ? settings.readingLanguages : openedWith;
+  const [left, right] = pickVersions(story, route, remembered, readingLanguages);
   const aligned = useAlignment(story.id, left?.lang, right?.lang);
-  const [mode, setModeState] = useState<ReaderMode>(storedMode);
+  const [chosenMode, setModeState] = useState<ReaderMode>(storedMode);
+  const stacked = useMediaQuery(STACKED_QUERY);
+  // What is on screen: side by side in a narrow window is stacked, and the switch says so.
+  const mode: ReaderMode = stacked && chosenMode === 'sideBySide' ? 'interleaved' : chosenMode;
+  const [copyPair, pairCopied] = useCopy();
+  const articleRef = useRef<HTMLElement>(null);
   // No pair is current until the reader moves with the keyboard or clicks one.
   const [current, setCurrent] = useState(-1);
   const [repairing, setRepairing] = useState(false);
@@ -99,25 +122,50 @@ function Reader({
 
   const setMode = useCallback((m: ReaderMode) => {
     setModeState(m);
-    try {
-      window.localStorage.setItem(MODE_KEY, m);
-    } catch {
-      // Private storage off: the layout lasts for this visit only.
-    }
+    storeMode(m);
   }, []);
 
+  /** The reader's own choice of languages: on the route, and kept for the next visit. */
+  const showPair = useCallback(
+    (next: LanguagePair) => {
+      storePair(story.id, next);
+      setRemembered(next);
+      navigate({ ...route, ...next }, { replace: true });
+    },
+    [story.id, navigate, route],
+  );
   const choose = (side: 'left' | 'right', lang: string): void => {
     const other = side === 'left' ? right?.lang : left?.lang;
     // Choosing the other column's language swaps the columns.
-    const next =
+    showPair(
       lang === other
         ? { left: right?.lang, right: left?.lang }
-        : { left: side === 'left' ? lang : left?.lang, right: side === 'right' ? lang : right?.lang };
-    navigate({ ...route, ...next }, { replace: true });
+        : { left: side === 'left' ? lang : left?.lang, right: side === 'right' ? lang : right?.lang },
+    );
   };
   const swap = useCallback(() => {
-    if (left && right) navigate({ ...route, left: right.lang, right: left.lang }, { replace: true });
-  }, [left, right, navigate, route]);
+    if (left && right) showPair({ left: right.lang, right: left.lang });
+  }, [left, right, showPair]);
+
+  // The window's title names the story, for the window switcher and the history.
+  const headline = left?.headline;
+  useEffect(() => {
+    if (!headline) return;
+    document.title = `${headline} — ${t('app.name')}`;
+    return () => {
+      document.title = t('app.name');
+    };
+  }, [headline, t]);
+
+  // Opened, the story's text has the focus (not a pair: no ring on a paragraph the reader did
+  // not choose), so the keys work at once, Tab goes to the first pair, a screen reader starts here.
+  const textShown = !right || aligned.alignment !== null;
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!textShown || focused.current) return;
+    focused.current = true;
+    (rowsRef.current ?? articleRef.current)?.focus({ preventScroll: true });
+  }, [textShown]);
 
   const goTo = useCallback(
     (row: number) => {
@@ -152,7 +200,10 @@ function Reader({
     [],
   );
 
-  const cycleMode = useCallback(() => setMode(READER_MODES[(READER_MODES.indexOf(mode) + 1) % READER_MODES.length]!), [mode, setMode]);
+  const cycleMode = useCallback(() => {
+    const modes = stacked ? READER_MODES.filter((m) => m !== 'sideBySide') : READER_MODES;
+    setMode(modes[(modes.indexOf(mode) + 1) % modes.length]!);
+  }, [mode, setMode, stacked]);
 
   // The block a search result points at: scrolled into view once the alignment is there.
   const targetSide = route.block === undefined ? null : !route.lang || route.lang === left?.lang ? 'left' : route.lang === right?.lang ? 'right' : null;
@@ -240,13 +291,39 @@ function Reader({
   const originalSide = right?.original && !left?.original ? 'right' : 'left';
   const uncertain = pairs.filter((p) => !p.byReader && p.confidence < 0.75).length;
 
+  /** Both texts of the current pair (or the first on screen when none is). */
+  const copyCurrentPair = (): void => {
+    const pair = pairs[current >= 0 ? current : firstRowOnScreen(rowsRef.current)];
+    if (!pair || !left || !right) return;
+    const texts = (v: StoryVersion, indexes: number[]): string[] => indexes.map((i) => v.blocks[i]?.text ?? '').filter(Boolean);
+    copyPair(pairText(texts(left, pair.from), texts(right, pair.to)));
+  };
+  const metaSides = right ? sidesShown(mode, originalSide) : ['left' as const];
+
   return (
-    <article className="story reader">
+    <article className="story reader" ref={articleRef} tabIndex={-1} aria-label={headline}>
       <ReaderToolbar
         story={story}
         left={left}
         right={right}
         mode={mode}
+        sideBySideFits={!stacked}
+        backTo={route.q ? 'search' : 'library'}
+        actions={
+          right && (
+            <>
+              <button type="button" onClick={copyCurrentPair} disabled={pairs.length === 0}>
+                {t('reader.copyPair')}
+              </button>
+              <button type="button" className="reader-export" onClick={() => setExporting(true)}>
+                {t('reader.exportPair')}
+              </button>
+              <span className="visually-hidden" role="status">
+                {pairCopied === 'done' ? t('reader.copied') : pairCopied === 'failed' ? t('reader.copyFailed') : ''}
+              </span>
+            </>
+          )
+        }
         repairing={repairing}
         undoable={aligned.alignment?.undoable ?? 0}
         uncertain={uncertain}
@@ -262,11 +339,18 @@ function Reader({
         onUndo={aligned.undo}
         onReset={aligned.reset}
         onUnlink={unlinkSelected}
-        onExport={() => setExporting(true)}
       >
         {/* In the sticky toolbar, so a refused repair is seen wherever the reader is. */}
         {aligned.error && <ErrorMessage error={aligned.error} />}
       </ReaderToolbar>
+      {left && (
+        <div className={`version-metas mode-${right ? mode : 'originalOnly'}`}>
+          {metaSides.map((side) => {
+            const version = side === 'left' ? left : right;
+            return version ? <VersionMeta key={side} story={story} version={version} /> : null;
+          })}
+        </div>
+      )}
       {!right && left && (
         <>
           <p className="notice">{t('reader.onlyOneVersion')}</p>
@@ -292,8 +376,7 @@ function Reader({
       )}
       {left && right && !aligned.alignment && aligned.loading && <p className="loading">{t('app.loading')}</p>}
       {left && right && aligned.alignment && (
-        <div ref={rowsRef} className="reader-body">
-          {repairing && <p className="repair-hint">{t(selected ? 'reader.repairHintSelected' : 'reader.repairHint')}</p>}
+        <div ref={rowsRef} className="reader-body" tabIndex={-1}>
           <AlignedRows
             alignment={aligned.alignment}
             left={left}

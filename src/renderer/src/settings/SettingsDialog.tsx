@@ -1,4 +1,4 @@
-// Settings: the interface language (switches at once, nothing reloads), the reader's preferred
+// Settings: the interface language (switches at once, nothing reloads), the theme and text size, the reader's preferred
 // reading order of content languages, the archive's backups, and removing the first-run guide.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { languageAutonym, languageName } from '../../../shared/i18n/format';
 import { pickUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../../shared/i18n/resources';
 import { call } from '../api/client';
 import { GuideSection } from './GuideSection';
+import { Appearance } from './Appearance';
 import { BackupsSection } from '../archive/BackupsSection';
 import { useSettings } from './SettingsProvider';
 import './settings.css';
@@ -32,6 +33,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
       {open && (
         <>
           <InterfaceLanguage />
+          <Appearance />
           <ReadingLanguages />
           <GuideSection />
           <BackupsSection />

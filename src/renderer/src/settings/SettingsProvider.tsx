@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput, Settings } from '../../../shared/api';
 import { call, onEvent } from '../api/client';
 import { pseudoLocaleFromUrl } from './pseudo-locale';
+import { applyAppearance } from './appearance';
 
 type SettingsChange = ApiInput<'updateSettings'>;
 
@@ -30,6 +31,7 @@ export function SettingsProvider({ children }: { children: React.ReactNode }): R
   const apply = useCallback(
     (next: Settings) => {
       setSettings(next);
+      applyAppearance(document.documentElement, next);
       // A pseudo-locale (tests of right-to-left layout) stays on whatever the settings say.
       if (!pseudoLocaleFromUrl(i18n) && i18n.language !== next.uiLanguage) void i18n.changeLanguage(next.uiLanguage);
     },

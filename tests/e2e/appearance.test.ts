@@ -1,0 +1,40 @@
+// Settings → Appearance in headless Chromium: the theme (as the system, light, dark) and the text
+// size, kept across a reload through the settings API; header controls styled alike in both
+// themes. Shot at 1280×800, 800×600 and 420×800, each checked by axe.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../../src/main/core/pipeline/import';
+import { SEED_DIR } from '../support/archive';
+import { expectAccessible } from './harness/axe';
+import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { startBrowserSession, type BrowserSession } from './harness/session';
+
+describe.skipIf(!CAN_RUN_BROWSER)('the window’s appearance', () => {
+  let session: BrowserSession;
+  let story: number;
+  beforeAll(async () => {
+    session = await startBrowserSession('appearance', (db) => {
+      story = importPaths(db, [SEED_DIR]).imported[0]!.story;
+    });
+  });
+  afterAll(() => session?.close());
+
+  it('sets every text larger, and keeps the size after a reload', async () => {
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/story/${story}?left=en&right=uk`, { height: 800 });
+    const block = page.locator('.aligned-row .block').nth(2);
+    await expect.poll(() => block.count(), { timeout: 10_000 }).toBe(1);
+    const size = () => block.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normal = await size();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('appearance').getByRole('radio', { name: 'Larger' }).check();
+    await expect.poll(size).toBeCloseTo(normal * 1.3, 0);
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await expect.poll(size, { timeout: 10_000 }).toBeCloseTo(normal * 1.3, 0);
+    await screenshot(page, 'appearance-text-larger');
+    await expectAccessible(page, 'the story, larger text');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('appearance').getByRole('radio', { name: 'Normal' }).check();
+    await expect.poll(size).toBeCloseTo(normal, 0);
+    expect(errors).toEqual([]);
+  });
+});
