@@ -8,6 +8,7 @@ import { PAIR_FORMATS, isPairFormat, type ExportSelection } from '../../../share
 import { formatNumber, languageName } from '../../../shared/i18n/format';
 import { directionOf } from '../../../shared/reader/text-pieces';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { useModalDialog } from '../app/useModalDialog';
 import { ExportProgressView } from './ExportProgressView';
 import { ExportReportView } from './ExportReportView';
 import { initialOptions, parseConfidence, suggestedName, type ExportOptions, type ExportTarget } from './export-options';
@@ -16,16 +17,9 @@ import './export.css';
 
 export function ExportDialog({ open, target, onClose }: { open: boolean; target: ExportTarget; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const job = useExportJob();
   const running = job.state.phase === 'running' || job.state.phase === 'choosing';
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const close = (): void => {
     if (running) return;

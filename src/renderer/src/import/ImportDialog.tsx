@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { useModalDialog } from '../app/useModalDialog';
 import { useImport } from './ImportProvider';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportReportView } from './ImportReportView';
@@ -20,14 +21,11 @@ const STEP_LABEL = { choose: 'import.stepChoose', progress: 'import.stepProgress
 export function ImportDialog(): React.JSX.Element {
   const { t } = useTranslation();
   const { dialogOpen, closeDialog, state, openStoryId, reset } = useImport();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(dialogOpen);
   const [place, setPlace] = useState<Place>('files');
 
+  // Closed, the dialog forgets where it was: it opens on the files again.
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (dialogOpen && !dialog.open) dialog.showModal();
-    if (!dialogOpen && dialog.open) dialog.close();
     if (!dialogOpen) setPlace('files');
   }, [dialogOpen]);
 

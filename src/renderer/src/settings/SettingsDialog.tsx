@@ -1,10 +1,11 @@
 // Settings: the interface language (switches at once, nothing reloads), the theme and text size, the reader's preferred
 // reading order of content languages, the archive's backups, and removing the first-run guide.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageAutonym, languageName } from '../../../shared/i18n/format';
 import { pickUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../../shared/i18n/resources';
 import { call } from '../api/client';
+import { useModalDialog } from '../app/useModalDialog';
 import { GuideSection } from './GuideSection';
 import { Appearance } from './Appearance';
 import { BackupsSection } from '../archive/BackupsSection';
@@ -13,14 +14,7 @@ import './settings.css';
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <dialog ref={ref} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
