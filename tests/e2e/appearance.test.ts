@@ -37,4 +37,41 @@ describe.skipIf(!CAN_RUN_BROWSER)('the window’s appearance', () => {
     await expect.poll(size).toBeCloseTo(normal, 0);
     expect(errors).toEqual([]);
   });
+
+  it('follows the theme chosen over the system’s, in the page and the header’s controls, after a reload too', async () => {
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/story/${story}?left=en&right=uk`, { height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.locator('.aligned-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Luminance of a computed rgb() colour, 0 (black) to 255 (white).
+    // A transparent background would read as black: such an element fails the light checks.
+    const lightnessOf = (target: ReturnType<typeof page.locator>) =>
+      target.evaluate((el) => {
+        const [r, g, b, a] = (getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+        return a === 0 ? -1 : 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      });
+    const lightness = (selector: string) => lightnessOf(page.locator(selector).first());
+    const settingsButton = page.getByRole('button', { name: 'Settings' });
+    expect(await lightness('html')).toBeGreaterThan(200);
+    const choose = async (name: string) => {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByTestId('appearance').getByRole('radio', { name }).check();
+      await page.keyboard.press('Escape');
+    };
+    await choose('Dark');
+    await expect.poll(() => lightness('html')).toBeLessThan(60);
+    expect(await lightnessOf(settingsButton)).toBeGreaterThanOrEqual(0);
+    expect(await lightnessOf(settingsButton)).toBeLessThan(80);
+    await page.reload();
+    await expect.poll(() => lightness('html'), { timeout: 10_000 }).toBeLessThan(60);
+    await screenshot(page, 'appearance-theme-dark-over-light-system');
+    await expectAccessible(page, 'the story, dark theme chosen');
+    // Light chosen wins over a dark system; "As the system" follows it again.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await choose('Light');
+    await expect.poll(() => lightness('html')).toBeGreaterThan(200);
+    expect(await lightnessOf(settingsButton)).toBeGreaterThan(180);
+    await choose('As the system');
+    await expect.poll(() => lightness('html')).toBeLessThan(60);
+    expect(errors).toEqual([]);
+  });
 });
