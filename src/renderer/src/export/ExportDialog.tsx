@@ -30,13 +30,13 @@ export function ExportDialog({ open, target, onClose }: { open: boolean; target:
   return (
     <dialog
       ref={ref}
-      className="export-dialog"
+      className="dialog-frame export-dialog"
       aria-labelledby="export-title"
       onClose={close}
       // Esc while the export runs would leave it running unseen: cancel it first.
       onCancel={(e) => running && e.preventDefault()}
     >
-      <header className="export-header">
+      <header className="dialog-header export-header">
         <h2 id="export-title">{t(target.kind === 'pair' ? 'export.titlePair' : 'export.titleResults')}</h2>
         <button type="button" className="export-close" onClick={close} disabled={running}>
           {t('export.close')}

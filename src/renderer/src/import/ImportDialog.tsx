@@ -37,8 +37,8 @@ export function ImportDialog(): React.JSX.Element {
   );
 
   return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onClose={closeDialog}>
-      <header className="import-header">
+    <dialog ref={ref} className="dialog-frame import-dialog" aria-labelledby="import-title" onClose={closeDialog}>
+      <header className="dialog-header import-header">
         <h2 id="import-title">{t('import.title')}</h2>
         <ol className="import-steps" aria-label={t('import.steps')}>
           {STEPS.map((s) => (

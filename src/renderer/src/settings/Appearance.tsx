@@ -22,24 +22,30 @@ export function Appearance(): React.JSX.Element {
   return (
     <section className="settings-section" aria-labelledby="appearance-title" data-testid="appearance">
       <h3 id="appearance-title">{t('settings.appearance')}</h3>
-      <fieldset className="settings-row">
-        <legend>{t('settings.theme')}</legend>
-        {THEMES.map((value) => (
-          <label key={value} className="settings-choice">
-            <input type="radio" name="theme" checked={theme === value} onChange={() => choose({ theme: value })} />
-            <span>{t(THEME_LABEL[value])}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="settings-row">
-        <legend>{t('settings.textSize')}</legend>
-        {TEXT_SIZES.map((value) => (
-          <label key={value} className="settings-choice">
-            <input type="radio" name="text-size" checked={textSize === value} onChange={() => choose({ textSize: value })} />
-            <span>{t(SIZE_LABEL[value])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceRow legend={t('settings.theme')} name="theme" values={THEMES} chosen={theme} label={(v) => t(THEME_LABEL[v])} onChoose={(v) => choose({ theme: v })} />
+      <ChoiceRow legend={t('settings.textSize')} name="text-size" values={TEXT_SIZES} chosen={textSize} label={(v) => t(SIZE_LABEL[v])} onChoose={(v) => choose({ textSize: v })} />
     </section>
+  );
+}
+
+/** One row of radio buttons, one a value. */
+function ChoiceRow<V extends string>(p: {
+  legend: string;
+  name: string;
+  values: readonly V[];
+  chosen: V;
+  label: (value: V) => string;
+  onChoose: (value: V) => void;
+}): React.JSX.Element {
+  return (
+    <fieldset className="settings-row">
+      <legend>{p.legend}</legend>
+      {p.values.map((value) => (
+        <label key={value} className="settings-choice">
+          <input type="radio" name={p.name} checked={p.chosen === value} onChange={() => p.onChoose(value)} />
+          <span>{p.label(value)}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
