@@ -78,6 +78,10 @@ describe('printing the tree', () => {
     ['title:(a OR b)', 'title:(a OR b)'],
     ['−x  ( y )', '-x (y)'],
     ['3\u00A0000 премʼєр', "3000 прем'єр"],
+    // The word `-lang:uk`, not the filter, however often it is negated.
+    ['b NOT --lang:uk b', 'b NOT --lang:uk b'],
+    ['NOT NOT --x', '-NOT --x'],
+    ['-−x', '-−x'],
     ['', ''],
   ])('%j prints as %j', (input, printed) => {
     expect(printQuery(parseSyntax(input).root)).toBe(printed);

@@ -9,11 +9,19 @@ export function printQuery(node: SyntaxNode | null): string {
   return node ? print(node) : '';
 }
 
+/**
+ * A word that itself begins with a minus (`NOT --x` leaves the word `-x`) would read back as
+ * negated; `NOT -` before it negates that reading away again.
+ */
+function termText(text: string, negated: boolean): string {
+  return !negated && text.length > 1 && /^[-\u2212]/u.test(text) ? `NOT -${text}` : text;
+}
+
 function print(node: SyntaxNode): string {
   const minus = 'negated' in node && node.negated ? '-' : '';
   switch (node.type) {
     case 'term':
-      return `${minus}${node.text}`;
+      return `${minus}${termText(node.text, minus !== '')}`;
     case 'phrase':
       return `${minus}"${node.text}${node.closed ? '"' : ''}`;
     case 'filter':
