@@ -25,6 +25,8 @@ describe('the diptych command', () => {
     expect(report.imported.map((i: { lang: string }) => i.lang)).toEqual(['en', 'uk', 'et']);
     expect(report.duplicates).toEqual([]);
     expect(report.failed).toEqual([]);
+    // Three files, three versions, one story: counted apart.
+    expect(report.counts).toEqual({ imported: 3, duplicates: 0, failed: 0, stories: 1 });
     const id = report.imported[0].story;
 
     const shown = JSON.parse((await diptych(['show', String(id), '--db', db, '--json'])).stdout);
@@ -92,6 +94,8 @@ describe('the diptych command', () => {
     // Messages go to standard error; standard output is for results (--json, show, export).
     expect(imported.stdout).toBe('');
     expect(imported.stderr).toContain('Imported');
+    // The summary counts versions and stories apart.
+    expect(imported.stderr).toContain('Versions imported: 3, stories: 1, already present: 0, failed: 0.');
     const listed = JSON.parse((await diptych(['list', '--db', other, '--json'])).stdout);
     const originals = listed.stories[0].versions.filter((v: { original: boolean }) => v.original);
     expect(originals.map((v: { lang: string }) => v.lang)).toEqual(['uk']);

@@ -80,6 +80,8 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     expect(summary).toContain(`Versions imported: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
     // Files counted apart from the versions they held.
     expect(await report.locator('.import-units').innerText()).toContain(`Files: ${total.toLocaleString('en-US')}`);
+    // And stories apart from both: a pair's two files are one story, counted however long the lists.
+    expect(await report.locator('.import-units').innerText()).toContain(`Stories: ${(PAIRS + 1 + 2).toLocaleString('en-US')}`);
     // One step at a time: the report, with nothing to choose under it.
     expect(await dialog.getByRole('button', { name: 'Choose files…' }).count()).toBe(0);
     expect(await dialog.locator('[aria-current="step"]').innerText()).toMatch(/Report/u);

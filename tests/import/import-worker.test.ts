@@ -46,7 +46,7 @@ describe('the import worker', () => {
     const result = await runner.run({ paths: [FIXTURES] });
     expect(result.cancelled).toBe(false);
     // 3 pages + 2 + 2 + 1 feed items + 3 notes + 3 JSON versions + 1 hostile page; the feeds with entities fail.
-    expect(result.counts).toEqual({ imported: 15, duplicates: 0, failed: 3 });
+    expect(result.counts).toEqual({ imported: 15, duplicates: 0, failed: 3, stories: new Set(result.imported.map((i) => i.story)).size });
     expect(result.failed.map((f) => f.error.code)).toEqual(['unsafeXml', 'unsafeXml', 'unsafeXml']);
     expect(events.length).toBeGreaterThan(3);
     expect(events.at(-1)).toMatchObject({ done: events.at(-1)!.total, file: '', imported: 15, failed: 3 });
@@ -82,7 +82,7 @@ describe('the import worker', () => {
   it('keeps complete counts while the report lists stop at their limit (flat memory for huge imports)', () => {
     writeStories(join(dir, 'few'), 3);
     const report = importPaths(db, [join(dir, 'few'), join(dir, 'missing')], { listLimit: 2 });
-    expect(report.counts).toEqual({ imported: 6, duplicates: 0, failed: 1 });
+    expect(report.counts).toEqual({ imported: 6, duplicates: 0, failed: 1, stories: 3 });
     expect(report.imported).toHaveLength(2);
     expect(report.failed).toHaveLength(1);
   });
@@ -135,7 +135,7 @@ describe('import over the API', () => {
       ['uk', false, 'human'],
     ]);
     // Pasting the same text again is recognised.
-    expect((await call('importText', { text: seedText('uk') })).value.counts).toEqual({ imported: 0, duplicates: 1, failed: 0 });
+    expect((await call('importText', { text: seedText('uk') })).value.counts).toEqual({ imported: 0, duplicates: 1, failed: 0, stories: 1 });
     // Markdown with front matter is read as Markdown.
     const md = await call('importText', { text: '---\ntitle: Notes from the ferry\nlang: en\n---\n\nIt was cold on deck.' });
     expect(getStory(db, md.value.imported[0].story).versions[0]!.blocks.map((b) => b.kind)).toEqual(['headline', 'lead']);

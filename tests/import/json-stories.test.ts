@@ -23,7 +23,7 @@ describe('JSON stories', () => {
 
   it('refuses a story with two versions in one language whole, leaving no trace of its first version', () => {
     const report = importSources(db, [json([{ versions: [version('en', 'one')] }, { versions: [version('en', 'dup A'), version('de', 'dup B'), version('en', 'dup C')] }])]);
-    expect(report.counts).toEqual({ imported: 1, duplicates: 0, failed: 1 });
+    expect(report.counts).toEqual({ imported: 1, duplicates: 0, failed: 1, stories: 1 });
     expect(report.failed).toEqual([expect.objectContaining({ file: 'stories.json#2', error: expect.objectContaining({ code: 'repeatedLanguage', params: { lang: 'en' } }) })]);
     expect(tableCounts(db)).toMatchObject({ stories: 1, versions: 1 });
   });
@@ -32,7 +32,7 @@ describe('JSON stories', () => {
     // Version 1 is already stored, so the story joins it; version 3 then clashes with its German.
     importSources(db, [json([{ versions: [version('en', 'base'), version('de', 'basis')] }])]);
     const report = importSources(db, [json([{ versions: [version('en', 'base'), version('fr', 'nouveau'), version('de', 'andere')] }])]);
-    expect(report.counts).toEqual({ imported: 0, duplicates: 0, failed: 1 });
+    expect(report.counts).toEqual({ imported: 0, duplicates: 0, failed: 1, stories: 0 });
     expect(report.failed.map((f) => f.error.code)).toEqual(['duplicateLanguage']);
     expect(tableCounts(db)).toMatchObject({ stories: 1, versions: 2 });
   });

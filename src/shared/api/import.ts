@@ -40,7 +40,8 @@ export const IMPORT_REPORT_LIST_LIMIT = 1000;
 export interface ImportResult {
   jobId: number;
   cancelled: boolean;
-  counts: { imported: number; duplicates: number; failed: number };
+  /** `stories`: the distinct stories versions went to or were found in. */
+  counts: { imported: number; duplicates: number; failed: number; stories: number };
   imported: { file: string; story: number; version: number; lang: string }[];
   duplicates: { file: string; story: number; lang: string; by?: 'content' | 'url' }[];
   failed: { file: string; error: ApiError }[];

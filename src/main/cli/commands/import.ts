@@ -46,6 +46,7 @@ export const importCommand: CliCommand = {
     }
     if (ctx.json) {
       ctx.printJson({
+        counts: report.counts,
         imported: report.imported,
         duplicates: report.duplicates,
         failed: report.failed.map((f) => ({
@@ -62,6 +63,7 @@ export const importCommand: CliCommand = {
           imported: report.counts.imported,
           duplicates: report.counts.duplicates,
           failed: report.counts.failed,
+          stories: report.counts.stories,
         }),
       );
     }

@@ -8,19 +8,23 @@ export interface ImportReport {
   failed: { file: string; error: ApiError }[];
   /** True when the import was cancelled; what landed before that stays. */
   cancelled?: boolean;
-  /** Complete counts: the lists stop at `listLimit` entries, so 100,000 files keep memory flat. */
-  counts: { imported: number; duplicates: number; failed: number };
+  /**
+   * Complete counts: the lists stop at `listLimit` entries, so 100,000 files keep memory flat.
+   * `stories` are the distinct stories versions went to or were found in (a file may hold many
+   * stories, a story take versions from many files).
+   */
+  counts: { imported: number; duplicates: number; failed: number; stories: number };
   listLimit?: number;
 }
 
-type ReportList = keyof ImportReport['counts'];
+type ReportList = 'imported' | 'duplicates' | 'failed';
 
 export function emptyReport(listLimit?: number): ImportReport {
   return {
     imported: [],
     duplicates: [],
     failed: [],
-    counts: { imported: 0, duplicates: 0, failed: 0 },
+    counts: { imported: 0, duplicates: 0, failed: 0, stories: 0 },
     ...(listLimit !== undefined ? { listLimit } : {}),
   };
 }
@@ -63,4 +67,26 @@ export function restoreReport(report: ImportReport, mark: ReportMark): void {
   report.imported.length = mark.lengths.imported;
   report.duplicates.length = mark.lengths.duplicates;
   report.failed.length = mark.lengths.failed;
+}
+
+/**
+ * The stories a report has counted, so each is counted once. Its entries are in the order they
+ * were first counted, so taking a rolled-back write's report back (restoreReport, which puts
+ * `counts.stories` back) takes back exactly the stories first seen since: see rollBackTo.
+ */
+export class StoryTally {
+  private readonly seen = new Set<number>();
+  private readonly order: number[] = [];
+
+  count(report: ImportReport, story: number): void {
+    if (this.seen.has(story)) return;
+    this.seen.add(story);
+    this.order.push(story);
+    report.counts.stories++;
+  }
+
+  /** Forgets every story first counted after the report's `counts.stories` (as restored). */
+  rollBackTo(report: ImportReport): void {
+    while (this.order.length > report.counts.stories) this.seen.delete(this.order.pop()!);
+  }
 }

@@ -22,7 +22,7 @@ import { markEmptyIndexCurrent } from '../search/index-maintenance';
 import { createStory, insertVersion, StoryStatements, storyExists, touchStory } from '../stories/repository';
 import type { StoreOptions } from './options';
 import { Journal, Placer, type Placement } from './placement';
-import { addToReport, markReport, restoreReport, type ImportReport, type ReportMark } from './report';
+import { addToReport, markReport, restoreReport, StoryTally, type ImportReport, type ReportMark } from './report';
 import type { Failure, PreparedVersion, Unit } from './units';
 
 export interface BatchLimits {
@@ -63,6 +63,7 @@ export class ArchiveWriter {
   private readonly index: SearchIndexWriter;
   private readonly alignments: AlignmentQueue;
   private readonly journal = new Journal();
+  private readonly storyTally = new StoryTally();
   private readonly placer: Placer;
   private readonly sql: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackTo' | 'addTag' | 'tagId' | 'linkTag', Statement>;
   private readonly restorePragmas: () => void;
@@ -156,6 +157,12 @@ export class ArchiveWriter {
     addToReport(this.report, 'failed', failure);
   }
 
+  /** What was reported since `mark` is taken back, the stories first counted since with it. */
+  private takeBackReport(mark: ReportMark): void {
+    restoreReport(this.report, mark);
+    this.storyTally.rollBackTo(this.report);
+  }
+
   /** Commits what is open; the writer can be used again after. */
   finish(): void {
     this.commit();
@@ -208,7 +215,7 @@ export class ArchiveWriter {
       }
       this.sql.rollbackTo.run();
       this.sql.release.run();
-      restoreReport(this.report, report);
+      this.takeBackReport(report);
       this.journal.rollBackTo(journal);
       batch.docs.length = docs;
       this.index.forgetCachedCodes();
@@ -237,6 +244,7 @@ export class ArchiveWriter {
       const where = place(p, i);
       if ('duplicate' in where) {
         addToReport(this.report, 'duplicates', { file: p.file, story: where.duplicate.story, lang: p.lang, by: where.duplicate.by });
+        this.storyTally.count(this.report, where.duplicate.story);
         continue;
       }
       const { storyId } = where;
@@ -264,6 +272,7 @@ export class ArchiveWriter {
       if (!where.created) existing.add(storyId);
       added.set(storyId, (added.get(storyId) ?? 0) + 1);
       addToReport(this.report, 'imported', { file: p.file, story: storyId, version: versionId, lang: p.lang });
+      this.storyTally.count(this.report, storyId);
     }
     for (const [storyId, n] of added) if (existing.has(storyId) || n > 1) this.alignments.queueStory(storyId);
     // One update per story the unit added to, not one per version.
@@ -304,7 +313,7 @@ export class ArchiveWriter {
     const batch = this.batch!;
     this.batch = null;
     if (this.db.inTransaction) this.sql.rollback.run();
-    restoreReport(this.report, batch.report);
+    this.takeBackReport(batch.report);
     this.journal.rollBackTo(0);
     this.index.forgetCachedCodes();
     for (const entry of batch.entries) {
@@ -336,7 +345,7 @@ export class ArchiveWriter {
       this.journal.clear();
     } catch (e) {
       if (this.db.inTransaction) this.sql.rollback.run();
-      restoreReport(this.report, report);
+      this.takeBackReport(report);
       this.journal.rollBackTo(0);
       this.index.forgetCachedCodes();
       this.failUnit(unit, toApiError(e));

@@ -24,19 +24,17 @@ export function ImportReportView({
   const n = (value: number): string => formatNumber(value, i18n.language);
   const { counts } = result;
   const firstStory = result.imported[0]?.story ?? result.duplicates[0]?.story;
-  // Stories from the lists (a file may hold many, a story may take versions from many files).
-  const stories = new Set([...result.imported, ...result.duplicates].map((e) => e.story)).size;
+  // Counted by the core, so exact however long the lists it sent back were cut.
+  const stories = counts.stories;
   const shortened =
     counts.imported + counts.duplicates + counts.failed > result.imported.length + result.duplicates.length + result.failed.length;
   return (
     <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
       <h3 id="import-report-title">{result.cancelled ? t('import.reportCancelled') : t('import.reportTitle')}</h3>
-      {(files !== null || !shortened) && (
-        <ul className="import-units">
-          {files !== null && <li>{t('import.countFiles', { number: n(files) })}</li>}
-          {!shortened && <li>{t('import.countStories', { number: n(stories) })}</li>}
-        </ul>
-      )}
+      <ul className="import-units">
+        {files !== null && <li>{t('import.countFiles', { number: n(files) })}</li>}
+        <li>{t('import.countStories', { number: n(stories) })}</li>
+      </ul>
       <ul className="import-summary">
         <li className="imported">{t('import.countImported', { number: n(counts.imported) })}</li>
         <li className="duplicates">{t('import.countDuplicates', { number: n(counts.duplicates) })}</li>
