@@ -6,11 +6,13 @@ import { toApiError } from '../../../shared/errors';
 import { backupDirFor, scheduleDailyBackups } from '../db/backup';
 import { closeArchive } from '../db/open';
 import { seedSampleStories } from '../sample/seed-samples';
+import { releaseSearchMemory } from '../search/search-context';
 import { openAppArchive } from './archive-start';
 import type { ApiContext, ArchiveHealth } from './context';
 import { dispatchApiCall } from './dispatch';
 import { createApiHandlers, createRecoveryApiHandlers } from './handlers';
 import { dispatchHostCall, isHostCall } from './host-calls';
+import { releaseWhenIdle } from './idle-release';
 import { PathGrants } from './path-grants';
 import type { ApiWorkerData, FromWorker, ToWorker } from './worker-protocol';
 
@@ -40,8 +42,10 @@ try {
     stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
   }
   const handlers = db ? createApiHandlers({ ...context, db }) : createRecoveryApiHandlers(context, health);
+  const idle = db ? releaseWhenIdle(() => releaseSearchMemory(db)) : null;
   port.on('message', (message: ToWorker) => {
     if (message?.type !== 'call') return;
+    idle?.touch();
     // Host calls come from main's own code, never from a renderer channel (see host-calls.ts).
     if (isHostCall(message.method)) {
       post({ type: 'result', id: message.id, result: dispatchHostCall({ read: grants, save: saveGrants }, message.method, message.input) });
@@ -52,6 +56,7 @@ try {
     );
   });
   port.once('close', () => {
+    idle?.stop();
     stopBackups();
     if (db) closeArchive(db);
   });

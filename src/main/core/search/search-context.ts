@@ -50,4 +50,6 @@ export function searchContext(db: Database): SearchContext {
 export function releaseSearchMemory(db: Database): void {
   contexts.get(db)?.release();
   forgetSearchCache(db);
+  // And the pages SQLite keeps for this connection (read again from the OS cache when needed).
+  if (db.open) db.pragma('shrink_memory');
 }

@@ -1,0 +1,47 @@
+// Letting memory go when the window has stopped asking: after a quiet spell the search caches
+// (and SQLite's page cache) are dropped, so an app left open in the background for hours holds
+// what it needs to start again, not what the last search left. Node and Electron give no memory
+// pressure signal on every platform, so quiet time is the signal.
+
+/** How long without a call before what search keeps is let go. */
+export const IDLE_RELEASE_MS = 60_000;
+
+export interface IdleRelease {
+  /** A call came in: the quiet spell starts again after it. */
+  touch(): void;
+  stop(): void;
+}
+
+interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const SYSTEM_TIMERS: Timers = {
+  setTimeout: (fn, ms) => {
+    const handle = setTimeout(fn, ms);
+    // A pending release must not keep a worker or a CLI alive.
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** Calls `release` once after each quiet spell of `idleMs` that follows a call. */
+export function releaseWhenIdle(release: () => void, idleMs = IDLE_RELEASE_MS, timers: Timers = SYSTEM_TIMERS): IdleRelease {
+  let pending: unknown = null;
+  const cancel = (): void => {
+    if (pending !== null) timers.clearTimeout(pending);
+    pending = null;
+  };
+  return {
+    touch() {
+      cancel();
+      pending = timers.setTimeout(() => {
+        pending = null;
+        release();
+      }, idleMs);
+    },
+    stop: cancel,
+  };
+}
