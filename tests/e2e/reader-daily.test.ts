@@ -204,6 +204,8 @@ describe.skipIf(!CAN_RUN_BROWSER)('the reader for daily work', () => {
       for (const [lang, beside] of [
         ['uk', 'uk'],
         ['et', 'et'],
+        ['fr', 'fr'],
+        ['pl', 'pl'],
         ['de', 'de'],
       ] as const) {
         await setSettings({ uiLanguage: lang });

@@ -38,7 +38,7 @@ describe('the library, filtered', () => {
   });
   afterEach(() => db.close());
 
-  /** The reader's own stories a filter keeps (the guide is in English, Ukrainian, Estonian and German). */
+  /** The reader's own stories a filter keeps (the guide is in English, Ukrainian, Estonian, German, French and Polish). */
   const headlines = async (filter: string, order = 'recentlyAdded') =>
     (await call<StoryPage>('listStories', { filter, order })).stories.filter((s) => s.kind === 'story').map((s) => s.versions[0]!.headline);
 
@@ -46,6 +46,10 @@ describe('the library, filtered', () => {
     expect(await headlines('lang:uk')).toEqual(['Gas in the Baltics']);
     expect((await call<StoryPage>('listStories', { filter: 'lang:uk' })).total).toBe(6);
     expect((await call<StoryPage>('listStories', { filter: 'lang:uk -tag:energy' })).stories.map((s) => s.kind)).toEqual(Array(5).fill('guide'));
+    // French and Polish: only the guide is in them.
+    for (const lang of ['fr', 'pl']) {
+      expect((await call<StoryPage>('listStories', { filter: `lang:${lang}` })).stories.map((s) => s.kind)).toEqual(Array(5).fill('guide'));
+    }
     expect(await headlines('agency:UNN')).toEqual(['Gas in the Baltics']);
     expect(await headlines('agency:УНН')).toEqual(['Gas in the Baltics']);
     expect(await headlines('after:2024 before:2025')).toEqual(['Gas in the Baltics']);

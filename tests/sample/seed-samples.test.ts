@@ -12,10 +12,11 @@ import {
   seedSampleStories,
 } from '../../src/main/core/sample/seed-samples';
 import { importPaths } from '../../src/main/core/pipeline/import';
+import { UI_LANGUAGES } from '../../src/shared/i18n/resources';
 import { memoryArchive, SEED_DIR, tableCounts } from '../support/archive';
 
 const SAMPLE_DIR = resolve(__dirname, '../../resources/sample');
-const SAMPLE_LANGS = ['de', 'en', 'et', 'uk'];
+const SAMPLE_LANGS = ['de', 'en', 'et', 'fr', 'pl', 'uk'];
 const STORIES = 5;
 
 let db: Database;
@@ -42,6 +43,10 @@ describe('the sample stories', () => {
     }
   });
 
+  it('come in every language the interface speaks, so every reader finds the guide in their own', () => {
+    expect([...UI_LANGUAGES].sort()).toEqual(SAMPLE_LANGS);
+  });
+
   it('have headline, dateline, lead, headings and paragraphs in every version', () => {
     for (const story of allStories(seeded())) {
       for (const v of story.versions) {
@@ -60,7 +65,8 @@ describe('the sample stories', () => {
     const places = allStories(seeded()).map((s) =>
       Object.fromEntries(s.versions.map((v) => [v.lang, v.place])),
     );
-    expect(places).toContainEqual({ en: 'Kyiv', uk: 'Київ', et: 'Kiiev', de: 'Kiew' });
+    expect(places).toContainEqual({ en: 'Kyiv', uk: 'Київ', et: 'Kiiev', de: 'Kiew', fr: 'Kyiv', pl: 'Kijów' });
+    expect(places).toContainEqual({ en: 'Lviv', uk: 'Львів', et: 'Lviv', de: 'Lwiw', fr: 'Lviv', pl: 'Lwów' });
     for (const p of places) expect(p.uk).toMatch(/^\p{Script=Cyrillic}+$/u);
   });
 
@@ -92,6 +98,15 @@ describe('the sample stories', () => {
     expect(text('uk')).toMatch(/\p{L}ʼ\p{L}/u);
     expect(text('et')).toMatch(/„[^“]+“/u);
     expect(text('de')).toMatch(/„[^“]+“/u);
+    // French guillemets hold their words apart with a narrow no-break space, and a colon has a no-break space before it.
+    expect(text('fr')).toMatch(/«\u202F[^»]+\u202F»/u);
+    expect(text('fr')).not.toMatch(/«(?!\u202F)|(?<!\u202F)»|“|„/u);
+    expect(text('fr')).toMatch(/\p{L}\u00A0:/u);
+    expect(text('fr')).not.toMatch(/\p{L} [:;?!]/u);
+    expect(text('fr')).toMatch(/\p{L}’\p{L}/u);
+    expect(text('fr')).not.toMatch(/\p{L}'\p{L}/u);
+    expect(text('pl')).toMatch(/„[^”]+”/u);
+    expect(text('pl')).not.toMatch(/“|«/u);
   });
 
   it('make alignment non-trivial: some translation merges or splits paragraphs', () => {
