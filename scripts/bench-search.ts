@@ -19,20 +19,8 @@ import { nameLexicon, search } from '../src/main/core/search/search';
 import { compileQuery } from '../src/main/core/search/query-compile';
 import { BM25_WEIGHTS } from '../src/main/core/search/rank';
 import { parseQuery } from '../src/shared/search';
-import type { PeerQuery } from './bench-search-peer';
+import { MIX } from './bench-search-mix';
 
-/** The fixed mix: what Diptych is asked, and the closest MiniSearch can be asked. */
-const MIX: { label: string; query: string; peer: PeerQuery }[] = [
-  { label: 'common word', query: 'government', peer: { label: 'common word', text: 'government' } },
-  { label: 'rare word', query: 'Klitschko', peer: { label: 'rare word', text: 'Klitschko' } },
-  { label: 'two words', query: 'energy minister', peer: { label: 'two words', text: 'energy minister' } },
-  { label: 'phrase', query: '"Volodymyr Zelensky"', peer: { label: 'phrase', text: 'Volodymyr Zelensky' } },
-  { label: 'prefix', query: 'parlia*', peer: { label: 'prefix', text: 'parlia', prefix: true } },
-  { label: 'with a filter', query: 'president after:2022-01-01', peer: { label: 'with a filter', text: 'president', after: '2022-01-01' } },
-  { label: 'Cyrillic', query: 'уряд', peer: { label: 'Cyrillic', text: 'уряд' } },
-  { label: 'Latin-to-Cyrillic', query: 'Shmyhal lang:uk', peer: { label: 'Latin-to-Cyrillic', text: 'Shmyhal', lang: 'uk' } },
-  { label: 'older spelling', query: 'Kiev', peer: { label: 'older spelling', text: 'Kiev' } },
-];
 
 const { values } = parseArgs({
   options: {
@@ -206,6 +194,29 @@ interface PeerOutput {
   perQuery: { label: string; total: number; samples: number[] }[];
 }
 
+interface SearchProcessMemory {
+  rss_bare_mb: number;
+  rss_open_mb: number;
+  rss_peak_mb: number;
+  rss_end_mb: number;
+  heap_end_mb: number;
+  rss_after_release_mb: number;
+}
+
+/** The search process alone: a fresh process that opens the archive and only searches it. */
+function benchSearchProcess(file: string): SearchProcessMemory | null {
+  try {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench-search-memory.ts'), '--db', file, '--runs', String(runs)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return JSON.parse(out) as SearchProcessMemory;
+  } catch (e) {
+    log(`search process run failed: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
+
 function benchPeer(file: string): PeerOutput | null {
   try {
     const out = execFileSync(
@@ -257,6 +268,8 @@ for (const stories of sizes) {
   const loadAfterQueries = loadavg();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   db.close();
+  log('the search process alone…');
+  const searchProcess = benchSearchProcess(file);
   const peer = values['no-peer'] ? null : (log('MiniSearch…'), benchPeer(file));
   // Without a peer run this time, the last run's peer figures stand (said so in the output).
   const peerBefore = !peer && before?.peer ? before : null;
@@ -273,6 +286,8 @@ for (const stories of sizes) {
     queries_cpu_s: round(d.cpuMs / 1000, 2),
     queries_wall_s: round(d.wallMs / 1000, 2),
     generated_s: generatedS === null ? null : round(generatedS),
+    /** A fresh process that opens the archive and runs the mix (pages 1 and 2): what the app's search holds. */
+    search_process: searchProcess,
   };
   const peerFigures = peerBefore
     ? { ...(peerBefore.peer as Record<string, unknown>), from_previous_run: true }
@@ -327,6 +342,13 @@ for (const stories of sizes) {
   }
   console.log('(raw: the same MATCH as plain FTS5, bm25 top-50 only: no grouping, filters, snippets, counterparts, total or facets)');
   console.log(`queries: ${diptych.queries_cpu_s} s CPU in ${diptych.queries_wall_s} s wall`);
+  if (searchProcess) {
+    console.log(
+      `search process alone: ${searchProcess.rss_peak_mb} MB RSS at the peak (${searchProcess.rss_bare_mb} MB before the archive was opened, ` +
+        `${searchProcess.rss_open_mb} MB once open), ${searchProcess.rss_end_mb} MB at the end (heap ${searchProcess.heap_end_mb} MB), ` +
+        `${searchProcess.rss_after_release_mb} MB after releaseSearchMemory`,
+    );
+  }
   console.log(`${'all queries'.padEnd(20)} ${pad('', 8)} ${pad(diptych.p50_ms, 8)} ${pad(diptych.p95_ms, 8)} │ ${pad('', 8)} ${pad(peerFigures?.p50_ms ?? '–', 8)} ${pad(peerFigures?.p95_ms ?? '–', 8)}`);
   console.log(
     `index: Diptych built in ${diptych.build_s} s, ${diptych.index_mb} MB on disk (archive ${diptych.db_mb} MB), process ${diptych.rss_mb} MB RSS` +
