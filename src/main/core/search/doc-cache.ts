@@ -3,36 +3,37 @@
 // generation moves (triggers bump it on every change to versions), so filtering, facets and date
 // order over tens of thousands of matches cost no joins.
 import type { Database, Statement } from 'better-sqlite3';
-import { docKey } from './doc-key';
+import { docKey, storyOfDoc } from './doc-key';
 import { exactForm, scriptOf, tokenize } from './normalize';
 import { latinKey, romanize } from './transliterate';
 
+/** One indexed version, as the page of results reads it (made on demand from the columns). */
 export interface DocInfo {
   key: number;
   versionId: number;
   storyId: number;
   lang: string;
-  /** Lower-cased, for filters. */
-  langLower: string;
   original: boolean;
-  /** Agencies spelled in either script share a key: UNN and УНН are one facet. */
-  agencyKey: string | null;
-  agency: string | null;
   /** YYYY-MM-DD of publication, or null. */
   day: string | null;
 }
 
-export interface StoryInfo {
-  /** Milliseconds: newest publication date of its versions, else when it was added. */
-  sortTime: number;
-  /** Keys of its indexed versions. */
-  docs: number[];
-}
-
+/**
+ * Everything is held in typed columns, not an object per version: at 100,000 stories a Map of
+ * objects took some 80 MB of heap, these columns take a few.
+ */
 export interface SearchCache {
   generation: number;
-  docs: Map<number, DocInfo>;
-  stories: Map<number, StoryInfo>;
+  /** Every indexed version's key, ascending, so a story's keys are adjacent (doc-key.ts). */
+  docKeys: Float64Array;
+  /** Per position in docKeys: the version's id, its language as stored, original or not, day. */
+  docVersion: Float64Array;
+  docLang: Uint16Array;
+  docOriginal: Uint8Array;
+  /** YYYYMMDD, 0 when undated. */
+  docDay: Int32Array;
+  /** The language tags as stored, indexed by docLang. */
+  langSpellings: string[];
   /** Display name of each agency key: its most frequent spelling. */
   agencyNames: Map<string, string>;
   /** Per story id, for counting facets over tens of thousands of matches without lookups. */
@@ -50,6 +51,42 @@ export interface SearchCache {
   agencyKeys: string[];
   /** Language tag of each index language code. */
   langOfCode: string[];
+}
+
+/** Where `key` is in the sorted docKeys, or the first position after it (binary search). */
+function positionOf(keys: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const dayText = (day: number): string | null =>
+  day === 0 ? null : `${String(Math.floor(day / 10000)).padStart(4, '0')}-${String(Math.floor(day / 100) % 100).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
+
+/** The indexed version under `key`, or undefined when it is not indexed. */
+export function docInfo(cache: SearchCache, key: number): DocInfo | undefined {
+  const i = positionOf(cache.docKeys, key);
+  if (cache.docKeys[i] !== key) return undefined;
+  return {
+    key,
+    versionId: cache.docVersion[i] as number,
+    storyId: storyOfDoc(key),
+    lang: cache.langSpellings[cache.docLang[i] as number] as string,
+    original: cache.docOriginal[i] === 1,
+    day: dayText(cache.docDay[i] as number),
+  };
+}
+
+/** The keys of a story's indexed versions, ascending. */
+export function storyDocKeys(cache: SearchCache, storyId: number): number[] {
+  const from = positionOf(cache.docKeys, docKey(storyId, 0));
+  const to = positionOf(cache.docKeys, docKey(storyId + 1, 0));
+  return Array.from(cache.docKeys.subarray(from, to));
 }
 
 const caches = new WeakMap<Database, SearchCache>();
@@ -90,80 +127,118 @@ export function searchCache(db: Database): SearchCache {
   const codes = new Map(
     (db.prepare('SELECT code, lang FROM search_langs').all() as { code: number; lang: string }[]).map((r) => [r.lang, r.code]),
   );
+  const cache = buildCache(db, generation, codes);
+  caches.set(db, cache);
+  return cache;
+}
+
+type VersionRow = [id: number, storyId: number, lang: string, isOriginal: number, agency: string | null, published: string | null, createdAt: string, guide: number];
+
+function grown<T extends Float64Array | Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from as never);
+  return to;
+}
+
+const dayNumber = (day: string | null): number => (day ? Number(day.replace(/-/gu, '')) : 0);
+
+/**
+ * The columns, streamed from the archive in key order (story, then language code), so nothing
+ * the size of the archive is held but the columns themselves: no array of rows, no sort.
+ */
+function buildCache(db: Database, generation: number, codes: ReadonlyMap<string, number>): SearchCache {
+  const maxStory = db.prepare('SELECT coalesce(max(id), 0) FROM stories').pluck().get() as number;
+  // Grown by doubling: counting the versions first would read the table twice.
+  let docKeys = new Float64Array(1024);
+  let docVersion = new Float64Array(1024);
+  let docLang = new Uint16Array(1024);
+  let docOriginal = new Uint8Array(1024);
+  let docDay = new Int32Array(1024);
+  const grow = (): void => {
+    const size = docKeys.length * 2;
+    docKeys = grown(docKeys, new Float64Array(size));
+    docVersion = grown(docVersion, new Float64Array(size));
+    docLang = grown(docLang, new Uint16Array(size));
+    docOriginal = grown(docOriginal, new Uint8Array(size));
+    docDay = grown(docDay, new Int32Array(size));
+  };
+  const langSpellings: string[] = [];
+  const langIndex = new Map<string, number>();
+  const agencyCounts = new Map<string, Map<string, number>>();
+  const storyTime = new Float64Array(maxStory + 1).fill(Number.NaN);
+  const storyYear = new Int16Array(maxStory + 1);
+  const storyAgencyKey = new Array<string | undefined>(maxStory + 1);
+  const storyDay = new Int32Array(maxStory + 1);
+  const storyOriginal = new Int16Array(maxStory + 1).fill(-1);
+  const storyGuide = new Uint8Array(maxStory + 1);
+  const created = new Float64Array(maxStory + 1).fill(Number.NaN);
+  const indexedStories = new Uint8Array(maxStory + 1);
+  let n = 0;
   const rows = db
     .prepare(
       `SELECT v.id, v.story_id, v.lang, v.is_original, v.agency, v.published_at, s.created_at, s.kind = 'guide'
-       FROM versions v JOIN stories s ON s.id = v.story_id`,
+       FROM versions v JOIN stories s ON s.id = v.story_id
+       LEFT JOIN search_langs l ON l.lang = lower(v.lang)
+       ORDER BY v.story_id, l.code, v.id`,
     )
     .raw()
-    .all() as [number, number, string, number, string | null, string | null, string, number][];
-  const docs = new Map<number, DocInfo>();
-  const stories = new Map<number, StoryInfo>();
-  const agencyCounts = new Map<string, Map<string, number>>();
-  const createdAt = new Map<number, number>();
-  const guides = new Set<number>();
-  for (const [id, storyId, lang, isOriginal, agency, published, created, guide] of rows) {
-    if (guide === 1) guides.add(storyId);
+    .iterate() as IterableIterator<VersionRow>;
+  for (const [id, storyId, lang, isOriginal, agency, published, createdAt, guide] of rows) {
+    if (guide === 1) storyGuide[storyId] = 1;
     const code = codes.get(lang.toLowerCase());
     if (code === undefined) continue; // not indexed yet
     const key = docKey(storyId, code);
+    // Two versions in one language share a document: the last one stands for it.
+    if (n > 0 && docKeys[n - 1] === key) n--;
+    const original = isOriginal === 1;
+    const day = dayNumber(dayOf(published));
+    let spelling = langIndex.get(lang);
+    if (spelling === undefined) langIndex.set(lang, (spelling = langSpellings.push(lang) - 1));
+    if (n === docKeys.length) grow();
+    docKeys[n] = key;
+    docVersion[n] = id;
+    docLang[n] = spelling;
+    docOriginal[n] = original ? 1 : 0;
+    docDay[n] = day;
+    n++;
+    indexedStories[storyId] = 1;
     const agencyKey = agencyKeyOf(agency);
-    docs.set(key, { key, versionId: id, storyId, lang, langLower: lang.toLowerCase(), original: isOriginal === 1, agencyKey, agency, day: dayOf(published) });
     if (agencyKey && agency) {
       let names = agencyCounts.get(agencyKey);
       if (!names) agencyCounts.set(agencyKey, (names = new Map()));
       names.set(agency, (names.get(agency) ?? 0) + 1);
+      if (storyAgencyKey[storyId] === undefined || original) storyAgencyKey[storyId] = agencyKey;
     }
     const time = timeOf(published);
-    let story = stories.get(storyId);
-    if (!story) {
-      stories.set(storyId, (story = { sortTime: Number.NaN, docs: [] }));
-      createdAt.set(storyId, timeOf(created));
-    }
-    story.docs.push(key);
-    if (!Number.isNaN(time) && (Number.isNaN(story.sortTime) || time > story.sortTime)) story.sortTime = time;
-  }
-  // Like the library's order: a story without a publication date sorts by when it was added.
-  for (const [storyId, story] of stories) {
-    if (Number.isNaN(story.sortTime)) story.sortTime = createdAt.get(storyId) ?? 0;
-    if (Number.isNaN(story.sortTime)) story.sortTime = 0;
+    if (!Number.isNaN(time) && (Number.isNaN(storyTime[storyId]!) || time > storyTime[storyId]!)) storyTime[storyId] = time;
+    if (Number.isNaN(created[storyId]!)) created[storyId] = timeOf(createdAt);
+    if (day > storyDay[storyId]!) storyDay[storyId] = day;
+    if (original) storyOriginal[storyId] = code;
   }
   const agencyNames = new Map<string, string>();
   for (const [key, names] of agencyCounts) {
     const best = [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     if (best) agencyNames.set(key, best[0]);
   }
-  let maxStory = 0;
-  for (const id of stories.keys()) if (id > maxStory) maxStory = id;
-  const storyTime = new Float64Array(maxStory + 1);
-  const storyYear = new Int16Array(maxStory + 1);
-  const storyAgency = new Int32Array(maxStory + 1).fill(-1);
-  const storyDay = new Int32Array(maxStory + 1);
-  const storyOriginal = new Int16Array(maxStory + 1).fill(-1);
-  const storyGuide = new Uint8Array(maxStory + 1);
-  for (const id of guides) storyGuide[id] = 1;
   const agencyKeys = [...agencyNames.keys()];
   const agencyIndex = new Map(agencyKeys.map((k, i) => [k, i]));
-  for (const [id, story] of stories) {
-    storyTime[id] = story.sortTime;
-    let newestDay = '';
-    let agency: string | null = null;
-    for (const key of story.docs) {
-      const d = docs.get(key) as DocInfo;
-      if (d.day && d.day > newestDay) newestDay = d.day;
-      if (d.agencyKey && (agency === null || d.original)) agency = d.agencyKey;
-      if (d.original) storyOriginal[id] = key % 256;
-    }
-    storyDay[id] = newestDay ? Number(newestDay.replace(/-/gu, '')) : 0;
-    storyYear[id] = newestDay ? Number(newestDay.slice(0, 4)) : 0;
-    storyAgency[id] = agency === null ? -1 : (agencyIndex.get(agency) ?? -1);
+  const storyAgency = new Int32Array(maxStory + 1).fill(-1);
+  for (let id = 0; id <= maxStory; id++) {
+    // Like the library's order: a story without a publication date sorts by when it was added.
+    if (Number.isNaN(storyTime[id]!)) storyTime[id] = indexedStories[id] && !Number.isNaN(created[id]!) ? created[id]! : 0;
+    storyYear[id] = storyDay[id] ? Math.floor(storyDay[id]! / 10000) : 0;
+    const agency = storyAgencyKey[id];
+    storyAgency[id] = agency === undefined ? -1 : (agencyIndex.get(agency) ?? -1);
   }
   const langOfCode: string[] = [];
   for (const [lang, code] of codes) langOfCode[code] = lang;
-  const cache = {
+  return {
     generation,
-    docs,
-    stories,
+    docKeys: docKeys.slice(0, n),
+    docVersion: docVersion.slice(0, n),
+    docLang: docLang.slice(0, n),
+    docOriginal: docOriginal.slice(0, n),
+    docDay: docDay.slice(0, n),
+    langSpellings,
     agencyNames,
     storyTime,
     storyYear,
@@ -174,6 +249,4 @@ export function searchCache(db: Database): SearchCache {
     agencyKeys,
     langOfCode,
   };
-  caches.set(db, cache);
-  return cache;
 }

@@ -11,7 +11,7 @@ import type {
   SearchStoryResult,
   StoryHighlights,
 } from '../../../shared/api/search';
-import { searchCache, type SearchCache } from './doc-cache';
+import { docInfo, searchCache, storyDocKeys, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
@@ -96,7 +96,7 @@ export interface KeyBound {
  * `capped` when there were more than the bound let it read.
  */
 function matchingKeys(db: Database, match: string | null, cache: SearchCache, bound?: KeyBound): { keys: number[]; capped: boolean } {
-  if (match === null) return { keys: [...cache.docs.keys()].sort((a, b) => a - b), capped: false };
+  if (match === null) return { keys: Array.from(cache.docKeys), capped: false };
   const stmts = keyStatementsFor(db);
   if (!bound) return { keys: stmts.all.all(match) as number[], capped: false };
   const keys = (bound.from === 'newest' ? stmts.newest : stmts.oldest).all(match, bound.cap + 1) as number[];
@@ -267,15 +267,15 @@ export function search(db: Database, query: string, options: SearchOptions = {})
 
 function publishedDay(cache: SearchCache, storyId: number): string | null {
   let newest: string | null = null;
-  for (const key of cache.stories.get(storyId)?.docs ?? []) {
-    const day = cache.docs.get(key)?.day ?? null;
+  for (const key of storyDocKeys(cache, storyId)) {
+    const day = docInfo(cache, key)?.day ?? null;
     if (day && (newest === null || day > newest)) newest = day;
   }
   return newest;
 }
 
 function storyDate(cache: SearchCache, storyId: number): string | null {
-  const t = cache.stories.get(storyId)?.sortTime;
+  const t = cache.storyTime[storyId];
   return t ? new Date(t).toISOString() : null;
 }
 

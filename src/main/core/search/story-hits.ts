@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchStoryResult } from '../../../shared/api/search';
 import { CounterpartLookup } from '../align/counterpart';
 import { counterpartBlock } from './counterpart';
-import type { DocInfo, SearchCache } from './doc-cache';
+import { docInfo, type DocInfo, type SearchCache } from './doc-cache';
 /** A story on the page and the keys of its matching versions. */
 export interface PageStory {
   storyId: number;
@@ -67,7 +67,7 @@ function statementsFor(db: Database): ReturnType<typeof prepare> {
 
 /** A story's matching versions in the order they are read for hits (see storyHits). */
 export function orderedDocs(story: PageStory, cache: SearchCache, matcher: TermMatcher): DocInfo[] {
-  const docs = story.docs.map((k) => cache.docs.get(k)).filter((d): d is DocInfo => d !== undefined);
+  const docs = story.docs.map((k) => docInfo(cache, k)).filter((d): d is DocInfo => d !== undefined);
   // Versions in the query's script first (their matches are literal and cheap to find), the
   // original before translations.
   return docs.sort(
@@ -153,7 +153,7 @@ export function storyHits(
   );
   if (candidates.length === 0) {
     // Matched by agency or place only, or by a phrase across paragraphs: show the headline.
-    const doc = cache.docs.get(story.docs[0] as number);
+    const doc = docInfo(cache, story.docs[0] as number);
     const headline = doc ? blocksOf(doc.versionId)[0] : undefined;
     if (doc && headline) candidates.push({ doc, block: headline, matches: [], terms: 0 });
   }
