@@ -20,6 +20,8 @@ import { compileQuery } from '../src/main/core/search/query-compile';
 import { BM25_WEIGHTS } from '../src/main/core/search/rank';
 import { parseQuery } from '../src/shared/search';
 import { MIX } from './bench-search-mix';
+import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 
 const { values } = parseArgs({
@@ -203,10 +205,16 @@ interface SearchProcessMemory {
   rss_after_release_mb: number;
 }
 
-/** The search process alone: a fresh process that opens the archive and only searches it. */
-function benchSearchProcess(file: string): SearchProcessMemory | null {
+/**
+ * The search process alone: a fresh process that opens the archive and only searches it, bundled
+ * as the app's code is (no TypeScript loader in its memory).
+ */
+async function benchSearchProcess(file: string): Promise<SearchProcessMemory | null> {
+  // Inside the checkout, so the bundle finds better-sqlite3 in node_modules.
+  const outdir = join(import.meta.dirname, '../build/bench-search');
   try {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench-search-memory.ts'), '--db', file, '--runs', String(runs)], {
+    await build(bundleOptions({ root: join(import.meta.dirname, '..'), entryPoints: { 'bench-search-memory': 'scripts/bench-search-memory.ts' }, outdir }));
+    const out = execFileSync(process.execPath, ['--expose-gc', join(outdir, 'bench-search-memory.js'), '--db', file, '--runs', String(runs)], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -214,6 +222,8 @@ function benchSearchProcess(file: string): SearchProcessMemory | null {
   } catch (e) {
     log(`search process run failed: ${(e as Error).message.split('\n')[0]}`);
     return null;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
 }
 
@@ -269,7 +279,7 @@ for (const stories of sizes) {
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   db.close();
   log('the search process alone…');
-  const searchProcess = benchSearchProcess(file);
+  const searchProcess = await benchSearchProcess(file);
   const peer = values['no-peer'] ? null : (log('MiniSearch…'), benchPeer(file));
   // Without a peer run this time, the last run's peer figures stand (said so in the output).
   const peerBefore = !peer && before?.peer ? before : null;
