@@ -47,17 +47,6 @@ async function sweep(page: Page, name: string, sizes: readonly Size[] = [WIDE, N
         if (f.impact === null || !FAILING_IMPACTS.includes(f.impact)) continue;
         for (const n of f.nodes.slice(0, 3)) failing.push(`${name} (${theme}, ${width} px): ${f.impact} ${f.rule} at ${n.target}: ${n.summary.replace(/\s+/gu, ' ')}`);
       }
-      if (process.env.A11Y_DEBUG) {
-        const r = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-          const res = await axe.run(document, { resultTypes: ['violations', 'incomplete'] });
-          return {
-            v: res.violations.map((v) => `${v.impact} ${v.id} ${v.nodes.length} ${v.nodes[0]?.target.join(' ')}`),
-            i: res.incomplete.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')} ${JSON.stringify((n.any[0]?.data as Record<string, unknown>) ?? {})}`.slice(0, 260))),
-          };
-        });
-        console.log(`DEBUG ${name} ${theme} ${width}\n  V: ${r.v.join('\n  V: ')}\n  I: ${r.i.join('\n  I: ')}`);
-      }
     }
   }
   await page.setViewportSize({ width: WIDE[0], height: WIDE[1] });
@@ -166,6 +155,24 @@ describe.skipIf(!CAN_RUN_BROWSER)('every screen, light and dark, checked by axe'
     const { page, errors } = await openApp(session.browser, server.url);
     await expect.poll(() => page.getByText('The archive is empty', { exact: false }).isVisible()).toBe(true);
     await sweep(page, 'empty-archive');
+    // Files dragged over the window: the whole window says it takes them.
+    const dragged = (type: string) =>
+      page.evaluate((type) => {
+        const w = globalThis as unknown as {
+          File: new (parts: unknown[], name: string) => object;
+          DataTransfer: new () => { items: { add(file: object): void } };
+          DragEvent: new (type: string, init: object) => object;
+          document: { body: { dispatchEvent(event: object): boolean } };
+        };
+        const data = new w.DataTransfer();
+        data.items.add(new w.File([], 'news'));
+        w.document.body.dispatchEvent(new w.DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, type);
+    await dragged('dragover');
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('import-drag-over'))).toBe(true);
+    await sweep(page, 'import-drag-over');
+    await dragged('dragleave');
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('import-drag-over'))).toBe(false);
 
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import' });
