@@ -27,9 +27,12 @@ export function ArchiveGate({ children }: { children: React.ReactNode }): React.
   }, []);
   if (restarting) {
     return (
-      <p className="notice restarting" role="status" data-testid="restarting">
-        {t('recovery.restarting')}
-      </p>
+      <main id="main" className="restarting" data-testid="restarting">
+        <h1>{t('app.name')}</h1>
+        <p className="notice" role="status">
+          {t('recovery.restarting')}
+        </p>
+      </main>
     );
   }
   if (!status) return <p className="loading">{t('app.loading')}</p>;

@@ -36,12 +36,12 @@ export function ExportDialog({ open, target, onClose }: { open: boolean; target:
       // Esc while the export runs would leave it running unseen: cancel it first.
       onCancel={(e) => running && e.preventDefault()}
     >
-      <header className="dialog-header export-header">
+      <div className="dialog-header export-header">
         <h2 id="export-title">{t(target.kind === 'pair' ? 'export.titlePair' : 'export.titleResults')}</h2>
         <button type="button" className="export-close" onClick={close} disabled={running}>
           {t('export.close')}
         </button>
-      </header>
+      </div>
       {open && <ExportBody target={target} job={job} />}
     </dialog>
   );
@@ -57,7 +57,10 @@ function ExportBody({ target, job }: { target: ExportTarget; job: ExportJob }): 
   const outcome = useRef<HTMLDivElement>(null);
   const ended = state.phase === 'done' || state.phase === 'cancelled' || state.phase === 'failed';
   useEffect(() => {
-    if (ended) outcome.current?.focus();
+    if (!ended) return;
+    outcome.current?.focus();
+    // All of it in view, not just its first line: a narrow window would cut the report off.
+    outcome.current?.scrollIntoView({ block: 'nearest' });
   }, [ended, state]);
   const minConfidence = parseConfidence(options.minConfidence);
   const pairs = isPairFormat(options.format);

@@ -38,7 +38,7 @@ export function ImportDialog(): React.JSX.Element {
 
   return (
     <dialog ref={ref} className="dialog-frame import-dialog" aria-labelledby="import-title" onClose={closeDialog}>
-      <header className="dialog-header import-header">
+      <div className="dialog-header import-header">
         <h2 id="import-title">{t('import.title')}</h2>
         <ol className="import-steps" aria-label={t('import.steps')}>
           {STEPS.map((s) => (
@@ -50,7 +50,7 @@ export function ImportDialog(): React.JSX.Element {
         <button type="button" className="import-close" onClick={closeDialog}>
           {t('import.close')}
         </button>
-      </header>
+      </div>
       {dialogOpen && (
         <div className="import-body">
           {state.phase === 'running' && <ImportProgressView progress={state.progress} cancelling={state.cancelling} />}

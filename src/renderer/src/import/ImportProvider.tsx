@@ -76,7 +76,9 @@ export function ImportProvider({
     };
     grantFiles(files, how).then(
       ({ tokens, unknown }) => {
-        if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: '—' } });
+        // Named as the reader knows them (a dash said nothing): the host could not place any of them.
+        const names = files.slice(0, 3).map((f) => f.name).join(', ') + (files.length > 3 ? ', …' : '');
+        if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: names || '—' } });
         call('importPaths', { tokens, ...(lang ? { lang } : {}) }).then(
           (result) => {
             running.current = false;

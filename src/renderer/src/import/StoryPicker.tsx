@@ -56,6 +56,13 @@ export function StoryPicker({
       clearTimeout(timer);
     };
   }, [text, except]);
+  // A list always shows one story chosen (the first, until another is picked): that is the one
+  // chosen, and none once the list is empty, so Move never moves into a story no longer shown.
+  useEffect(() => {
+    if (value !== null && choices.some((c) => c.id === value)) return;
+    const first = choices[0]?.id ?? null;
+    if (first !== value) onChange(first);
+  }, [choices, value, onChange]);
   return (
     <div className="story-picker" role="group" aria-labelledby={`${id}-label`}>
       <span id={`${id}-label`} className="story-picker-label">

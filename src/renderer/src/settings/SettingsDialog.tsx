@@ -18,12 +18,12 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
 
   return (
     <dialog ref={ref} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
-      <header className="settings-header">
+      <div className="settings-header">
         <h2 id="settings-title">{t('settings.title')}</h2>
         <button type="button" className="settings-close" onClick={onClose}>
           {t('settings.close')}
         </button>
-      </header>
+      </div>
       {open && (
         <>
           <InterfaceLanguage />
