@@ -82,11 +82,9 @@ export function docInfo(cache: SearchCache, key: number): DocInfo | undefined {
   };
 }
 
-/** The keys of a story's indexed versions, ascending. */
-export function storyDocKeys(cache: SearchCache, storyId: number): number[] {
-  const from = positionOf(cache.docKeys, docKey(storyId, 0));
-  const to = positionOf(cache.docKeys, docKey(storyId + 1, 0));
-  return Array.from(cache.docKeys.subarray(from, to));
+/** YYYY-MM-DD of the newest publication among a story's indexed versions, or null. */
+export function storyPublishedDay(cache: SearchCache, storyId: number): string | null {
+  return dayText(cache.storyDay[storyId] ?? 0);
 }
 
 const caches = new WeakMap<Database, SearchCache>();

@@ -11,7 +11,7 @@ import type {
   SearchStoryResult,
   StoryHighlights,
 } from '../../../shared/api/search';
-import { docInfo, searchCache, storyDocKeys, type SearchCache } from './doc-cache';
+import { searchCache, storyPublishedDay, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
 import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
@@ -227,7 +227,7 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     guide: cache.storyGuide[s.storyId] === 1,
     score: ranked.scores.get(s.storyId) ?? null,
     date: storyDate(cache, s.storyId),
-    published: publishedDay(cache, s.storyId),
+    published: storyPublishedDay(cache, s.storyId),
     versions: [],
     hits: [],
   }));
@@ -263,15 +263,6 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     hints,
     ranking: ranked.ranking,
   };
-}
-
-function publishedDay(cache: SearchCache, storyId: number): string | null {
-  let newest: string | null = null;
-  for (const key of storyDocKeys(cache, storyId)) {
-    const day = docInfo(cache, key)?.day ?? null;
-    if (day && (newest === null || day > newest)) newest = day;
-  }
-  return newest;
 }
 
 function storyDate(cache: SearchCache, storyId: number): string | null {
