@@ -5,6 +5,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportProgressEvent, ImportResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
+import { formatList } from '../../../shared/i18n/format';
+import { useTranslation } from 'react-i18next';
 import { ApiFailure, call, grantFiles, onEvent } from '../api/client';
 import { useWindowDrop } from './useWindowDrop';
 
@@ -52,6 +54,7 @@ export function ImportProvider({
 }): React.JSX.Element {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [dialogOpen, setDialogOpen] = useState(false);
+  const { i18n } = useTranslation();
   const running = useRef(false);
   const lastProgress = useRef<ImportProgressEvent | null>(null);
 
@@ -76,9 +79,7 @@ export function ImportProvider({
     };
     grantFiles(files, how).then(
       ({ tokens, unknown }) => {
-        // Named as the reader knows them (a dash said nothing): the host could not place any of them.
-        const names = files.slice(0, 3).map((f) => f.name).join(', ') + (files.length > 3 ? ', …' : '');
-        if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: names || '—' } });
+        if (tokens.length === 0) return fail({ code: 'fileUnreadable', params: { file: unplacedNames(files, i18n.language) } });
         call('importPaths', { tokens, ...(lang ? { lang } : {}) }).then(
           (result) => {
             running.current = false;
@@ -89,7 +90,7 @@ export function ImportProvider({
       },
       (e: unknown) => fail(toError(e)),
     );
-  }, []);
+  }, [i18n]);
 
   const importFiles = useCallback((files: readonly File[], lang?: string) => runFiles(files, 'files', lang), [runFiles]);
 
@@ -136,4 +137,14 @@ export function useImport(): ImportContextValue {
   const value = useContext(ImportContext);
   if (!value) throw new Error('useImport outside ImportProvider');
   return value;
+}
+
+/**
+ * The files the host could not place, named as the reader knows them (a dash said nothing): the
+ * first three, joined the interface language's way.
+ */
+function unplacedNames(files: readonly File[], uiLang: string): string {
+  if (files.length === 0) return '—';
+  const names = formatList(files.slice(0, 3).map((f) => f.name), uiLang);
+  return files.length > 3 ? `${names}…` : names;
 }
