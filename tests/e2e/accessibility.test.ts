@@ -19,6 +19,7 @@ import { SAMPLE_DIR, SEED_DIR, seedPath } from '../support/archive';
 import { startApiServer, type ApiServer } from './harness/api-server';
 import { axeFindings, FAILING_IMPACTS } from './harness/axe';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { drop } from './harness/drop';
 import { startBrowserSession, type BrowserSession } from './harness/session';
 
 type Size = readonly [number, number];
@@ -58,32 +59,6 @@ function expectNoFindings(): void {
   const found = [...new Set(failing)];
   failing = [];
   expect(found).toEqual([]);
-}
-
-/** Drops files on the window as Electron would; `known` false: files whose path the host cannot tell. */
-async function drop(page: Page, paths: string[], known = true): Promise<void> {
-  await page.evaluate(
-    ({ paths, known }) => {
-      const w = globalThis as unknown as {
-        File: new (parts: unknown[], name: string) => object;
-        DataTransfer: new () => { items: { add(file: object): void } };
-        DragEvent: new (type: string, init: object) => object;
-        document: { body: { dispatchEvent(event: object): boolean } };
-        __diptychTestPaths: Map<object, string>;
-      };
-      const data = new w.DataTransfer();
-      const map = new Map<object, string>();
-      for (const path of paths) {
-        const file = new w.File([], path.split('/').pop() ?? 'file');
-        if (known) map.set(file, path);
-        data.items.add(file);
-      }
-      w.__diptychTestPaths = map;
-      w.document.body.dispatchEvent(new w.DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-      w.document.body.dispatchEvent(new w.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { paths, known },
-  );
 }
 
 /** Holds the page's next call of `method` until the returned release is called. */

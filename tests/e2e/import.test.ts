@@ -3,9 +3,9 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { BackgroundProgressEvent } from '../../src/shared/api';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
+import { drop } from './harness/drop';
 import { startBrowserSession, type BrowserSession } from './harness/session';
 
 const FIXTURES = resolve(__dirname, '../fixtures/import');
@@ -23,26 +23,6 @@ function writeFolder(dir: string): void {
   writeFileSync(join(dir, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
 }
 
-/** Drops `path` on the window the way Electron would: a File whose path the preload knows. */
-async function dropFolder(page: Page, path: string): Promise<void> {
-  await page.evaluate((folder) => {
-    // Runs in the page: the DOM's types are not this (Node) project's.
-    const w = globalThis as unknown as {
-      File: new (parts: unknown[], name: string) => object;
-      DataTransfer: new () => { items: { add(file: object): void } };
-      DragEvent: new (type: string, init: object) => object;
-      document: { body: { dispatchEvent(event: object): boolean } };
-      __diptychTestPaths: Map<object, string>;
-    };
-    const file = new w.File([], folder.split('/').pop() ?? 'folder');
-    w.__diptychTestPaths = new Map([[file, folder]]);
-    const data = new w.DataTransfer();
-    data.items.add(file);
-    w.document.body.dispatchEvent(new w.DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    w.document.body.dispatchEvent(new w.DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, path);
-}
-
 describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
   let session: BrowserSession;
   beforeAll(async () => {
@@ -55,7 +35,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     const { page, errors } = await openApp(session.browser, session.server.url);
     await expect.poll(() => page.getByText('The archive is empty', { exact: false }).isVisible()).toBe(true);
 
-    await dropFolder(page, join(session.dir, 'news'));
+    await drop(page, [join(session.dir, 'news')]);
     const dialog = page.getByRole('dialog', { name: 'Import' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     // The progress bar counts files against the total the folder holds.
@@ -98,7 +78,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('importing through the interface', () => {
     await expect.poll(() => page.getByText(`${(PAIRS + 1 + 2).toLocaleString('en-US')} stories`).isVisible()).toBe(true);
 
     // Dropping the same folder again: everything is already there.
-    await dropFolder(page, join(session.dir, 'news'));
+    await drop(page, [join(session.dir, 'news')]);
     await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await report.locator('.import-summary').innerText()).toContain(`Already present: ${(PAIRS * 2 + 3 + 2).toLocaleString('en-US')}`);
     expect(errors).toEqual([]);
