@@ -2,7 +2,8 @@
 // text; and sentences split as a reader would split them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, extractAnchors } from '../../src/main/core/align/anchors';
+import { canonicalNumber, extractAnchors, SENTENCE_END, sentenceEnding } from '../../src/main/core/align/anchors';
+import { alignSentenceTexts } from '../../src/main/core/align/sentence-pairs';
 import { alignSentences } from '../../src/main/core/align/sentence-pairs';
 import { splitSentences } from '../../src/main/core/align/sentences';
 import { nameSkeleton, transliterate } from '../../src/main/core/align/transliterate';
@@ -81,6 +82,42 @@ describe('numbers and dates', () => {
     expect(extractAnchors('„Meil saab olla“, ütles ta.').quoteStart).toBe(true);
     expect(extractAnchors('She said "no".').quoteStart).toBe(false);
     expect(extractAnchors('She said "no".').hasQuote).toBe(true);
+  });
+
+  it.each([
+    ['He left.', SENTENCE_END.stop],
+    ['«Хто це?»', SENTENCE_END.question],
+    ['„Meil saab olla ainult võidu eesmärk!“ ', SENTENCE_END.exclamation],
+    ['Whatever we do...', SENTENCE_END.ellipsis],
+    ['Він сказав таке:', SENTENCE_END.colon],
+    ['Details', SENTENCE_END.open],
+    ['Taust (2024)', SENTENCE_END.open],
+    ['', SENTENCE_END.open],
+  ])('tells how %j ends', (text, ending) => expect(sentenceEnding(text)).toBe(ending));
+});
+
+describe('a heading taken into a neighbouring sentence', () => {
+  // A heading without a full stop runs into the next sentence when one version keeps it in
+  // the same block; it belongs to that sentence, not to the one before it.
+  const en = [
+    'NATO allies should not fear sending troops to Ukraine to train soldiers.',
+    'Details',
+    'In an interview with the Financial Times, Kaja Kallas said that some countries are already doing it.',
+    'She did not name them.',
+  ];
+  const et = [
+    'NATO liitlased ei peaks kartma vägede saatmist Ukrainasse sõdurite väljaõppeks.',
+    'Üksikasjad Intervjuus Financial Timesile ütles Kaja Kallas, et mõned riigid juba teevad seda.',
+    'Ta ei nimetanud neid.',
+  ];
+  const shapes = (a: string[], b: string[]) =>
+    alignSentenceTexts(a, 'en', b, 'et').map((r) => [r.a1 - r.a0, r.b1 - r.b0]);
+
+  it('joins it with the sentence it opens', () => expect(shapes(en, et)).toEqual([[1, 1], [2, 1], [1, 1]]));
+
+  it('joins it with the sentence it closes when the heading came last', () => {
+    const etClosing = ['NATO liitlased ei peaks kartma vägede saatmist Ukrainasse sõdurite väljaõppeks. Üksikasjad', ...et.slice(1).map((t) => t.replace('Üksikasjad ', ''))];
+    expect(shapes(en, etClosing)).toEqual([[2, 1], [1, 1], [1, 1]]);
   });
 });
 

@@ -313,7 +313,7 @@ describe('migration 009', () => {
     const id = importSeed(raw);
     const { catchUp } = await import('../../src/main/core/pipeline/catch-up');
     catchUp(raw);
-    const { textsHash } = await import('../../src/main/core/align/store');
+    const { textsHash, ALIGNMENT_ALGORITHM } = await import('../../src/main/core/align/store');
     const { getVersionBlocks } = await import('../../src/main/core/stories/repository');
     const [en, uk] = ['en', 'uk'].map((l) => (raw.prepare('SELECT id FROM versions WHERE lang = ?').get(l) as { id: number }).id);
     const alignment = (raw.prepare('SELECT id FROM alignments WHERE version_a = ? AND version_b = ?').get(en, uk) as { id: number }).id;
@@ -329,7 +329,7 @@ describe('migration 009', () => {
     expect(shape(al.pairs)[2]).toBe('2:2*');
     expect(al.pairs.every((p) => p.sentences.length > 0)).toBe(true);
     const upgraded = raw.prepare('SELECT algorithm, lexicon_fed FROM alignments WHERE id = ?').get(alignment) as { algorithm: number; lexicon_fed: string };
-    expect(upgraded.algorithm).toBe(4);
+    expect(upgraded.algorithm).toBe(ALIGNMENT_ALGORITHM);
     expect(upgraded.lexicon_fed).toMatch(/:/u);
   });
 });

@@ -21,6 +21,29 @@ export interface TextAnchors {
   quoteStart: boolean;
   /** Holds a quotation anywhere. */
   hasQuote: boolean;
+  /** How the text ends (SENTENCE_END): translators keep a question a question and a heading
+   *  without a full stop. */
+  ending: number;
+}
+
+/** The last mark of a text, closing quotes and brackets aside. `open` is a text with none (a
+ *  heading, a caption, a fragment the splitter could not end). */
+export const SENTENCE_END = { open: 0, stop: 1, question: 2, exclamation: 3, colon: 4, ellipsis: 5 } as const;
+
+const TRAILING_CLOSERS = /[\s"'“”„«»‹›‘’‚)\]]+$/u;
+const END_MARKS: Record<string, number> = {
+  '.': SENTENCE_END.stop,
+  ';': SENTENCE_END.stop,
+  '?': SENTENCE_END.question,
+  '!': SENTENCE_END.exclamation,
+  ':': SENTENCE_END.colon,
+  '…': SENTENCE_END.ellipsis,
+};
+
+export function sentenceEnding(text: string): number {
+  const trimmed = text.replace(TRAILING_CLOSERS, '');
+  if (trimmed.endsWith('...')) return SENTENCE_END.ellipsis;
+  return END_MARKS[trimmed.slice(-1)] ?? SENTENCE_END.open;
 }
 
 /** A number (group 1) or a word (group 2). */
@@ -99,6 +122,7 @@ function readAnchors(text: string): TextAnchors {
     latinWords: new Set(),
     quoteStart: QUOTE_OPEN.test(text),
     hasQuote: ANY_QUOTE.test(text),
+    ending: sentenceEnding(text),
   };
   const nonLatin = isMostlyNonLatin(text);
   const tokens = [...text.matchAll(TOKEN)];

@@ -184,8 +184,8 @@ const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 function alignJob(p: PreparedJob, classes: WordClasses, ratio: number, shapes: ShapePriors): AlignedRun[] {
   const words = classFeatures(classes, p.stemsA, p.stemsB);
   return alignSequences({
-    a: { lengths: p.lengthsA, classes: p.lengthsA.map(() => UNIT_CLASS.body), ...quotation(p.anchorsA) },
-    b: { lengths: p.lengthsB, classes: p.lengthsB.map(() => UNIT_CLASS.body), ...quotation(p.anchorsB) },
+    a: { lengths: p.lengthsA, classes: p.lengthsA.map(() => UNIT_CLASS.body), ...quotation(p.anchorsA), endings: p.anchorsA.map((x) => x.ending) },
+    b: { lengths: p.lengthsB, classes: p.lengthsB.map(() => UNIT_CLASS.body), ...quotation(p.anchorsB), endings: p.anchorsB.map((x) => x.ending) },
     anchors: buildAnchorTable(p.anchorsA, p.anchorsB, words),
     // Sentences vary more around the pair's own ratio than whole paragraphs do.
     length: { ratio, variance: 6 },

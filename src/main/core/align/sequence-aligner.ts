@@ -4,6 +4,7 @@
 // + kinds + anchors); Viterbi picks the path, forward–backward gives each step its posterior
 // probability, which is the confidence shown to the reader.
 import type { AnchorTable } from './anchor-table';
+import { SENTENCE_END } from './anchors';
 import { lengthLogProb, type LengthModel } from './length-model';
 
 /** What a unit is, as far as pairing goes: body text, or a structural block that only pairs
@@ -71,6 +72,9 @@ export interface SequenceSide {
   quoteStart: ArrayLike<number>;
   /** Per unit, 1 when it holds a quotation mark anywhere. */
   quoteAny: ArrayLike<number>;
+  /** Per unit, how it ends (SENTENCE_END in anchors.ts), when units are sentences: a group
+   *  ends as its translation does. */
+  endings?: ArrayLike<number>;
 }
 
 export interface SequenceInput {
@@ -107,6 +111,9 @@ const QUOTE_START = { gain: 1.5, penalty: -1.5 };
 const QUOTE_ANY = { gain: 0.6, penalty: -1.2 };
 /** Per sentence more or fewer on one side of a paragraph group. */
 const SENTENCE_COUNT_MISMATCH = -1.2;
+/** A group whose last sentence ends with a mark on one side and with none on the other (a
+ *  heading taken into the wrong neighbour), or with another mark. */
+const ENDING = { match: 0.4, openMismatch: -3, markMismatch: -0.8 };
 
 
 /** Aligns the two sides inside `window` (default: all of both). */
@@ -291,6 +298,11 @@ function cumulative(lengths: ArrayLike<number>, from: number, count: number): Fl
   return out;
 }
 
+function endingScore(ea: number, eb: number): number {
+  if (ea === eb) return ENDING.match;
+  return ea === SENTENCE_END.open || eb === SENTENCE_END.open ? ENDING.openMismatch : ENDING.markMismatch;
+}
+
 /** Score of pairing units [a0, a1) with [b0, b1), without the step's prior: log-odds of the
  *  evidence (lengths, kinds, quotation, anchors). */
 export function createScorer(input: SequenceInput): (a0: number, a1: number, b0: number, b1: number) => number {
@@ -320,6 +332,8 @@ export function createScorer(input: SequenceInput): (a0: number, a1: number, b0:
   const classB = b.classes;
   const quoteStartA = a.quoteStart;
   const quoteStartB = b.quoteStart;
+  const endA = a.endings;
+  const endB = b.endings;
   return (a0, a1, b0, b1) => {
     if (a1 === a0 || b1 === b0) return 0;
     let score = 0;
@@ -343,6 +357,7 @@ export function createScorer(input: SequenceInput): (a0: number, a1: number, b0:
     const anyA = quoteA[a1]! > quoteA[a0]!;
     const anyB = quoteB[b1]! > quoteB[b0]!;
     score += anyA && anyB ? QUOTE_ANY.gain : anyA || anyB ? QUOTE_ANY.penalty : 0;
+    if (endA && endB) score += endingScore(endA[a1 - 1]!, endB[b1 - 1]!);
     let matched = 0;
     for (let u = a0; u < a1; u++) {
       const ids = idsA[u]!;

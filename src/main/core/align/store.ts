@@ -12,7 +12,7 @@ import { growLexicon, lexiconVersion, readLexicon } from './lexicon-store';
 import { alignSentenceGroups, type SentenceGroup } from './sentence-pairs';
 
 /** Bump when the aligner changes enough that stored automatic groups should be recomputed. */
-export const ALIGNMENT_ALGORITHM = 4;
+export const ALIGNMENT_ALGORITHM = 5;
 
 export interface VersionRef {
   id: number;
