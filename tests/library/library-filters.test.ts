@@ -94,10 +94,25 @@ describe('the library, filtered', () => {
 
   it('removes the whole guide at once, and never brings it back', async () => {
     expect((await call<{ guideStories: number }>('stats')).guideStories).toBe(5);
-    expect(await call('removeGuide', {})).toEqual({ stories: 5 });
+    expect(await call('removeGuide', {})).toEqual({ stories: 5, kept: 0 });
     expect((await call<StoryPage>('listStories', {})).stories.map((s) => s.kind)).toEqual(['story', 'story', 'story']);
     expect((await call<{ guideStories: number }>('stats')).guideStories).toBe(0);
     expect(seedSampleStories(db, SAMPLE_DIR).outcome).toBe('alreadySeeded');
-    expect(await call('removeGuide', {})).toEqual({ stories: 0 });
+    expect(await call('removeGuide', {})).toEqual({ stories: 0, kept: 0 });
+  });
+
+  it('keeps what the reader added to a guide story, and only that', async () => {
+    const report = importSources(db, [md('mine.ru.md', { lang: 'ru', source: 'ТАСС' }, 'Мой перевод')]);
+    const mine = report.imported[0]!;
+    const guideStory = (await call<StoryPage>('listStories', {})).stories.find((s) => s.kind === 'guide')!;
+    await call('moveVersion', { versionId: mine.version, storyId: guideStory.id });
+    expect(await call('removeGuide', {})).toEqual({ stories: 4, kept: 1 });
+    const left = await call<{ kind: string; versions: { lang: string; original: boolean; headline: string }[] }>('getStory', { id: guideStory.id });
+    expect(left.kind).toBe('story');
+    expect(left.versions.map((v) => [v.lang, v.original, v.headline])).toEqual([['ru', true, 'Мой перевод']]);
+    expect((await call<{ guideStories: number; stories: number }>('stats'))).toMatchObject({ guideStories: 0, stories: 4 });
+    // The guide's text is gone from search; the reader's is found.
+    expect(search(db, 'Diptych').total).toBe(0);
+    expect(search(db, 'перевод').stories.map((s) => s.id)).toEqual([guideStory.id]);
   });
 });

@@ -46,6 +46,7 @@ export const libraryContract = {
   getStory: method<Story>()(z.object({ id: StoryId }).strict()),
   stats: method<ArchiveStats>()(z.object({}).strict().default({})),
   deleteStory: method<{ versions: number }>({ writes: true })(z.object({ id: StoryId }).strict()),
-  /** Deletes every story of the first-run guide at once (Settings). */
-  removeGuide: method<{ stories: number }>({ writes: true })(z.object({}).strict().default({})),
+  /** Deletes the first-run guide at once (Settings); a guide story the reader added versions to
+   *  stays with only theirs (`kept`). */
+  removeGuide: method<{ stories: number; kept: number }>({ writes: true })(z.object({}).strict().default({})),
 };

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api';
 import { storiesKept } from '../search/stories-kept';
-import { archiveStats, deleteStory, getStory, listStories, removeGuide, tagCounts } from '../stories/repository';
+import { removeGuide } from '../sample/remove-guide';
+import { archiveStats, deleteStory, getStory, listStories, tagCounts } from '../stories/repository';
 import type { ApiContext } from './context';
 
 type LibraryMethods = 'listStories' | 'libraryFacets' | 'getStory' | 'stats' | 'deleteStory' | 'removeGuide';

@@ -79,9 +79,12 @@ function markGuide(db: Database, storyIds: readonly number[]): void {
   db.prepare("UPDATE stories SET kind = 'guide' WHERE id IN (SELECT value FROM json_each(?))").run(JSON.stringify(storyIds));
 }
 
+/** The newest version when the guide came: later ones are the reader's (remove-guide.ts). */
+const lastVersionId = (db: Database): number => db.prepare('SELECT COALESCE(MAX(id), 0) FROM versions').pluck().get() as number;
+
 function markOffered(db: Database, outcome: SampleSeedOutcome, stories: number): void {
   // JSON text, as every value in `settings` is.
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(SAMPLE_SEEDED_KEY, JSON.stringify({ outcome, stories, at: new Date().toISOString() }));
+  ).run(SAMPLE_SEEDED_KEY, JSON.stringify({ outcome, stories, at: new Date().toISOString(), lastVersion: lastVersionId(db) }));
 }

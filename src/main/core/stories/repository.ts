@@ -270,15 +270,6 @@ export function tagCounts(db: Database, storyIds: readonly number[]): { value: s
     .all(JSON.stringify(storyIds)) as { value: string; count: number }[];
 }
 
-/** Deletes every story of the first-run guide (which is not offered again). */
-export function removeGuide(db: Database): { stories: number } {
-  return db.transaction(() => {
-    const ids = db.prepare("SELECT id FROM stories WHERE kind = 'guide'").pluck().all() as number[];
-    for (const id of ids) deleteStory(db, id);
-    return { stories: ids.length };
-  })();
-}
-
 export function archiveStats(db: Database): ArchiveStats {
   const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
   const languages = db

@@ -1,5 +1,6 @@
 // The first-run guide in Settings: how many of its stories are left, and Remove the guide — one
-// action, asked once, that deletes them all (they are not offered again).
+// action, asked once, that deletes them all (they are not offered again), but for the versions the
+// reader added to them, which stay, and are said to.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
@@ -12,6 +13,7 @@ export function GuideSection(): React.JSX.Element | null {
   const stats = valueOf(useApi('stats', {}));
   const [phase, setPhase] = useState<'idle' | 'confirming' | 'removing' | 'removed'>('idle');
   const [error, setError] = useState<ApiError | null>(null);
+  const [kept, setKept] = useState(0);
   const count = stats?.guideStories ?? 0;
   if (phase !== 'removed' && count === 0) return null;
 
@@ -19,7 +21,10 @@ export function GuideSection(): React.JSX.Element | null {
     setPhase('removing');
     setError(null);
     call('removeGuide', {}).then(
-      () => setPhase('removed'),
+      (removal) => {
+        setKept(removal.kept);
+        setPhase('removed');
+      },
       (e: unknown) => {
         setError(asApiError(e));
         setPhase('idle');
@@ -33,6 +38,7 @@ export function GuideSection(): React.JSX.Element | null {
       {phase === 'removed' ? (
         <p className="settings-hint" role="status">
           {t('settings.guideRemoved')}
+          {kept > 0 && ` ${t('settings.guideKept', { count: kept })}`}
         </p>
       ) : (
         <>
