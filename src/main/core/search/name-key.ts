@@ -139,9 +139,25 @@ export function latinNameKey(word: string, convention: Convention): string {
   return collapse(raw);
 }
 
-/** The keys of a Latin word under each convention, without repeats. */
+/**
+ * Readings a letter group has besides its usual one: Polish rz is also the р it grew from
+ * (Żytomierz is Житомир, Rzym is Рим), and scholarly x is х (Xarkiv), not ks.
+ */
+const OTHER_READINGS: readonly { letters: string; as: string; conventions: readonly Convention[] }[] = [
+  { letters: 'rz', as: 'r', conventions: ['central'] },
+  { letters: 'x', as: 'h', conventions: ALL_CONVENTIONS },
+];
+
+/** The keys of a Latin word under each convention, and its letters' other readings, without repeats. */
 export function latinNameKeys(word: string, conventions: readonly Convention[]): string[] {
-  return [...new Set(conventions.map((c) => latinNameKey(word, c)))].filter((k) => k.length > 0);
+  const keys = conventions.map((c) => latinNameKey(word, c));
+  const lower = word.toLowerCase();
+  for (const reading of OTHER_READINGS) {
+    if (!lower.includes(reading.letters)) continue;
+    const respelled = lower.replaceAll(reading.letters, reading.as);
+    for (const c of conventions) if (reading.conventions.includes(c)) keys.push(latinNameKey(respelled, c));
+  }
+  return [...new Set(keys)].filter((k) => k.length > 0);
 }
 
 /**
