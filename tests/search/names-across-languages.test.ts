@@ -42,6 +42,9 @@ describe('a Latin spelling finds the Cyrillic name, inflected', () => {
     ['Kharkov', 'BGN/PCGN of the Russian', 'ru', 'Обстрел Харькова продолжается.', 'Харькова'],
     ['Kiev', 'BGN/PCGN of the Russian', 'ru', 'Переговоры прошли в Киеве вчера.', 'Киеве'],
     ['Chevtchenko', 'French', 'uk', 'Андрій Шевченко забив гол.', 'Шевченко'],
+    ['Żytomierz', 'Polish', 'uk', 'Житомир отримав нові автобуси.', 'Житомир'],
+    ['Xarkiv', 'scholarly', 'uk', 'Вибухи пролунали в Харкові вночі.', 'Харкові'],
+    ["L'viv", 'scholarly', 'uk', 'Трамваї Львова вийшли на маршрути.', 'Львова'],
   ])('%s (%s) finds %s text “%s” as %s', (query, _system, lang, sentence, word) => {
     const id = addStory(db, [{ lang, blocks: ['Новини дня', sentence] }]);
     expect(matchesIn(query, id)).toContainEqual({ text: word, kind: 'transliterated', query });
@@ -58,6 +61,8 @@ describe('a Cyrillic name finds its Latin spellings', () => {
     ['Київ', 'pl', 'Kijów odpowiada na atak.', 'Kijów'],
     ['Харків', 'pl', 'Charków był ostrzeliwany.', 'Charków'],
     ['Шевченко', 'fr', 'Andriy Chevtchenko a marqué.', 'Chevtchenko'],
+    ['Житомир', 'pl', 'Żytomierz dostał nowe autobusy.', 'Żytomierz'],
+    ['Львів', 'en', 'Trams in L’viv ran again.', 'L’viv'],
     ['Запоріжжя', 'de', 'Das Kraftwerk Saporischschja ist besetzt.', 'Saporischschja'],
     ['Шмигаль', 'et', 'Peaminister Šmõhal ütles seda teisipäeval.', 'Šmõhal'],
     ['Одеса', 'fr', 'Le port d’Odessa a rouvert.', 'd’Odessa'],

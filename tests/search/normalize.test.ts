@@ -1,7 +1,7 @@
 // Every normalization rule, as a table: what a reader types and what the archive holds must meet.
 import { describe, expect, it } from 'vitest';
 import { analyzeWord } from '../../src/main/core/search/analyze';
-import { exactForm, foldLatinDiacritics, tokenize } from '../../src/main/core/search/normalize';
+import { exactForm, foldLatinDiacritics, tokenize, unelidedForm } from '../../src/main/core/search/normalize';
 import { queryWordForms } from '../../src/main/core/search/query-compile';
 import { stemWord } from '../../src/main/core/search/stemmers';
 import { documentKeys, latinKey, queryKeys, romanize } from '../../src/main/core/search/transliterate';
@@ -30,6 +30,18 @@ describe('exact forms', () => {
   ])('%s → %s', (word, form) => {
     expect(exactForm(word)).toBe(form);
   });
+});
+
+describe('a word after an elided article, whole', () => {
+  it.each([
+    ['L’viv', 'lviv'],
+    ["l'armée", 'larmée'],
+    ['d’Odessa', 'dodessa'],
+    ["NATO's", null],
+    ['Kyiv', null],
+    ['дем’ян', null],
+    ["rock'n'roll", null],
+  ])('%s → %s', (word, whole) => expect(unelidedForm(word)).toBe(whole));
 });
 
 describe('diacritics', () => {

@@ -2,7 +2,7 @@
 // ranking and quoted phrases) and its expanded forms (stem, diacritic-folded forms and, for names,
 // cross-script keys). `analyzeWord` is pure; a `WordAnalyzer` remembers what it analysed, for
 // the import pipeline, which meets the same words again and again.
-import { exactForm, foldLatinDiacritics, isCapitalized, tokenize } from './normalize';
+import { exactForm, foldLatinDiacritics, isCapitalized, tokenize, unelidedForm } from './normalize';
 import { primaryLanguage, stemWord } from './stemmers';
 import { documentKeys } from './transliterate';
 
@@ -34,6 +34,8 @@ export function analyzeWord(word: string, lang: string): WordAnalysis {
   if (isName(word)) {
     for (const key of documentKeys(exact, primary)) forms.add(key);
     if (stem !== exact) for (const key of documentKeys(stem, primary)) forms.add(key);
+    const whole = unelidedForm(word);
+    if (whole) for (const key of documentKeys(whole, primary)) forms.add(key);
   }
   forms.delete(exact);
   return { exact, expanded: [...forms].filter((f) => f.length > 0) };

@@ -7,7 +7,7 @@
 // Latin spelling of its stem the same way (`у Києві` finds `Kyiv`).
 import { foldLatinDiacritics } from './normalize';
 import { stemWord } from './stemmers';
-import { ALL_CONVENTIONS, cyrillicNameKey, type Convention } from './name-key';
+import { ALL_CONVENTIONS, cyrillicNameKey, otherSpellings, type Convention } from './name-key';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
 
 /** Longest first: `shch` before `sh`, `kh` before `k`. Letters every convention reads alike. */
@@ -81,12 +81,14 @@ const MIN_KEY = 3;
  */
 export function queryStemKeys(form: string, exactKeys: readonly string[]): string[] {
   const readings: string[] = [];
-  for (const convention of ALL_CONVENTIONS) {
-    const cyr = cyrillicReading(form, convention);
-    if (cyr === null || readings.includes(cyr)) continue;
-    readings.push(cyr);
-    const oblique = obliqueStem(cyr);
-    if (oblique) readings.push(oblique);
+  for (const { spelling, conventions } of [{ spelling: form, conventions: ALL_CONVENTIONS }, ...otherSpellings(form)]) {
+    for (const convention of conventions) {
+      const cyr = cyrillicReading(spelling, convention);
+      if (cyr === null || readings.includes(cyr)) continue;
+      readings.push(cyr);
+      const oblique = obliqueStem(cyr);
+      if (oblique) readings.push(oblique);
+    }
   }
   const keys = new Set<string>();
   for (const reading of readings) {

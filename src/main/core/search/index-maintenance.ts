@@ -12,7 +12,7 @@ import { SearchIndexWriter } from './index-writer';
  * Bump when the analyzer changes what it makes of a word (normalize.ts, analyze.ts, stemmers):
  * archives indexed before are re-indexed in the background, and searched as they are meanwhile.
  */
-export const SEARCH_INDEX_VERSION = 3; // 2: phonetic name keys (name-key.ts); 3: Polish rz and scholarly x read two ways
+export const SEARCH_INDEX_VERSION = 3; // 2: phonetic name keys (name-key.ts); 3: Polish rz and scholarly x read two ways, L’viv keyed whole
 
 /** Queues every version when the index was made by an older analyzer. True when it did. */
 export function queueStaleIndex(db: Database): boolean {

@@ -148,14 +148,20 @@ const OTHER_READINGS: readonly { letters: string; as: string; conventions: reado
   { letters: 'x', as: 'h', conventions: ALL_CONVENTIONS },
 ];
 
+/** The word respelled by its letters' other readings, each with the conventions it holds in. */
+export function otherSpellings(word: string): { spelling: string; conventions: readonly Convention[] }[] {
+  const lower = word.toLowerCase();
+  return OTHER_READINGS.filter((r) => lower.includes(r.letters)).map((r) => ({
+    spelling: lower.replaceAll(r.letters, r.as),
+    conventions: r.conventions,
+  }));
+}
+
 /** The keys of a Latin word under each convention, and its letters' other readings, without repeats. */
 export function latinNameKeys(word: string, conventions: readonly Convention[]): string[] {
   const keys = conventions.map((c) => latinNameKey(word, c));
-  const lower = word.toLowerCase();
-  for (const reading of OTHER_READINGS) {
-    if (!lower.includes(reading.letters)) continue;
-    const respelled = lower.replaceAll(reading.letters, reading.as);
-    for (const c of conventions) if (reading.conventions.includes(c)) keys.push(latinNameKey(respelled, c));
+  for (const other of otherSpellings(word)) {
+    for (const c of conventions) if (other.conventions.includes(c)) keys.push(latinNameKey(other.spelling, c));
   }
   return [...new Set(keys)].filter((k) => k.length > 0);
 }

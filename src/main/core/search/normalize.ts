@@ -51,6 +51,17 @@ export function exactForm(word: string): string {
   return w;
 }
 
+/**
+ * The whole word, apostrophes dropped, when exactForm read its start as an elided article: L’viv
+ * is also the scholarly Львів, so a name is keyed by both readings. Null for any other word.
+ */
+export function unelidedForm(word: string): string | null {
+  const w = unifyApostrophes(word).normalize('NFC').toLowerCase();
+  const parts = w.split("'");
+  if (parts.length !== 2 || !ELISIONS.has(parts[0] as string) || scriptOf(w) !== 'latin') return null;
+  return exactForm(word) === parts[1] ? `${parts[0]}${parts[1]}` : null;
+}
+
 const LATIN_SPECIAL: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
 };
