@@ -3,6 +3,7 @@
 // imported after the guide was seeded; such a story stays, the reader's own now, with only the
 // reader's versions. An archive that never recorded when its guide came loses the guide whole.
 import type { Database } from 'better-sqlite3';
+import { tidyStoryLeft } from '../stories/move-version';
 import { deleteStory } from '../stories/repository';
 import { SAMPLE_SEEDED_KEY } from './seed-samples';
 
@@ -26,13 +27,14 @@ function seededMark(db: Database): Seeded | null {
   return row?.at ? { at: row.at, lastVersion: row.lastVersion ?? Number.MAX_SAFE_INTEGER } : null;
 }
 
-const READERS = 'story_id = ? AND (imported_at > ? OR id > ?)';
+/** A version the guide brought: imported by the time it was seeded, and no later than its last. */
+const GUIDE_VERSION = 'imported_at <= ? AND id <= ?';
 
 export function removeGuide(db: Database): GuideRemoval {
   return db.transaction((): GuideRemoval => {
     const seeded = seededMark(db);
     const ids = db.prepare("SELECT id FROM stories WHERE kind = 'guide'").pluck().all() as number[];
-    const readersVersions = db.prepare(`SELECT COUNT(*) FROM versions WHERE ${READERS}`).pluck();
+    const readersVersions = db.prepare(`SELECT COUNT(*) FROM versions WHERE story_id = ? AND NOT (${GUIDE_VERSION})`).pluck();
     let kept = 0;
     for (const id of ids) {
       if (!seeded || (readersVersions.get(id, seeded.at, seeded.lastVersion) as number) === 0) deleteStory(db, id);
@@ -48,10 +50,7 @@ export function removeGuide(db: Database): GuideRemoval {
 /** Deletes the guide's versions of a story (their index entries and alignments go with them by
  *  trigger and cascade) and makes it an ordinary story with an original. */
 function keepReadersVersions(db: Database, storyId: number, seeded: Seeded): void {
-  db.prepare(`DELETE FROM versions WHERE story_id = ? AND NOT (${READERS})`).run(storyId, storyId, seeded.at, seeded.lastVersion);
-  const hasOriginal = db.prepare('SELECT 1 FROM versions WHERE story_id = ? AND is_original = 1').get(storyId) !== undefined;
-  if (!hasOriginal) {
-    db.prepare('UPDATE versions SET is_original = 1 WHERE id = (SELECT MIN(id) FROM versions WHERE story_id = ?)').run(storyId);
-  }
-  db.prepare("UPDATE stories SET kind = 'story', updated_at = ? WHERE id = ?").run(new Date().toISOString(), storyId);
+  db.prepare(`DELETE FROM versions WHERE story_id = ? AND ${GUIDE_VERSION}`).run(storyId, seeded.at, seeded.lastVersion);
+  db.prepare("UPDATE stories SET kind = 'story' WHERE id = ?").run(storyId);
+  tidyStoryLeft(db, storyId);
 }

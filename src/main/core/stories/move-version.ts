@@ -26,7 +26,7 @@ function versionRow(db: Database, versionId: number): VersionRow {
 }
 
 /** After a version left `storyId`: the story keeps one original, or goes if it is now empty. */
-function tidyStoryLeft(db: Database, storyId: number): void {
+export function tidyStoryLeft(db: Database, storyId: number): void {
   const left = db.prepare('SELECT id, is_original FROM versions WHERE story_id = ? ORDER BY id').all(storyId) as { id: number; is_original: number }[];
   if (left.length === 0) {
     db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
