@@ -3,16 +3,13 @@
 // directions: does a Latin spelling meet its Cyrillic name (recall), and how many other names of
 // the list it meets too (precision). Not a timing benchmark: it prints what the key matches.
 import { ALL_CONVENTIONS, aliasKeys, cyrillicNameKey, latinNameKeys } from '../src/main/core/search/name-key';
-import { exactForm, unelidedForm } from '../src/main/core/search/normalize';
 import { documentConventions } from '../src/main/core/search/transliterate';
-import { DISTRACTORS, NAME_ROWS, type SpellingSystem } from '../tests/search/name-spellings';
+import { DISTRACTORS, keyedForms, NAME_ROWS, type SpellingSystem } from '../tests/search/name-spellings';
 
-/** The forms search keys a word by: its exact form, and the whole word after an elided article (L’viv). */
-const formsOf = (spelling: string): string[] => [exactForm(spelling), unelidedForm(spelling) ?? ''].filter((f) => f.length > 0);
 
 /** What a Latin query spelling looks for: its keys in every convention and their aliases. */
 function queryKeys(spelling: string): Set<string> {
-  const keys = formsOf(spelling).flatMap((f) => latinNameKeys(f, ALL_CONVENTIONS));
+  const keys = keyedForms(spelling).flatMap((f) => latinNameKeys(f, ALL_CONVENTIONS));
   return new Set([...keys, ...keys.flatMap(aliasKeys)]);
 }
 
@@ -21,7 +18,7 @@ const LANG: Partial<Record<SpellingSystem, string>> = { German: 'de', Polish: 'p
 
 /** What a Latin spelling in a document of `lang` is indexed by. */
 function documentKeys(spelling: string, lang: string): Set<string> {
-  return new Set(formsOf(spelling).flatMap((f) => latinNameKeys(f, documentConventions(lang))));
+  return new Set(keyedForms(spelling).flatMap((f) => latinNameKeys(f, documentConventions(lang))));
 }
 
 interface Tally {

@@ -3,11 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CONVENTIONS, cyrillicNameKey, latinNameKeys } from '../../src/main/core/search/name-key';
 import { documentKeys, KEY_FROM_CYRILLIC, KEY_FROM_LATIN, queryKeys } from '../../src/main/core/search/transliterate';
-import { exactForm, unelidedForm } from '../../src/main/core/search/normalize';
-import { DISTRACTORS, NAME_ROWS, type SpellingSystem } from './name-spellings';
+import { exactForm } from '../../src/main/core/search/normalize';
+import { DISTRACTORS, keyedForms, NAME_ROWS, type SpellingSystem } from './name-spellings';
 
-/** The forms search keys a word by: its exact form, and the whole word after an elided article (L’viv). */
-const formsOf = (spelling: string): string[] => [exactForm(spelling), unelidedForm(spelling) ?? ''].filter((f) => f.length > 0);
 
 const DOC_LANG: Partial<Record<SpellingSystem, string>> = { German: 'de', Polish: 'pl', French: 'fr', Estonian: 'et' };
 
@@ -20,7 +18,7 @@ const others = (cyrillic: string): string[] => [...NAME_ROWS.map((r) => r.cyrill
 
 describe('a Latin query spelling meets its Cyrillic name and no other', () => {
   it.each(rows)('%s ← %s %s', (cyrillic, _system, spelling) => {
-    const looksFor = new Set(formsOf(spelling).flatMap(queryKeys));
+    const looksFor = new Set(keyedForms(spelling).flatMap(queryKeys));
     const [own] = documentKeys(exactForm(cyrillic), 'uk');
     expect(looksFor.has(own as string)).toBe(true);
     const met = others(cyrillic).filter((o) => looksFor.has(documentKeys(exactForm(o), 'uk')[0] as string));
@@ -30,7 +28,7 @@ describe('a Latin query spelling meets its Cyrillic name and no other', () => {
 
 describe('a Cyrillic query meets the Latin spelling in a text of its language, and no other name does', () => {
   it.each(rows)('%s → %s %s', (cyrillic, system, spelling) => {
-    const indexed = new Set(formsOf(spelling).flatMap((f) => documentKeys(f, DOC_LANG[system] ?? 'en')));
+    const indexed = new Set(keyedForms(spelling).flatMap((f) => documentKeys(f, DOC_LANG[system] ?? 'en')));
     expect(queryKeys(exactForm(cyrillic)).some((k) => indexed.has(k))).toBe(true);
     const met = others(cyrillic).filter((o) => queryKeys(exactForm(o)).some((k) => indexed.has(k)));
     expect(met).toEqual([]);

@@ -1,5 +1,7 @@
 // Names and their spellings by romanization system, for the name-key tests and bench:names (its
 // recall and precision). Each row: the Ukrainian (or Russian) Cyrillic name and its spellings.
+import { exactForm, unelidedForm } from '../../src/main/core/search/normalize';
+
 export type SpellingSystem = 'national' | 'BGN/PCGN' | 'Russian-based' | 'German' | 'Polish' | 'French' | 'scholarly' | 'Estonian';
 
 export interface NameRow {
@@ -53,3 +55,7 @@ export const DISTRACTORS: readonly string[] = (
   'Гданськ Вроцлав Берлін Мюнхен Гамбург Париж Ліон Марсель Лондон Москва Мінськ Бєлгород Курськ Брянськ Ростов Вашингтон ' +
   'Брюссель Відень Прага Будапешт Бухарест Кишинів Анкара Стамбул Херсонес Харцизьк Корсунь Кіровоград Черкаськ'
 ).split(' ');
+
+/** The forms search keys a name by: its exact form, and the whole word after an elided article (L’viv). */
+export const keyedForms = (spelling: string): string[] =>
+  [exactForm(spelling), unelidedForm(spelling) ?? ''].filter((f) => f.length > 0);

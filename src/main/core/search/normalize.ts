@@ -29,21 +29,32 @@ export function scriptOf(word: string): Script {
 /** Elided articles and pronouns before an apostrophe (French l'homme, Italian dell'anno). */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'sull']);
 
+/** NFC, lower case, apostrophes unified, invisible marks dropped: where a word's forms start. */
+function lowerWord(word: string): string {
+  const w = unifyApostrophes(word).normalize('NFC').toLowerCase();
+  return HAS_INVISIBLE.test(w) ? w.replace(INVISIBLE_IN_WORD, '') : w;
+}
+
+/** The article and the word of an elided form (l'armée → l, armée), or null. */
+function elision(w: string): [string, string] | null {
+  const parts = w.split("'");
+  return parts.length === 2 && ELISIONS.has(parts[0] as string) && (parts[1] as string).length > 1
+    ? [parts[0] as string, parts[1] as string]
+    : null;
+}
+
 /**
  * The exact form of one word as found by `WORD_PATTERN` (apostrophes already unified or not):
  * NFC, lower case, ё→е, apostrophes dropped. In Latin script a possessive `'s` and an elided
  * article are dropped too, so `NATO's` is the word `nato` and `l'armée` is `armée`.
  */
 export function exactForm(word: string): string {
-  let w = unifyApostrophes(word).normalize('NFC').toLowerCase();
-  if (HAS_INVISIBLE.test(w)) w = w.replace(INVISIBLE_IN_WORD, '');
+  let w = lowerWord(word);
   if (w.includes("'")) {
     if (scriptOf(w) === 'latin') {
       const parts = w.split("'");
       if (parts.length === 2 && parts[1] === 's') w = parts[0] as string;
-      else if (parts.length === 2 && ELISIONS.has(parts[0] as string) && (parts[1] as string).length > 1) {
-        w = parts[1] as string;
-      }
+      else w = elision(w)?.[1] ?? w;
     }
     w = w.replace(/'/gu, '');
   }
@@ -56,10 +67,10 @@ export function exactForm(word: string): string {
  * is also the scholarly Львів, so a name is keyed by both readings. Null for any other word.
  */
 export function unelidedForm(word: string): string | null {
-  const w = unifyApostrophes(word).normalize('NFC').toLowerCase();
-  const parts = w.split("'");
-  if (parts.length !== 2 || !ELISIONS.has(parts[0] as string) || scriptOf(w) !== 'latin') return null;
-  return exactForm(word) === parts[1] ? `${parts[0]}${parts[1]}` : null;
+  const w = lowerWord(word);
+  if (!w.includes("'") || scriptOf(w) !== 'latin') return null;
+  const elided = elision(w);
+  return elided ? elided.join('') : null;
 }
 
 const LATIN_SPECIAL: Record<string, string> = {
