@@ -12,7 +12,7 @@ import { quotation, textLength, totalRatio } from './paragraphs';
 import { seedLexiconFor } from './lexicon-seed';
 import { calibrateSentenceRuns } from './sentence-confidence';
 import { splitSentences } from './sentences';
-import { alignSequences, DEFAULT_SHAPES, stepsOf, UNIT_CLASS, type AlignedRun, type ShapePriors } from './sequence-aligner';
+import { alignSequences, DEFAULT_SHAPES, stepsOf, UNIT_CLASS, type AlignedRun, type SequenceSide, type ShapePriors } from './sequence-aligner';
 import { stemCache, wordStems } from './words';
 
 export interface IndexedText {
@@ -181,11 +181,16 @@ export function alignSentenceJobs(
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
+/** One side of a job as the aligner reads it: every sentence body text, with how it ends. */
+function sentenceSide(lengths: number[], anchors: readonly TextAnchors[]): SequenceSide {
+  return { lengths, classes: lengths.map(() => UNIT_CLASS.body), ...quotation(anchors), endings: anchors.map((x) => x.ending) };
+}
+
 function alignJob(p: PreparedJob, classes: WordClasses, ratio: number, shapes: ShapePriors): AlignedRun[] {
   const words = classFeatures(classes, p.stemsA, p.stemsB);
   return alignSequences({
-    a: { lengths: p.lengthsA, classes: p.lengthsA.map(() => UNIT_CLASS.body), ...quotation(p.anchorsA), endings: p.anchorsA.map((x) => x.ending) },
-    b: { lengths: p.lengthsB, classes: p.lengthsB.map(() => UNIT_CLASS.body), ...quotation(p.anchorsB), endings: p.anchorsB.map((x) => x.ending) },
+    a: sentenceSide(p.lengthsA, p.anchorsA),
+    b: sentenceSide(p.lengthsB, p.anchorsB),
     anchors: buildAnchorTable(p.anchorsA, p.anchorsB, words),
     // Sentences vary more around the pair's own ratio than whole paragraphs do.
     length: { ratio, variance: 6 },
