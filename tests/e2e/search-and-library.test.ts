@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { importPaths, importSources } from '../../src/main/core/pipeline/import';
+import { moveVersionToStory } from '../../src/main/core/pipeline/move';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { searchHighlights } from '../../src/main/core/search/search';
 import { SAMPLE_DIR, SEED_DIR } from '../support/archive';
@@ -217,6 +218,31 @@ describe.skipIf(!CAN_RUN_BROWSER)('search and the library for daily work', () =>
     await expect.poll(() => results(page).locator('.guide').count()).toBe(0);
     await expect.poll(() => groups.count()).toBe(2);
     expect(await searchBox(page).inputValue()).toBe('Kallas OR Diptych');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!CAN_RUN_BROWSER)('removing the guide when the reader added to it', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await startBrowserSession('guide-kept', (db) => {
+      const seeded = seedSampleStories(db, SAMPLE_DIR);
+      expect(seeded.outcome).toBe('seeded');
+      // The reader's own Russian version, moved into the guide's first story.
+      const mine = importSources(db, [markdown('mine.ru.md', { lang: 'ru', source: 'ТАСС' }, 'Мой перевод', 'Мой собственный перевод.')]).imported[0]!;
+      moveVersionToStory(db, mine.version, seeded.report.imported[0]!.story);
+    });
+  });
+  afterAll(() => session?.close());
+
+  it('says the story the reader added to stays, at every size and in both themes', async () => {
+    const { page, errors } = await openApp(session.browser, `${session.server.url}#/`, { height: 800 });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const guide = page.getByRole('dialog', { name: 'Settings' }).getByTestId('guide');
+    await guide.getByRole('button', { name: 'Remove the guide' }).click();
+    await guide.getByRole('group').getByRole('button', { name: 'Remove the guide' }).click();
+    await expect.poll(() => guide.innerText()).toContain('The guide was removed. You had added versions to 1 story of the guide: it stays, with your versions only.');
+    await shootEverywhere(page, 'settings-guide-removed-kept', () => guide.scrollIntoViewIfNeeded());
     expect(errors).toEqual([]);
   });
 });
