@@ -24,7 +24,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the window’s appearance', () => {
     await expect.poll(() => block.count(), { timeout: 10_000 }).toBe(1);
     const size = () => block.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await size();
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByTestId('appearance').getByRole('radio', { name: 'Larger' }).check();
     await expect.poll(size).toBeCloseTo(normal * 1.3, 0);
     await page.keyboard.press('Escape');
@@ -32,7 +32,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the window’s appearance', () => {
     await expect.poll(size, { timeout: 10_000 }).toBeCloseTo(normal * 1.3, 0);
     await screenshot(page, 'appearance-text-larger');
     await expectAccessible(page, 'the story, larger text');
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByTestId('appearance').getByRole('radio', { name: 'Normal' }).check();
     await expect.poll(size).toBeCloseTo(normal, 0);
     expect(errors).toEqual([]);
@@ -50,10 +50,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('the window’s appearance', () => {
         return a === 0 ? -1 : 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       });
     const lightness = (selector: string) => lightnessOf(page.locator(selector).first());
-    const settingsButton = page.getByRole('button', { name: 'Settings' });
+    const settingsButton = page.getByRole('button', { name: 'Settings', exact: true });
     expect(await lightness('html')).toBeGreaterThan(200);
     const choose = async (name: string) => {
-      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await page.getByTestId('appearance').getByRole('radio', { name }).check();
       await page.keyboard.press('Escape');
     };

@@ -56,7 +56,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('the archive’s safety in the interface', () 
 
     const { page, errors } = await openApp(browser, app.server.url);
     await expect.poll(() => page.getByText('1 story', { exact: false }).first().isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const section = page.getByTestId('backups');
     await expect.poll(() => section.getByRole('listitem').count()).toBe(2);
     expect(await section.innerText()).toContain('daily copy');

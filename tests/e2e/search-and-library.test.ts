@@ -203,7 +203,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('search and the library for daily work', () =>
     const firstGuide = guides.indexOf(true);
     await shootEverywhere(page, 'search-guide-last', () => groups.nth(firstGuide).evaluate((g) => g.scrollIntoView({ block: 'center' })));
 
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     const guide = settings.getByTestId('guide');
     await expect.poll(() => guide.innerText()).toContain('5 stories came with Diptych');
@@ -237,7 +237,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('removing the guide when the reader added to i
 
   it('says the story the reader added to stays, at every size and in both themes', async () => {
     const { page, errors } = await openApp(session.browser, `${session.server.url}#/`, { height: 800 });
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const guide = page.getByRole('dialog', { name: 'Settings' }).getByTestId('guide');
     await guide.getByRole('button', { name: 'Remove the guide' }).click();
     await guide.getByRole('group').getByRole('button', { name: 'Remove the guide' }).click();
