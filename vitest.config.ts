@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One temporary folder for the run, removed at its end (see the file).
+    globalSetup: ['tests/support/test-temp-dir.ts'],
     projects: [
       {
         test: {

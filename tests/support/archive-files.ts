@@ -14,7 +14,8 @@ import { catchUp } from '../../src/main/core/pipeline/catch-up';
  * aligned). Generated once per size and test process, then copied: generating is the slow part.
  */
 export function archiveWithStories(file: string, stories = 40): void {
-  const template = join(tmpdir(), `diptych-test-archive-${process.pid}-${stories}.db`);
+  // In the run's own folder, which the global setup removes: exit handlers may never run.
+  const template = join(process.env.DIPTYCH_TEST_TMPDIR ?? tmpdir(), `diptych-test-archive-${process.pid}-${stories}.db`);
   if (!existsSync(template)) {
     const db = openArchive(`${template}.partial`);
     writeSyntheticArchive(db, { stories, seed: 7 });
