@@ -37,8 +37,7 @@ export function GuideSection(): React.JSX.Element | null {
       <h3 id="settings-guide-title">{t('settings.guideTitle')}</h3>
       {phase === 'removed' ? (
         <p className="settings-hint" role="status">
-          {t('settings.guideRemoved')}
-          {kept > 0 && ` ${t('settings.guideKept', { count: kept })}`}
+          {kept > 0 ? t('settings.guideRemovedKept', { count: kept }) : t('settings.guideRemoved')}
         </p>
       ) : (
         <>
