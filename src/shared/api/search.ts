@@ -125,9 +125,10 @@ export interface SearchResult {
   /** Stories that match. */
   total: number;
   /**
-   * True when the query matched more versions than a search reads (MATCH_CAP, 20,000): `total`
-   * and the facets' counts are then lower bounds ("at least"), and results come from the newest
-   * (for oldest-first order, the oldest) matching versions by when they were stored.
+   * True when more versions passed the query's filters than a search keeps (MATCH_CAP, 20,000),
+   * or a filtered search stopped at its scan limit with matches left unread: `total` and the
+   * facets' counts are then lower bounds ("at least"), and results come from the newest (for
+   * oldest-first order, the oldest) matching versions by when they were stored.
    */
   totalAtLeast: boolean;
   offset: number;

@@ -58,16 +58,24 @@ export function nameLexicon(db: Database): NameLexicon {
 }
 
 /**
- * Matching document keys a search reads at most (the newest by key, or the oldest for oldest-first
- * order): its total and facets are exact below this and lower bounds at it (`totalAtLeast`), so a
- * word in nearly every story costs the same at a million stories as at fifty thousand.
+ * Matching document keys a search keeps at most (the newest by key, or the oldest for oldest-first
+ * order), counted after the filters: its total and facets are exact below this and lower bounds at
+ * it (`totalAtLeast`), so a word in nearly every story costs the same at a million stories as at
+ * fifty thousand.
  */
 export const MATCH_CAP = 20_000;
 
+/**
+ * With filters, the text matches read at most, as a multiple of the cap, once some of them passed:
+ * a selective filter on a broad word reads past the newest matches (a date filter must reach the
+ * older stories), but not the whole archive's doclist to make an already shown page exact.
+ */
+export const FILTERED_SCAN_FACTOR = 5;
+
 interface KeyStatements {
   all: Statement;
-  newest: Statement;
-  oldest: Statement;
+  newestBelow: Statement;
+  oldestAbove: Statement;
 }
 const keyStatements = new WeakMap<Database, KeyStatements>();
 
@@ -77,38 +85,70 @@ function keyStatementsFor(db: Database): KeyStatements {
     const sql = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?';
     s = {
       all: db.prepare(sql).pluck(),
-      newest: db.prepare(`${sql} ORDER BY rowid DESC LIMIT ?`).pluck(),
-      oldest: db.prepare(`${sql} ORDER BY rowid LIMIT ?`).pluck(),
+      // FTS5 seeks to a rowid bound in its doclists, so each further chunk starts where one ended.
+      newestBelow: db.prepare(`${sql} AND rowid < ? ORDER BY rowid DESC LIMIT ?`).pluck(),
+      oldestAbove: db.prepare(`${sql} AND rowid > ? ORDER BY rowid LIMIT ?`).pluck(),
     };
     keyStatements.set(db, s);
   }
   return s;
 }
 
-/** How many matches to read: all of them, or at most `cap` from one end of the key order. */
+/** How many matches to keep: all of them, or at most `cap` from one end of the key order. */
 export interface KeyBound {
   cap: number;
   from: 'newest' | 'oldest';
 }
 
-/**
- * Document keys matching the text part of the query, ascending, so a story's keys are adjacent;
- * `capped` when there were more than the bound let it read.
- */
-function matchingKeys(db: Database, match: string | null, cache: SearchCache, bound?: KeyBound): { keys: number[]; capped: boolean } {
+interface ReadKeys {
+  /** Text matches read, ascending, so a story's keys are adjacent. */
+  keys: number[];
+  /** There were more than the bound let it read. */
+  capped: boolean;
+}
+
+/** Document keys matching the text part of the query (all of them when `bound` is not given). */
+function matchingKeys(db: Database, match: string | null, cache: SearchCache, passes: KeyTest | null, bound?: KeyBound): ReadKeys {
   if (match === null) return { keys: Array.from(cache.docKeys), capped: false };
   const stmts = keyStatementsFor(db);
   if (!bound) return { keys: stmts.all.all(match) as number[], capped: false };
-  const keys = (bound.from === 'newest' ? stmts.newest : stmts.oldest).all(match, bound.cap + 1) as number[];
-  const capped = keys.length > bound.cap;
-  if (capped) keys.length = bound.cap;
-  if (bound.from === 'newest') keys.reverse();
+  return readUntilEnoughPass(stmts, match, passes ?? (() => true), bound);
+}
+
+/**
+ * Reads text matches from one end of the key order in chunks until `bound.cap` of them pass the
+ * filters, the matches run out, or (once any passed) FILTERED_SCAN_FACTOR times the cap were read.
+ * Without filters that is one chunk, as a plain LIMIT.
+ */
+function readUntilEnoughPass(stmts: KeyStatements, match: string, passes: KeyTest, bound: KeyBound): ReadKeys {
+  const newest = bound.from === 'newest';
+  const stmt = newest ? stmts.newestBelow : stmts.oldestAbove;
+  const scanLimit = bound.cap * FILTERED_SCAN_FACTOR;
+  const chunkSize = bound.cap + 1;
+  const keys: number[] = [];
+  let passing = 0;
+  let edge = newest ? Number.MAX_SAFE_INTEGER : -1;
+  let capped = false;
+  reading: for (;;) {
+    const chunk = stmt.all(match, edge, chunkSize) as number[];
+    for (const key of chunk) {
+      // A key left unread, past the cap or the scan limit: what was read is a lower bound.
+      if ((passing > 0 && keys.length >= scanLimit) || (passes(key) && ++passing > bound.cap)) {
+        capped = true;
+        break reading;
+      }
+      keys.push(key);
+    }
+    if (chunk.length < chunkSize) break;
+    edge = chunk[chunk.length - 1] as number;
+  }
+  if (newest) keys.reverse();
   return { keys, capped };
 }
 
 /**
  * The stories the query matches: its text narrowed by FTS5, then its filters, grouped by story.
- * `keys` are what the text alone matched (what ranking them would cost).
+ * `keys` are what the text alone matched among those read (what ranking them would cost).
  */
 export function matchStories(
   db: Database,
@@ -117,8 +157,8 @@ export function matchStories(
   cache: SearchCache,
   bound?: KeyBound,
 ): { keys: number[]; list: MatchList; undatedLeftOut: number; capped: boolean } {
-  const { keys, capped } = matchingKeys(db, compiled.keysMatch, cache, bound);
   const filters = keyFilters(db, parsed.filters, cache);
+  const { keys, capped } = matchingKeys(db, compiled.keysMatch, cache, filters.passes, bound);
   return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated), capped };
 }
 
