@@ -20,7 +20,7 @@ import { SYNTHETIC_SETTINGS_KEY, writeSyntheticArchiveInParallel } from './synth
 import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-maintenance';
 import { nameLexicon, search } from '../src/main/core/search/search';
 import { compileQuery } from '../src/main/core/search/query-compile';
-import { BM25_WEIGHTS } from '../src/main/core/search/rank';
+import { BM25_WEIGHTS } from '../src/main/core/search/headline-rank';
 import { parseQuery } from '../src/shared/search';
 import { MIX } from './bench-search-mix';
 import { build } from 'esbuild';

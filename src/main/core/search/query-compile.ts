@@ -125,6 +125,40 @@ function nodeExpression(node: QueryNode, langs: readonly string[], lean = false,
   }
 }
 
+/** A positive word or phrase of the query, as the headline tier scores it (headline-rank.ts). */
+export interface RankTerm {
+  /** The exact form or phrase, quoted, with ` *` for a prefix. */
+  exact: string;
+  /** The expanded forms, each quoted like `exact` (a phrase has none). */
+  expanded: string[];
+  scope: Scope;
+  prefix: boolean;
+}
+
+/** The query's positive words and phrases, each once, with the forms wordExpression looks for. */
+function rankTerms(node: QueryNode, langs: readonly string[], names?: NameLexicon): RankTerm[] {
+  switch (node.type) {
+    case 'word': {
+      const forms = queryWordForms(node.text, node.prefix, langs, names);
+      if (!forms.exact) return [];
+      const star = node.prefix ? ' *' : '';
+      const expanded = forms.expanded.map((f) => `${quote(f)}${star}`);
+      return [{ exact: `${quote(forms.exact)}${star}`, expanded, scope: node.scope, prefix: node.prefix }];
+    }
+    case 'phrase': {
+      const words = node.words.map(exactForm).filter(Boolean);
+      return words.length === 0 ? [] : [{ exact: quote(words.join(' ')), expanded: [], scope: node.scope, prefix: false }];
+    }
+    case 'not':
+      return [];
+    case 'or':
+    case 'and': {
+      const terms = node.children.flatMap((c) => rankTerms(c, langs, names));
+      return terms.filter((t, i) => terms.findIndex((u) => u.exact === t.exact && u.scope === t.scope && u.prefix === t.prefix) === i);
+    }
+  }
+}
+
 /** agency:/place: values: every word must be in the field, by its exact form or its cross-script key. */
 function fieldExpression(column: 'agency' | 'place', value: FilterWords): string | null {
   const parts = value.words
@@ -146,6 +180,8 @@ export interface CompiledQuery {
   keysMatch: string | null;
   /** The query's own words, for ranking tiers: the positive part only. */
   positive: string | null;
+  /** The positive part's words and phrases, for scoring the headline tier without bm25(). */
+  terms: RankTerm[];
   /** True when the query names something to look for (words, phrases or field filters). */
   searchable: boolean;
 }
@@ -173,5 +209,6 @@ export function compileQuery(parsed: ParsedQuery, names?: NameLexicon): Compiled
   };
   const match = combine(text);
   const keysMatch = combine(root ? nodeExpression(root, langs, true, names) : null);
-  return { match, keysMatch, positive, searchable: match !== null };
+  const terms = root ? rankTerms(root, langs, names) : [];
+  return { match, keysMatch, positive, terms, searchable: match !== null };
 }

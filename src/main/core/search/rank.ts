@@ -1,17 +1,17 @@
 // Ordering matched stories. Relevance is BM25 over the index columns, the headline weighted above
 // the lead above the body and exact forms above expanded ones (stems, folded and cross-script
 // forms), so an exact-form hit ranks above an inflected one. A story scores as its best version.
-// BM25 costs some 3 µs a document (it reads each one's column sizes), so a very broad query (more
-// than RANK_BUDGET matching versions) is ranked among its TIER_LIMIT newest headline and lead
-// matches, the rest following newest first; the result says so (`bm25-headlines`).
+// FTS5's bm25() costs some 3 µs a document and counts each phrase's documents over the whole index,
+// so a very broad query (more than RANK_BUDGET matching versions) is ranked among its TIER_LIMIT
+// newest headline and lead matches, scored by the same BM25 computed in headline-rank.ts, the rest
+// following newest first; the result says so (`bm25-headlines`).
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
 import type { SearchCache } from './doc-cache';
 import type { CompiledQuery } from './query-compile';
 import type { MatchedStory, MatchList } from './search';
+import { BM25_WEIGHTS, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, type HeadlineStatements } from './headline-rank';
 
-/** Column weights in index order: head, head_x, lead, lead_x, body, body_x, agency, place. */
-export const BM25_WEIGHTS = [10, 4, 5, 2, 1.5, 0.6, 0, 0] as const;
 export const RANK_BUDGET = 3_000;
 /** How many of a broad query's newest headline and lead matches are ranked by BM25. */
 export const TIER_LIMIT = 1_000;
@@ -46,6 +46,8 @@ export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) =>
 export interface RankStatements {
   scoreAll: Statement;
   scoreRecent: Statement;
+  recentKeys: Statement;
+  headline: HeadlineStatements;
 }
 const prepared = new WeakMap<Database, RankStatements>();
 function prepare(db: Database): RankStatements {
@@ -54,6 +56,8 @@ function prepare(db: Database): RankStatements {
     scoreRecent: db
       .prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${TIER_LIMIT}`)
       .raw(),
+    recentKeys: db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${TIER_LIMIT}`).pluck(),
+    headline: prepareHeadlineStatements(db),
   };
 }
 export function statementsFor(db: Database): RankStatements {
@@ -100,7 +104,11 @@ export function rankStories(
     // The headline-and-lead part of the query; with field filters or exclusions, still within it.
     const head = `{head head_x lead lead_x} : (${compiled.positive})`;
     const tier = compiled.match === compiled.positive && !compiled.positive.includes(' NOT ') ? head : `(${head}) AND (${compiled.match})`;
-    rows = stmts.scoreRecent.all(tier) as [number, number][];
+    if (scorableHere(compiled.terms)) {
+      const keys = stmts.recentKeys.all(tier) as number[];
+      const tierScores = scoreHeadlineTier(stmts.headline, compiled.terms, keys, cache.docKeys);
+      rows = keys.map((key, i) => [key, tierScores[i] as number]);
+    } else rows = stmts.scoreRecent.all(tier) as [number, number][];
   }
   const docScores = new Map(rows);
   for (const s of stories) {

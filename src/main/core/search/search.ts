@@ -85,7 +85,8 @@ function keyStatementsFor(db: Database): KeyStatements {
     const sql = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?';
     s = {
       all: db.prepare(sql).pluck(),
-      // FTS5 seeks to a rowid bound in its doclists, so each further chunk starts where one ended.
+      // FTS5 seeks to a rowid bound in its doclists, so each further chunk starts where one ended;
+      // only to an INTEGER bound (it ignores a REAL one and reads from the end), so bind a BigInt.
       newestBelow: db.prepare(`${sql} AND rowid < ? ORDER BY rowid DESC LIMIT ?`).pluck(),
       oldestAbove: db.prepare(`${sql} AND rowid > ? ORDER BY rowid LIMIT ?`).pluck(),
     };
@@ -130,7 +131,7 @@ function readUntilEnoughPass(stmts: KeyStatements, match: string, passes: KeyTes
   let edge = newest ? Number.MAX_SAFE_INTEGER : -1;
   let capped = false;
   reading: for (;;) {
-    const chunk = stmt.all(match, edge, chunkSize) as number[];
+    const chunk = stmt.all(match, BigInt(edge), chunkSize) as number[];
     for (const key of chunk) {
       // A key left unread, past the cap or the scan limit: what was read is a lower bound.
       if ((passing > 0 && keys.length >= scanLimit) || (passes(key) && ++passing > bound.cap)) {
