@@ -89,7 +89,10 @@ export function prepareHeadlineStatements(db: Database): HeadlineStatements {
   };
 }
 
-/** Whether the tier can be scored here: a prefix's forms are a costly merge to read again per column. */
+/**
+ * Whether the tier can be scored here: a prefix left to FTS5 (too many words to list) is a costly
+ * merge to read again per column.
+ */
 export function scorableHere(terms: readonly RankTerm[]): boolean {
   return terms.length > 0 && terms.every((t) => !t.prefix);
 }

@@ -7,6 +7,13 @@ import { languagesForScript, primaryLanguage, stemWord } from './stemmers';
 import { cyrillicQueryStemKeys, queryStemKeys } from './cross-script-stems';
 import { documentKeys, queryKeys } from './transliterate';
 import type { NameLexicon } from './display-names';
+import type { PrefixTerms } from './prefix-terms';
+
+/** What compiling looks up beyond the query: names in other languages, the index's words by prefix. */
+interface Lookups {
+  names?: NameLexicon;
+  prefixes?: PrefixTerms;
+}
 
 export interface WordForms {
   /** The exact form, as stored in the exact columns. */
@@ -76,27 +83,34 @@ const COLUMNS: Record<Scope, { exact: string; expanded: string }> = {
 
 const quote = (form: string): string => `"${form.replace(/"/gu, '""')}"`;
 
+/** A form as FTS5 looks for it: quoted, and for a prefix, the index's words it starts or its `*`. */
+function formPhrase(form: string, prefix: boolean, look: Lookups): string {
+  if (!prefix) return quote(form);
+  const terms = look.prefixes?.(form);
+  if (!terms) return `${quote(form)} *`;
+  return terms.length === 1 ? quote(terms[0] as string) : `(${terms.map(quote).join(' OR ')})`;
+}
+
 /**
  * `lean`: for finding which versions match, not for ranking. The exact-columns clause is there so
  * BM25 weighs an exact form twice; when the expanded forms include the exact form anyway (an
  * unaccented word), it finds nothing more and is left out, sparing FTS5 a doclist merge.
  */
-function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[], lean: boolean, names?: NameLexicon): string | null {
-  const forms = queryWordForms(node.text, node.prefix, langs, names);
+function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[], lean: boolean, look: Lookups): string | null {
+  const forms = queryWordForms(node.text, node.prefix, langs, look.names);
   if (!forms.exact) return null;
   const cols = COLUMNS[node.scope];
-  const star = node.prefix ? ' *' : '';
-  const exact = `${cols.exact} : ${quote(forms.exact)}${star}`;
+  const exact = `${cols.exact} : ${formPhrase(forms.exact, node.prefix, look)}`;
   if (forms.expanded.length === 0) return exact;
-  const expanded = forms.expanded.map((f) => `${quote(f)}${star}`).join(' OR ');
+  const expanded = forms.expanded.map((f) => formPhrase(f, node.prefix, look)).join(' OR ');
   if (lean && forms.expanded.includes(forms.exact)) return `${cols.expanded} : (${expanded})`;
   return `(${exact} OR ${cols.expanded} : (${expanded}))`;
 }
 
-function nodeExpression(node: QueryNode, langs: readonly string[], lean = false, names?: NameLexicon): string | null {
+function nodeExpression(node: QueryNode, langs: readonly string[], lean: boolean, look: Lookups): string | null {
   switch (node.type) {
     case 'word':
-      return wordExpression(node, langs, lean, names);
+      return wordExpression(node, langs, lean, look);
     case 'phrase': {
       const words = node.words.map(exactForm).filter(Boolean);
       if (words.length === 0) return null;
@@ -105,18 +119,18 @@ function nodeExpression(node: QueryNode, langs: readonly string[], lean = false,
     case 'not':
       return null; // handled by the enclosing AND
     case 'or': {
-      const parts = node.children.map((c) => nodeExpression(c, langs, lean, names)).filter((p): p is string => p !== null);
+      const parts = node.children.map((c) => nodeExpression(c, langs, lean, look)).filter((p): p is string => p !== null);
       if (parts.length === 0) return null;
       return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`;
     }
     case 'and': {
       const positives = node.children
         .filter((c) => c.type !== 'not')
-        .map((c) => nodeExpression(c, langs, lean, names))
+        .map((c) => nodeExpression(c, langs, lean, look))
         .filter((p): p is string => p !== null);
       const negatives = node.children
         .filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not')
-        .map((c) => nodeExpression(c.child, langs, lean, names))
+        .map((c) => nodeExpression(c.child, langs, lean, look))
         .filter((p): p is string => p !== null);
       if (positives.length === 0) return null;
       const base = positives.length === 1 ? (positives[0] as string) : `(${positives.join(' AND ')})`;
@@ -136,14 +150,16 @@ export interface RankTerm {
 }
 
 /** The query's positive words and phrases, each once, with the forms wordExpression looks for. */
-function rankTerms(node: QueryNode, langs: readonly string[], names?: NameLexicon): RankTerm[] {
+function rankTerms(node: QueryNode, langs: readonly string[], look: Lookups): RankTerm[] {
   switch (node.type) {
     case 'word': {
-      const forms = queryWordForms(node.text, node.prefix, langs, names);
+      const forms = queryWordForms(node.text, node.prefix, langs, look.names);
       if (!forms.exact) return [];
-      const star = node.prefix ? ' *' : '';
-      const expanded = forms.expanded.map((f) => `${quote(f)}${star}`);
-      return [{ exact: `${quote(forms.exact)}${star}`, expanded, scope: node.scope, prefix: node.prefix }];
+      const exact = formPhrase(forms.exact, node.prefix, look);
+      const expanded = forms.expanded.map((f) => formPhrase(f, node.prefix, look));
+      // A prefix listed as the index's words is scored as they are; one left to FTS5 is not.
+      const prefix = [exact, ...expanded].some((p) => p.endsWith(' *'));
+      return [{ exact, expanded, scope: node.scope, prefix }];
     }
     case 'phrase': {
       const words = node.words.map(exactForm).filter(Boolean);
@@ -153,7 +169,7 @@ function rankTerms(node: QueryNode, langs: readonly string[], names?: NameLexico
       return [];
     case 'or':
     case 'and': {
-      const terms = node.children.flatMap((c) => rankTerms(c, langs, names));
+      const terms = node.children.flatMap((c) => rankTerms(c, langs, look));
       return terms.filter((t, i) => terms.findIndex((u) => u.exact === t.exact && u.scope === t.scope && u.prefix === t.prefix) === i);
     }
   }
@@ -186,11 +202,19 @@ export interface CompiledQuery {
   searchable: boolean;
 }
 
-/** `names`: what words name in other languages (countries, languages, currencies), when given. */
-export function compileQuery(parsed: ParsedQuery, names?: NameLexicon): CompiledQuery {
+/**
+ * `names`: what words name in other languages (countries, languages, currencies), when given;
+ * `prefixes`: the index's words that start with a prefix, when given (each looked up once here).
+ */
+export function compileQuery(parsed: ParsedQuery, names?: NameLexicon, prefixes?: PrefixTerms): CompiledQuery {
   const langs = parsed.filters.langs;
   const root = parsed.root && hasPositive(parsed.root) ? parsed.root : null;
-  const text = root ? nodeExpression(root, langs, false, names) : null;
+  const listed = new Map<string, string[] | null>();
+  const look: Lookups = {
+    names,
+    prefixes: prefixes && ((form) => (listed.has(form) ? (listed.get(form) ?? null) : (listed.set(form, prefixes(form)).get(form) ?? null))),
+  };
+  const text = root ? nodeExpression(root, langs, false, look) : null;
   const positive = text;
   const required: string[] = [];
   const excluded: string[] = [];
@@ -208,7 +232,7 @@ export function compileQuery(parsed: ParsedQuery, names?: NameLexicon): Compiled
     return m && excluded.length > 0 ? `(${m} NOT (${excluded.join(' OR ')}))` : m;
   };
   const match = combine(text);
-  const keysMatch = combine(root ? nodeExpression(root, langs, true, names) : null);
-  const terms = root ? rankTerms(root, langs, names) : [];
+  const keysMatch = combine(root ? nodeExpression(root, langs, true, look) : null);
+  const terms = root ? rankTerms(root, langs, look) : [];
   return { match, keysMatch, positive, terms, searchable: match !== null };
 }

@@ -19,6 +19,7 @@ import type { NameLexicon } from './display-names';
 import { searchContext } from './search-context';
 import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
+import { prefixTerms } from './prefix-terms';
 import { orderedDocs, prefetchPage, storyHits, type PageStory } from './story-hits';
 import { createTermMatcher } from './term-matcher';
 
@@ -230,7 +231,7 @@ interface Matched {
 function matchQuery(db: Database, query: string, lap: (phase: string) => void, bound?: KeyBound): Matched | { hints: SearchHint[]; list: null } {
   const parsed = parseQuery(query);
   const names = nameLexicon(db);
-  const compiled = compileQuery(parsed, names);
+  const compiled = compileQuery(parsed, names, prefixTerms(db));
   const hints = [...parsed.hints];
   if (!compiled.searchable && !hasFilters(parsed.filters)) {
     if (parsed.root) hints.push({ code: 'onlyExclusions' });

@@ -6,6 +6,7 @@ import { parseQuery } from '../../../shared/search';
 import { searchCache } from './doc-cache';
 import { hasFilters } from './filter-keys';
 import { compileQuery } from './query-compile';
+import { prefixTerms } from './prefix-terms';
 import { countFacets, matchStories, nameLexicon } from './search';
 
 export interface StoriesKept {
@@ -17,7 +18,7 @@ export interface StoriesKept {
 
 export function storiesKept(db: Database, query: string): StoriesKept {
   const parsed = parseQuery(query);
-  const compiled = compileQuery(parsed, nameLexicon(db));
+  const compiled = compileQuery(parsed, nameLexicon(db), prefixTerms(db));
   const hints = [...parsed.hints];
   const restricts = compiled.searchable || hasFilters(parsed.filters);
   if (!restricts && parsed.root) {
