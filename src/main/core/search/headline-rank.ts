@@ -8,7 +8,8 @@
 //  - each document's length, from the index's docsize table (what bm25() reads too);
 //  - each word's document count, estimated from how far back its 1,000th newest match lies (the
 //    archive's keys are in the search cache), or counted when it has fewer.
-// A word counts once per column it is in (bm25() counts repeats; in a headline or lead they are rare).
+// Where this differs from bm25(): a word counts once per column it is in (bm25() counts repeats; in
+// a headline or lead they are rare), and its expanded forms are one phrase, not one each.
 import type { Database, Statement } from 'better-sqlite3';
 import type { Scope } from '../../../shared/search';
 import type { RankTerm } from './query-compile';
@@ -78,14 +79,15 @@ export interface HeadlineStatements {
   keysFrom: Statement;
   /** A word's newest DF_SAMPLE keys. */
   newestKeys: Statement;
-  docSize: Statement;
+  /** The docsize records of a JSON array of keys, in one statement. */
+  docSizes: Statement;
 }
 
 export function prepareHeadlineStatements(db: Database): HeadlineStatements {
   return {
     keysFrom: db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?').pluck(),
     newestKeys: db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${DF_SAMPLE}`).pluck(),
-    docSize: db.prepare('SELECT sz FROM search_fts_docsize WHERE id = ?').pluck(),
+    docSizes: db.prepare('SELECT id, sz FROM search_fts_docsize WHERE id IN (SELECT value FROM json_each(?))').raw(),
   };
 }
 
@@ -174,11 +176,12 @@ export function scoreHeadlineTier(stmts: HeadlineStatements, terms: readonly Ran
   }
   const lengths = new Float64Array(candidates.length);
   let total = 0;
-  candidates.forEach((key, d) => {
-    const sizes = stmts.docSize.get(key) as Uint8Array | undefined;
-    lengths[d] = sizes ? documentLength(sizes) : 0;
+  for (const [key, sizes] of stmts.docSizes.all(JSON.stringify(candidates)) as [number, Uint8Array][]) {
+    const d = position.get(key);
+    if (d === undefined) continue;
+    lengths[d] = documentLength(sizes);
     total += lengths[d] as number;
-  });
+  }
   // The candidates' mean length stands for the archive's: they are a thousand of its documents.
   return bm25Scores(weighted, idf, lengths, candidates.length > 0 ? total / candidates.length : 1);
 }
