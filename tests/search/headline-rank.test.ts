@@ -2,7 +2,7 @@
 // against bm25()'s own on the same candidates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { BM25_WEIGHTS, bm25Idf, bm25Scores, documentLength, prepareHeadlineStatements, scorableHere, scoreHeadlineTier } from '../../src/main/core/search/headline-rank';
+import { BM25_WEIGHTS, MAX_TIER_SHARE, bm25Idf, cheaperThanBm25, bm25Scores, documentLength, prepareHeadlineStatements, scorableHere, scoreHeadlineTier } from '../../src/main/core/search/headline-rank';
 import { compileQuery } from '../../src/main/core/search/query-compile';
 import { searchCache } from '../../src/main/core/search/doc-cache';
 import { parseQuery } from '../../src/shared/search';
@@ -18,6 +18,20 @@ describe('documentLength', () => {
     ['a three-byte size (20,000)', [0x81, 0x9c, 0x20], 20_000],
   ])('%s', (_label, bytes, total) => {
     expect(documentLength(Uint8Array.from(bytes))).toBe(total);
+  });
+});
+
+describe('cheaperThanBm25', () => {
+  const archive = Float64Array.from({ length: 1_000 }, (_, i) => (i + 1) * 256);
+  const newest = (n: number): number[] => Array.from(archive).slice(-n).reverse();
+  it.each([
+    ['a tier among the newest tenth', newest(100), true],
+    [`a tier spanning exactly ${MAX_TIER_SHARE * 100} %`, newest(1_000 * MAX_TIER_SHARE), true],
+    ['a tier spanning a third', newest(333), false],
+    ['a tier spanning the whole archive', newest(1_000), false],
+    ['no candidates', [], false],
+  ])('%s', (_label, candidates, cheaper) => {
+    expect(cheaperThanBm25(candidates, archive)).toBe(cheaper);
   });
 });
 

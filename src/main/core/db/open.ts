@@ -106,8 +106,15 @@ export type OpenableKind = Extract<ArchiveFileKind, { kind: 'missing' | 'empty' 
  */
 export function inspectionConnection(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Database {
   const walLeftBehind = isWalModeFile(file) && !existsSync(`${file}-wal`);
-  return connect(file, { ...options, readonly: !walLeftBehind });
+  const db = connect(file, { ...options, readonly: !walLeftBehind });
+  // The checks read each page about once: a small page cache loses them nothing, and the process
+  // that opens an archive (the app's search worker) keeps the memory of a 16 MB one after closing.
+  db.pragma(`cache_size = -${INSPECTION_CACHE_KIB}`);
+  return db;
 }
+
+/** The inspection connection's page cache (SQLite's default 2 MiB; better-sqlite3 builds it with 16). */
+const INSPECTION_CACHE_KIB = 2048;
 
 /**
  * For checking a file already known to be an archive: read-write (FTS5's integrity-check is an

@@ -54,7 +54,7 @@ export interface SearchCache {
 }
 
 /** Where `key` is in the sorted docKeys, or the first position after it (binary search). */
-function positionOf(keys: Float64Array, key: number): number {
+export function positionOf(keys: Float64Array, key: number): number {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {

@@ -3,14 +3,15 @@
 // forms), so an exact-form hit ranks above an inflected one. A story scores as its best version.
 // FTS5's bm25() costs some 3 µs a document and counts each phrase's documents over the whole index,
 // so a very broad query (more than RANK_BUDGET matching versions) is ranked among its TIER_LIMIT
-// newest headline and lead matches, scored by the same BM25 computed in headline-rank.ts, the rest
+// newest headline and lead matches, scored by the same BM25 computed in headline-rank.ts where those
+// span a small part of the archive (by bm25() where they span most of a small one), the rest
 // following newest first; the result says so (`bm25-headlines`).
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
 import type { SearchCache } from './doc-cache';
 import type { CompiledQuery } from './query-compile';
 import type { MatchedStory, MatchList } from './search';
-import { BM25_WEIGHTS, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, type HeadlineStatements } from './headline-rank';
+import { BM25_WEIGHTS, cheaperThanBm25, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, type HeadlineStatements } from './headline-rank';
 
 export const RANK_BUDGET = 3_000;
 /** How many of a broad query's newest headline and lead matches are ranked by BM25. */
@@ -104,8 +105,8 @@ export function rankStories(
     // The headline-and-lead part of the query; with field filters or exclusions, still within it.
     const head = `{head head_x lead lead_x} : (${compiled.positive})`;
     const tier = compiled.match === compiled.positive && !compiled.positive.includes(' NOT ') ? head : `(${head}) AND (${compiled.match})`;
-    if (scorableHere(compiled.terms)) {
-      const keys = stmts.recentKeys.all(tier) as number[];
+    const keys = scorableHere(compiled.terms) ? (stmts.recentKeys.all(tier) as number[]) : null;
+    if (keys && cheaperThanBm25(keys, cache.docKeys)) {
       const tierScores = scoreHeadlineTier(stmts.headline, compiled.terms, keys, cache.docKeys);
       rows = keys.map((key, i) => [key, tierScores[i] as number]);
     } else rows = stmts.scoreRecent.all(tier) as [number, number][];
