@@ -51,6 +51,18 @@ describe('prefix words', () => {
     },
   );
 
+  it('falls back to FTS5’s prefix query on a connection that may not create even a temp table', () => {
+    const locked = memoryArchive();
+    try {
+      const id = addStory(locked, [{ lang: 'en', blocks: ['Parliament votes', 'A long session.'] }]);
+      locked.pragma('query_only = ON');
+      expect(prefixTerms(locked)('parliam')).toBeNull();
+      expect(search(locked, 'parliam*').stories.map((s) => s.id)).toEqual([id]);
+    } finally {
+      locked.close();
+    }
+  });
+
   it('scores a listed prefix in the headline tier, and finds the stories', () => {
     expect(compileQuery(parseQuery('parlia*'), undefined, prefixTerms(db)).terms[0]?.prefix).toBe(false);
     expect(compileQuery(parseQuery('zq*'), undefined, prefixTerms(db)).terms[0]?.prefix).toBe(true);

@@ -14,16 +14,20 @@ const TOP = '\u{10FFFF}';
 /** The index's words starting with a prefix, for one connection. */
 export type PrefixTerms = (prefix: string) => string[] | null;
 
-const listings = new WeakMap<Database, Statement>();
+/** Per connection: the listing statement, or null where the vocabulary table cannot be made. */
+const listings = new WeakMap<Database, Statement | null>();
 
-function listingFor(db: Database): Statement {
-  let stmt = listings.get(db);
-  if (!stmt) {
+function listingFor(db: Database): Statement | null {
+  if (listings.has(db)) return listings.get(db) ?? null;
+  let stmt: Statement | null = null;
+  try {
     // In the connection's temp schema: the archive file is not written, even on a read-only connection.
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, 'search_fts', 'row')");
     stmt = db.prepare(`SELECT term FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT ${PREFIX_TERMS_MAX + 1}`).pluck();
-    listings.set(db, stmt);
+  } catch {
+    // A connection that may not create even temporary tables: FTS5's prefix query still answers.
   }
+  listings.set(db, stmt);
   return stmt;
 }
 
@@ -33,8 +37,9 @@ function listingFor(db: Database): Statement {
  */
 export function prefixTerms(db: Database): PrefixTerms {
   return (prefix) => {
-    if (!/^[\p{L}\p{N}\p{M}]+$/u.test(prefix)) return null;
-    const terms = listingFor(db).all(prefix, prefix + TOP) as string[];
+    const listing = /^[\p{L}\p{N}\p{M}]+$/u.test(prefix) ? listingFor(db) : null;
+    if (!listing) return null;
+    const terms = listing.all(prefix, prefix + TOP) as string[];
     return terms.length === 0 || terms.length > PREFIX_TERMS_MAX ? null : terms;
   };
 }
