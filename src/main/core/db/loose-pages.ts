@@ -5,6 +5,7 @@
 // deleted rows and are skipped, so nothing deleted comes back.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseSqliteHeader } from './sqlite-header';
+import { varint } from './sqlite-varint';
 
 export type Value = number | bigint | string | Uint8Array | null;
 
@@ -172,18 +173,4 @@ function readValue(view: DataView, payload: Uint8Array, at: number, type: number
       }
       return type % 2 === 0 ? payload.slice(at, at + width) : text.decode(payload.subarray(at, at + width));
   }
-}
-
-/** SQLite's big-endian varint (1 to 9 bytes); returns the value and the offset after it. */
-export function varint(bytes: Uint8Array, offset: number): [bigint, number] {
-  let value = 0n;
-  for (let i = 0; i < 8; i++) {
-    const b = bytes[offset + i];
-    if (b === undefined) throw new RangeError('varint past the end');
-    value = (value << 7n) | BigInt(b & 0x7f);
-    if ((b & 0x80) === 0) return [value, offset + i + 1];
-  }
-  const last = bytes[offset + 8];
-  if (last === undefined) throw new RangeError('varint past the end');
-  return [(value << 8n) | BigInt(last), offset + 9];
 }

@@ -11,9 +11,9 @@
 // Where this differs from bm25(): a word counts once per column it is in (bm25() counts repeats; in
 // a headline or lead they are rare), and its expanded forms are one phrase, not one each.
 import type { Database, Statement } from 'better-sqlite3';
-import type { Scope } from '../../../shared/search';
+import { varint } from '../db/sqlite-varint';
 import { positionOf } from './doc-cache';
-import type { RankTerm } from './query-compile';
+import { columnFilter, SCOPE_COLUMNS, type IndexColumn, type RankTerm } from './query-compile';
 
 /** Column weights in index order: head, head_x, lead, lead_x, body, body_x, agency, place. */
 export const BM25_WEIGHTS = [10, 4, 5, 2, 1.5, 0.6, 0, 0] as const;
@@ -23,11 +23,12 @@ const B = 0.75;
 /** How many of a word's newest matches its document count is estimated from. */
 const DF_SAMPLE = 1_000;
 
-type TierColumn = 'head' | 'head_x' | 'lead' | 'lead_x';
+/** The columns the tier is drawn from and scored on, with their weights. */
+export const TIER_COLUMNS = ['head', 'head_x', 'lead', 'lead_x'] as const;
+type TierColumn = (typeof TIER_COLUMNS)[number];
 const WEIGHT: Record<TierColumn, number> = { head: BM25_WEIGHTS[0], head_x: BM25_WEIGHTS[1], lead: BM25_WEIGHTS[2], lead_x: BM25_WEIGHTS[3] };
-/** Where each kind of form is looked for, as query-compile's COLUMNS has it (tier columns only). */
-const EXACT_COLUMNS: Record<Scope, TierColumn[]> = { all: ['head', 'lead'], title: ['head'] };
-const EXPANDED_COLUMNS: Record<Scope, TierColumn[]> = { all: ['head', 'head_x', 'lead', 'lead_x'], title: ['head', 'head_x'] };
+const inTier = (columns: readonly IndexColumn[]): TierColumn[] =>
+  columns.filter((c): c is TierColumn => (TIER_COLUMNS as readonly string[]).includes(c));
 
 /** FTS5's IDF: documents `n`, of which `df` hold the phrase; never zero or below. */
 export function bm25Idf(n: number, df: number): number {
@@ -55,22 +56,17 @@ export function bm25Scores(weighted: readonly Float64Array[], idf: readonly numb
   return scores;
 }
 
-/** The sum of an FTS5 docsize record: one SQLite varint per column. */
+/** The sum of an FTS5 docsize record: one SQLite varint per column (a damaged one, as far as it reads). */
 export function documentLength(sizes: Uint8Array): number {
   let total = 0;
-  let i = 0;
-  while (i < sizes.length) {
-    let value = 0;
-    for (let n = 0; i < sizes.length; n++) {
-      const byte = sizes[i++] as number;
-      if (n === 8) {
-        value = value * 256 + byte;
-        break;
-      }
-      value = value * 128 + (byte & 0x7f);
-      if ((byte & 0x80) === 0) break;
+  try {
+    for (let i = 0; i < sizes.length; ) {
+      const [value, next] = varint(sizes, i);
+      total += Number(value);
+      i = next;
     }
-    total += value;
+  } catch {
+    // Cut short: the columns read so far.
   }
   return total;
 }
@@ -117,7 +113,7 @@ export function cheaperThanBm25(candidates: readonly number[], allKeys: Float64A
 /** A term's document count: exact under DF_SAMPLE, else scaled from the share of keys its sample spans. */
 function estimatedDocumentCount(stmts: HeadlineStatements, term: RankTerm, allKeys: Float64Array): number {
   const expression = [term.exact, ...term.expanded].join(' OR ');
-  const newest = stmts.newestKeys.all(`{head head_x lead lead_x body body_x} : (${expression})`) as number[];
+  const newest = stmts.newestKeys.all(`${columnFilter(SCOPE_COLUMNS.all.expanded)} : (${expression})`) as number[];
   if (newest.length < DF_SAMPLE) return newest.length;
   const spanned = allKeys.length - positionOf(allKeys, newest[newest.length - 1] as number);
   return Math.min(allKeys.length, (DF_SAMPLE * allKeys.length) / Math.max(1, spanned));
@@ -142,7 +138,7 @@ function presentIn(stmts: HeadlineStatements, column: TierColumn, forms: readonl
 function termFrequencies(stmts: HeadlineStatements, term: RankTerm, position: ReadonlyMap<number, number>, oldest: number, size: number): Float64Array[] {
   const exact = new Float64Array(size);
   const exactIn = new Map<TierColumn, number[]>();
-  for (const column of EXACT_COLUMNS[term.scope]) {
+  for (const column of inTier(SCOPE_COLUMNS[term.scope].exact)) {
     const found = presentIn(stmts, column, [term.exact], position, oldest);
     exactIn.set(column, found);
     for (const d of found) exact[d] = (exact[d] as number) + WEIGHT[column];
@@ -151,7 +147,7 @@ function termFrequencies(stmts: HeadlineStatements, term: RankTerm, position: Re
   const expanded = new Float64Array(size);
   const sharesExact = term.expanded.includes(term.exact);
   const others = sharesExact ? term.expanded.filter((f) => f !== term.exact) : term.expanded;
-  for (const column of EXPANDED_COLUMNS[term.scope]) {
+  for (const column of inTier(SCOPE_COLUMNS[term.scope].expanded)) {
     const shared = sharesExact ? exactIn.get(column) : undefined;
     const found = new Set([...(shared ?? []), ...presentIn(stmts, column, shared ? others : term.expanded, position, oldest)]);
     for (const d of found) expanded[d] = (expanded[d] as number) + WEIGHT[column];

@@ -13,6 +13,8 @@ import type { PrefixTerms } from './prefix-terms';
 interface Lookups {
   names?: NameLexicon;
   prefixes?: PrefixTerms;
+  /** Each word's and phrase's forms, made once per compile. */
+  terms: Map<QueryNode, RankTerm | null>;
 }
 
 export interface WordForms {
@@ -75,11 +77,16 @@ function translatedNames(exact: string, names: NameLexicon, own: ReadonlySet<str
   return out;
 }
 
+export type IndexColumn = 'head' | 'head_x' | 'lead' | 'lead_x' | 'body' | 'body_x';
+
 // Expanded forms are looked for in the exact columns too: a stem that equals its word is stored once.
-const COLUMNS: Record<Scope, { exact: string; expanded: string }> = {
-  all: { exact: '{head lead body}', expanded: '{head head_x lead lead_x body body_x}' },
-  title: { exact: '{head}', expanded: '{head head_x}' },
+export const SCOPE_COLUMNS: Record<Scope, { exact: readonly IndexColumn[]; expanded: readonly IndexColumn[] }> = {
+  all: { exact: ['head', 'lead', 'body'], expanded: ['head', 'head_x', 'lead', 'lead_x', 'body', 'body_x'] },
+  title: { exact: ['head'], expanded: ['head', 'head_x'] },
 };
+
+/** FTS5's column filter: `{head lead}`. */
+export const columnFilter = (columns: readonly string[]): string => `{${columns.join(' ')}}`;
 
 const quote = (form: string): string => `"${form.replace(/"/gu, '""')}"`;
 
@@ -92,29 +99,48 @@ function formPhrase(form: string, prefix: boolean, look: Lookups): string {
 }
 
 /**
+ * A word or phrase with the forms it is looked for by (each once per compile: `look.terms`), or
+ * null when nothing of it is left to search.
+ */
+function termOf(node: Extract<QueryNode, { type: 'word' | 'phrase' }>, langs: readonly string[], look: Lookups): RankTerm | null {
+  if (look.terms.has(node)) return look.terms.get(node) ?? null;
+  let term: RankTerm | null = null;
+  if (node.type === 'phrase') {
+    const words = node.words.map(exactForm).filter(Boolean);
+    if (words.length > 0) term = { exact: quote(words.join(' ')), expanded: [], scope: node.scope, prefix: false };
+  } else {
+    const forms = queryWordForms(node.text, node.prefix, langs, look.names);
+    if (forms.exact) {
+      const exact = formPhrase(forms.exact, node.prefix, look);
+      const expanded = forms.expanded.map((f) => formPhrase(f, node.prefix, look));
+      // A prefix listed as the index's words is scored as they are; one left to FTS5 is not.
+      term = { exact, expanded, scope: node.scope, prefix: [exact, ...expanded].some((p) => p.endsWith(' *')) };
+    }
+  }
+  look.terms.set(node, term);
+  return term;
+}
+
+/**
  * `lean`: for finding which versions match, not for ranking. The exact-columns clause is there so
  * BM25 weighs an exact form twice; when the expanded forms include the exact form anyway (an
  * unaccented word), it finds nothing more and is left out, sparing FTS5 a doclist merge.
  */
-function wordExpression(node: Extract<QueryNode, { type: 'word' }>, langs: readonly string[], lean: boolean, look: Lookups): string | null {
-  const forms = queryWordForms(node.text, node.prefix, langs, look.names);
-  if (!forms.exact) return null;
-  const cols = COLUMNS[node.scope];
-  const exact = `${cols.exact} : ${formPhrase(forms.exact, node.prefix, look)}`;
-  if (forms.expanded.length === 0) return exact;
-  const expanded = forms.expanded.map((f) => formPhrase(f, node.prefix, look)).join(' OR ');
-  if (lean && forms.expanded.includes(forms.exact)) return `${cols.expanded} : (${expanded})`;
-  return `(${exact} OR ${cols.expanded} : (${expanded}))`;
+function termExpression(term: RankTerm, lean: boolean): string {
+  const cols = SCOPE_COLUMNS[term.scope];
+  const exact = `${columnFilter(cols.exact)} : ${term.exact}`;
+  if (term.expanded.length === 0) return exact;
+  const expanded = term.expanded.join(' OR ');
+  if (lean && term.expanded.includes(term.exact)) return `${columnFilter(cols.expanded)} : (${expanded})`;
+  return `(${exact} OR ${columnFilter(cols.expanded)} : (${expanded}))`;
 }
 
 function nodeExpression(node: QueryNode, langs: readonly string[], lean: boolean, look: Lookups): string | null {
   switch (node.type) {
     case 'word':
-      return wordExpression(node, langs, lean, look);
     case 'phrase': {
-      const words = node.words.map(exactForm).filter(Boolean);
-      if (words.length === 0) return null;
-      return `${COLUMNS[node.scope].exact} : ${quote(words.join(' '))}`;
+      const term = termOf(node, langs, look);
+      return term && termExpression(term, lean);
     }
     case 'not':
       return null; // handled by the enclosing AND
@@ -149,21 +175,13 @@ export interface RankTerm {
   prefix: boolean;
 }
 
-/** The query's positive words and phrases, each once, with the forms wordExpression looks for. */
+/** The query's positive words and phrases, each once, with the forms their expressions look for. */
 function rankTerms(node: QueryNode, langs: readonly string[], look: Lookups): RankTerm[] {
   switch (node.type) {
-    case 'word': {
-      const forms = queryWordForms(node.text, node.prefix, langs, look.names);
-      if (!forms.exact) return [];
-      const exact = formPhrase(forms.exact, node.prefix, look);
-      const expanded = forms.expanded.map((f) => formPhrase(f, node.prefix, look));
-      // A prefix listed as the index's words is scored as they are; one left to FTS5 is not.
-      const prefix = [exact, ...expanded].some((p) => p.endsWith(' *'));
-      return [{ exact, expanded, scope: node.scope, prefix }];
-    }
+    case 'word':
     case 'phrase': {
-      const words = node.words.map(exactForm).filter(Boolean);
-      return words.length === 0 ? [] : [{ exact: quote(words.join(' ')), expanded: [], scope: node.scope, prefix: false }];
+      const term = termOf(node, langs, look);
+      return term ? [term] : [];
     }
     case 'not':
       return [];
@@ -212,6 +230,7 @@ export function compileQuery(parsed: ParsedQuery, names?: NameLexicon, prefixes?
   const listed = new Map<string, string[] | null>();
   const look: Lookups = {
     names,
+    terms: new Map(),
     prefixes: prefixes && ((form) => (listed.has(form) ? (listed.get(form) ?? null) : (listed.set(form, prefixes(form)).get(form) ?? null))),
   };
   const text = root ? nodeExpression(root, langs, false, look) : null;

@@ -9,9 +9,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
 import type { SearchCache } from './doc-cache';
-import type { CompiledQuery } from './query-compile';
+import { columnFilter, type CompiledQuery } from './query-compile';
 import type { MatchedStory, MatchList } from './search';
-import { BM25_WEIGHTS, cheaperThanBm25, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, type HeadlineStatements } from './headline-rank';
+import { BM25_WEIGHTS, cheaperThanBm25, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, TIER_COLUMNS, type HeadlineStatements } from './headline-rank';
 
 export const RANK_BUDGET = 3_000;
 /** How many of a broad query's newest headline and lead matches are ranked by BM25. */
@@ -103,7 +103,7 @@ export function rankStories(
   } else {
     ranking = 'bm25-headlines';
     // The headline-and-lead part of the query; with field filters or exclusions, still within it.
-    const head = `{head head_x lead lead_x} : (${compiled.positive})`;
+    const head = `${columnFilter(TIER_COLUMNS)} : (${compiled.positive})`;
     const tier = compiled.match === compiled.positive && !compiled.positive.includes(' NOT ') ? head : `(${head}) AND (${compiled.match})`;
     const keys = scorableHere(compiled.terms) ? (stmts.recentKeys.all(tier) as number[]) : null;
     if (keys && cheaperThanBm25(keys, cache.docKeys)) {
