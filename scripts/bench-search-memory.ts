@@ -1,44 +1,85 @@
-// bench:search's memory row: the search process alone, as the app's API worker is one: a fresh
-// process opens the archive and runs the query mix `--runs` times (first page of 50 with snippets,
-// counterparts, total and facets, then the second page), so nothing of the index build or the
-// generator is in its figures. Prints one JSON document on stdout: resident memory when the
-// archive is open, at the peak and at the end, after releaseSearchMemory, and the V8 heap.
+// bench:search's memory row: search alone, as the app runs it. A fresh process starts a worker
+// thread (the app's API worker is one) that opens the archive and runs the query mix `--runs`
+// times (first page of 50 with snippets, counterparts, total and facets, then the second page), so
+// nothing of the index build or the generator is in its figures. `--as app` gives the worker the
+// app's limits (API_WORKER_RESOURCE_LIMITS, budgetSearchPages); `--as defaults` leaves Node's and
+// better-sqlite3's, so one benchmark run shows what the limits save and what CPU they cost.
+// Prints one JSON document on stdout: resident memory before and once the archive is open, at
+// the peak and at the end, after releaseSearchMemory, the worker's V8 heap, and the mix's times.
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { API_WORKER_RESOURCE_LIMITS } from '../src/main/core/api/api-worker-client';
 import { openArchive } from '../src/main/core/db/open';
 import { search } from '../src/main/core/search/search';
-import { releaseSearchMemory } from '../src/main/core/search/search-context';
+import { budgetSearchPages, releaseSearchMemory } from '../src/main/core/search/search-context';
 import { MIX } from './bench-search-mix';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string' } } });
-const runs = Number(values.runs ?? 10);
+interface Job {
+  db: string;
+  runs: number;
+  asApp: boolean;
+}
+
 const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
 
-gc();
-const bare = process.memoryUsage().rss;
-const db = openArchive(values.db!);
-gc();
-const opened = process.memoryUsage().rss;
-for (let r = 0; r < runs; r++) {
-  for (const m of MIX) {
-    search(db, m.query, { limit: 50 });
-    search(db, m.query, { limit: 50, offset: 50 });
+/** In the worker: what the API worker does for searches, measured. */
+function runMix({ db: file, runs, asApp }: Job): Record<string, number> {
+  gc();
+  const db = openArchive(file);
+  if (asApp) budgetSearchPages(db);
+  gc();
+  const opened = process.memoryUsage().rss;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let r = 0; r < runs; r++) {
+    for (const m of MIX) {
+      search(db, m.query, { limit: 50 });
+      search(db, m.query, { limit: 50, offset: 50 });
+    }
   }
-}
-gc();
-const end = process.memoryUsage();
-releaseSearchMemory(db);
-gc();
-const released = process.memoryUsage().rss;
-db.close();
-process.stdout.write(
-  `${JSON.stringify({
-    runs,
-    rss_bare_mb: mb(bare),
+  const wallS = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  gc();
+  const end = process.memoryUsage();
+  releaseSearchMemory(db);
+  gc();
+  const released = process.memoryUsage().rss;
+  db.close();
+  return {
     rss_open_mb: mb(opened),
-    rss_peak_mb: mb(process.resourceUsage().maxRSS * 1024),
     rss_end_mb: mb(end.rss),
     heap_end_mb: mb(end.heapUsed),
     rss_after_release_mb: mb(released),
-  })}\n`,
-);
+    mix_cpu_s: Math.round((used.user + used.system) / 1e4) / 100,
+    mix_wall_s: Math.round(wallS * 100) / 100,
+  };
+}
+
+if (isMainThread) {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string' }, as: { type: 'string' } } });
+  const job: Job = { db: values.db!, runs: Number(values.runs ?? 10), asApp: values.as !== 'defaults' };
+  gc();
+  const bare = process.memoryUsage().rss;
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: job,
+    ...(job.asApp ? { resourceLimits: API_WORKER_RESOURCE_LIMITS } : {}),
+  });
+  worker.once('error', (e) => {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 1;
+  });
+  worker.once('message', (figures: Record<string, number>) => {
+    process.stdout.write(
+      `${JSON.stringify({
+        as: job.asApp ? 'app' : 'defaults',
+        runs: job.runs,
+        rss_bare_mb: mb(bare),
+        ...figures,
+        rss_peak_mb: mb(process.resourceUsage().maxRSS * 1024),
+      })}\n`,
+    );
+  });
+} else {
+  parentPort!.postMessage(runMix(workerData as Job));
+}

@@ -218,28 +218,36 @@ interface PeerOutput {
 }
 
 interface SearchProcessMemory {
+  as: 'app' | 'defaults';
   rss_bare_mb: number;
   rss_open_mb: number;
   rss_peak_mb: number;
   rss_end_mb: number;
   heap_end_mb: number;
   rss_after_release_mb: number;
+  mix_cpu_s: number;
+  mix_wall_s: number;
 }
 
 /**
- * The search process alone: a fresh process that opens the archive and only searches it, bundled
- * as the app's code is (no TypeScript loader in its memory).
+ * Search alone, as the app runs it: a fresh process whose worker thread opens the archive and only
+ * searches it, bundled as the app's code is (no TypeScript loader in its memory). Run twice, back
+ * to back: with the app's limits (the figure), then with Node's and SQLite's defaults (what the
+ * limits save, and their CPU cost).
  */
-async function benchSearchProcess(file: string): Promise<SearchProcessMemory | null> {
+async function benchSearchProcess(file: string): Promise<{ app: SearchProcessMemory; defaults: SearchProcessMemory } | null> {
   // Inside the checkout, so the bundle finds better-sqlite3 in node_modules.
   const outdir = join(import.meta.dirname, '../build/bench-search');
+  const runAs = (as: 'app' | 'defaults'): SearchProcessMemory =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', join(outdir, 'bench-search-memory.js'), '--db', file, '--runs', String(runs), '--as', as], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    ) as SearchProcessMemory;
   try {
     await build(bundleOptions({ root: join(import.meta.dirname, '..'), entryPoints: { 'bench-search-memory': 'scripts/bench-search-memory.ts' }, outdir }));
-    const out = execFileSync(process.execPath, ['--expose-gc', join(outdir, 'bench-search-memory.js'), '--db', file, '--runs', String(runs)], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    return JSON.parse(out) as SearchProcessMemory;
+    return { app: runAs('app'), defaults: runAs('defaults') };
   } catch (e) {
     log(`search process run failed: ${(e as Error).message.split('\n')[0]}`);
     return null;
@@ -322,8 +330,10 @@ for (const stories of sizes) {
     generated_s: generatedS === null ? null : round(generatedS),
     /** Written through the import pipeline, which indexed while storing (build_s is that run). */
     indexed_while_stored: indexedWhileStored,
-    /** A fresh process that opens the archive and runs the mix (pages 1 and 2): what the app's search holds. */
-    search_process: searchProcess,
+    /** A fresh process whose worker opens the archive and runs the mix (pages 1 and 2) with the app's limits: what its search holds. */
+    search_process: searchProcess?.app ?? null,
+    /** The same with Node's and better-sqlite3's defaults, run just after. */
+    search_process_defaults: searchProcess?.defaults ?? null,
   };
   const peerFigures = peerBefore
     ? { ...(peerBefore.peer as Record<string, unknown>), from_previous_run: true }
@@ -379,11 +389,12 @@ for (const stories of sizes) {
   console.log('(raw: the same MATCH as plain FTS5, bm25 top-50 only: no grouping, filters, snippets, counterparts, total or facets)');
   console.log(`queries: ${diptych.queries_cpu_s} s CPU in ${diptych.queries_wall_s} s wall`);
   if (searchProcess) {
-    console.log(
-      `search process alone: ${searchProcess.rss_peak_mb} MB RSS at the peak (${searchProcess.rss_bare_mb} MB before the archive was opened, ` +
-        `${searchProcess.rss_open_mb} MB once open), ${searchProcess.rss_end_mb} MB at the end (heap ${searchProcess.heap_end_mb} MB), ` +
-        `${searchProcess.rss_after_release_mb} MB after releaseSearchMemory`,
-    );
+    const line = (p: SearchProcessMemory): string =>
+      `${p.rss_peak_mb} MB RSS at the peak (${p.rss_bare_mb} before the archive was opened, ${p.rss_open_mb} once open), ` +
+      `${p.rss_end_mb} at the end (worker heap ${p.heap_end_mb}), ${p.rss_after_release_mb} after releaseSearchMemory; ` +
+      `the mix ${p.mix_cpu_s} s CPU in ${p.mix_wall_s} s wall`;
+    console.log(`search alone, in a worker with the app's limits: ${line(searchProcess.app)}`);
+    console.log(`the same with Node's and SQLite's defaults:     ${line(searchProcess.defaults)}`);
   }
   console.log(`${'all queries'.padEnd(20)} ${pad('', 8)} ${pad(diptych.p50_ms, 8)} ${pad(diptych.p95_ms, 8)} │ ${pad('', 8)} ${pad(peerFigures?.p50_ms ?? '–', 8)} ${pad(peerFigures?.p95_ms ?? '–', 8)}`);
   console.log(

@@ -6,7 +6,7 @@ import { toApiError } from '../../../shared/errors';
 import { backupDirFor, scheduleDailyBackups } from '../db/backup';
 import { closeArchive } from '../db/open';
 import { seedSampleStories } from '../sample/seed-samples';
-import { releaseSearchMemory } from '../search/search-context';
+import { budgetSearchPages, releaseSearchMemory } from '../search/search-context';
 import { openAppArchive } from './archive-start';
 import type { ApiContext, ArchiveHealth } from './context';
 import { dispatchApiCall } from './dispatch';
@@ -38,6 +38,7 @@ try {
   };
   let stopBackups = (): void => {};
   if (db) {
+    budgetSearchPages(db);
     if (data.sampleDir) seedSampleStories(db, data.sampleDir);
     stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
   }
