@@ -185,13 +185,15 @@ function runEnd(text: string, i: number, last: { digit: boolean }): number {
 
 /**
  * Calls `word(start, end)` for every word of `text`, exactly as WORD_PATTERN finds them in the text
- * with its apostrophes unified (any apostrophe form joins a word here).
+ * with its apostrophes unified (any apostrophe form joins a word here). With `from` and `to`, the
+ * words starting in that range, which must begin at the text's start or after a space or control
+ * character (no word spans one, so the words found there are the text's own).
  */
-export function forEachWord(text: string, word: (start: number, end: number) => void): void {
+export function forEachWord(text: string, word: (start: number, end: number) => void, from = 0, to = text.length): void {
   const n = text.length;
   const last = { digit: false };
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const c = classAt(text, i);
     if (c >> 1 === NONE) {
       i += (c & 1) + 1;

@@ -2,7 +2,8 @@
 // forms the index matched: an exact form, an inflected form (shared stem), an unaccented spelling,
 // or a name in the other script. Each match says which, so a result can show how it was found.
 import { analyzeWord, type WordAnalysis } from './analyze';
-import { foldLatinDiacritics, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
+import { APOSTROPHE_CLASS } from '../../../shared/search/words';
+import { foldLatinDiacritics, forEachWord, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from '../../../shared/search';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
@@ -72,6 +73,7 @@ export function createTermMatcher(
   parsed: ParsedQuery,
   names?: NameLexicon,
   analyze: (word: string, lang: string) => WordAnalysis = analyzeWord,
+  options: { readEveryWord?: boolean } = {},
 ): TermMatcher {
   const nodes: QueryNode[] = [];
   positiveTerms(parsed.root, nodes);
@@ -102,8 +104,17 @@ export function createTermMatcher(
 
   const find = (text: string, lang: string, kind?: string): TextMatch[] => {
     if (terms.length === 0) return [];
-    const mode = mayMatch(probes, text, lang);
+    const look = mayMatch(probes, text, lang);
+    const mode = look.mode;
     if (mode === 'none') return [];
+    // Where every match holds a literal at the text's own offsets, only the words around the
+    // literals are read: a paragraph of a hundred words has two or three of them. A name matched
+    // by its key holds none, so a paragraph with letters of a key's script is read whole (an
+    // English paragraph may quote Київ).
+    const nearLiterals =
+      mode === 'all' && look.lowered !== null && !hasPhrase && !options.readEveryWord && !hasKeyScriptLetters(probes, text)
+        ? wordsHoldingLiterals(text, look.lowered, probes.literals, look.offsets)
+        : null;
     const pattern = mode === 'all' ? wordPattern : namePattern;
     let analyzeIn = analyzers.get(lang);
     if (!analyzeIn) analyzers.set(lang, (analyzeIn = (word: string) => analyze(word, lang)));
@@ -112,18 +123,18 @@ export function createTermMatcher(
     const unified = unifyApostrophes(text);
     const found: TextMatch[] = [];
     const words: { start: number; end: number; exact: string }[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(unified); m !== null; m = pattern.exec(unified)) {
-      const key = m[0];
+    const spans = nearLiterals ?? wordSpans(pattern, unified);
+    for (let w = 0; w < spans.length; w += 2) {
+      const start = spans[w] as number;
+      const end = spans[w + 1] as number;
+      const key = unified.slice(start, end);
       let seen = memo.get(key);
       if (!seen) {
-        const a = analyzeIn(m[0]);
+        const a = analyzeIn(key);
         const kinds = terms.map((t) => (t.type === 'word' && a.exact ? matchWord(t, a.exact, a.expanded, lang) : null));
         seen = { exact: a.exact, kinds, any: kinds.some((k) => k !== null) };
         memo.set(key, seen);
       }
-      const start = m.index;
-      const end = start + m[0].length;
       if (hasPhrase && mode === 'all') words.push({ start, end, exact: seen.exact });
       if (!seen.any) continue;
       seen.kinds.forEach((k, ti) => {
@@ -166,8 +177,53 @@ export function createTermMatcher(
   const scripts = new Set(
     terms.map((t) => scriptOf(t.type === 'word' ? t.forms.exact : (t.words[0] ?? ''))),
   );
-  const sameScript = (lang: string): boolean => scripts.has(CYRILLIC_LANGS.test(lang) ? 'cyrillic' : 'latin');
+  const sameScript = (lang: string): boolean => scripts.has(scriptOfLang(lang));
   return { terms, find, sameScript };
+}
+
+/** Start and end of each word `pattern` finds in `text`, flat: [start0, end0, start1, end1, …]. */
+function wordSpans(pattern: RegExp, text: string): number[] {
+  const spans: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/** Whether a code unit is a space or a control character, which no word holds. */
+const isBreak = (unit: number): boolean => unit <= 0x20;
+
+/**
+ * The words (start and end, flat, in text order) of each run of `text` between spaces that holds
+ * one of `literals` in one of `lowered`, lower-cased forms of the text whose code units are at
+ * `offsets` in it (or at the same place): every word holding a literal, and its neighbours within
+ * the run (energy-minister), found by the scan the index reads words with.
+ */
+export function wordsHoldingLiterals(text: string, lowered: readonly string[], literals: readonly string[], offsets: Int32Array | null = null): number[] {
+  const ranges: number[] = [];
+  for (const lower of lowered) {
+    for (const literal of literals) {
+      for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) {
+        let from = offsets ? (offsets[at] as number) : at;
+        while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+        let to = offsets ? (offsets[at + literal.length - 1] as number) + 1 : at + literal.length;
+        while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+        ranges.push(from, to);
+      }
+    }
+  }
+  const spans: number[] = [];
+  if (ranges.length === 0) return spans;
+  // Ranges are runs between spaces: two of them are the same run or apart, so sorting by start
+  // and skipping repeats leaves each run once.
+  const starts = Array.from({ length: ranges.length / 2 }, (_, i) => i * 2).sort((a, b) => (ranges[a] as number) - (ranges[b] as number));
+  let lastStart = -1;
+  for (const r of starts) {
+    const from = ranges[r] as number;
+    if (from === lastStart) continue;
+    lastStart = from;
+    forEachWord(text, (start, end) => spans.push(start, end), from, ranges[r + 1] as number);
+  }
+  return spans;
 }
 
 // A cheap look before reading a paragraph word by word: every way a term can match leaves a
@@ -219,20 +275,69 @@ const QUICK_FOLD: Record<string, string> = (() => {
   return table;
 })();
 
-/** What to read of a paragraph: nothing, only its capitalized words (names), or every word. */
-function mayMatch(p: Probes, text: string, lang: string): 'none' | 'names' | 'all' {
-  let lower = text.toLowerCase();
-  if (/['ʼ’‘`ʻ′＇´ё]/u.test(lower)) lower = unifyApostrophes(lower).replace(/'/gu, '').replace(/ё/gu, 'е');
-  // Invisible marks and digit-group spaces inside words (exactForm drops them).
-  if (/[\u00AD\u200B-\u200D\u2060\u00A0\u202F\u2009]/u.test(lower)) lower = lower.replace(INVISIBLE_IN_WORD, '');
-  for (const probe of p.literals) if (lower.includes(probe)) return 'all';
-  if (/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(lower)) {
-    const folded = lower.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/gu, (c) => QUICK_FOLD[c] ?? c);
-    for (const probe of p.literals) if (folded.includes(probe)) return 'all';
-  }
-  if (p.keyScripts.size > 0 && p.keyScripts.has(CYRILLIC_LANGS.test(lang) ? 'cyrillic' : 'latin')) return 'names';
-  return 'none';
+/**
+ * What to read of a paragraph: nothing, only its capitalized words (names), or its words. With
+ * `lowered`, the lower-cased forms its literals were looked for in (apostrophes and invisible
+ * marks dropped, accents folded) and where each of their code units is in the text (`offsets`,
+ * null when it is the same place); null when lower-casing moved them otherwise.
+ */
+interface Look {
+  mode: 'none' | 'names' | 'all';
+  lowered: string[] | null;
+  offsets: Int32Array | null;
 }
+
+/** What the literals are looked for without: apostrophes (exactForm drops them), invisible marks and digit-group spaces. */
+const DROPPED = new RegExp(`[${APOSTROPHE_CLASS}\\u00AD\\u200B-\\u200D\\u2060\\u00A0\\u202F\\u2009]`, 'u');
+const DROPPED_ALL = new RegExp(DROPPED.source, 'gu');
+const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+const ACCENTED_LATIN_ALL = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
+const COMBINING = /\p{M}/u;
+
+/** The code units DROPPED matches, by value, for a scan without a regular expression per unit. */
+const DROPPED_UNITS = new Set([...APOSTROPHE_CLASS, '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\u00A0', '\u202F', '\u2009'].map((c) => c.charCodeAt(0)));
+
+/** Where each code unit of `text` with the DROPPED ones taken out was in `text`. */
+function keptOffsets(text: string, keptLength: number): Int32Array {
+  const offsets = new Int32Array(keptLength);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) if (!DROPPED_UNITS.has(text.charCodeAt(i))) offsets[k++] = i;
+  return offsets;
+}
+
+function mayMatch(p: Probes, text: string, lang: string): Look {
+  const original = text.toLowerCase();
+  let lower = original;
+  if (lower.includes('ё')) lower = lower.replace(/ё/gu, 'е');
+  const dropped = DROPPED.test(lower);
+  if (dropped) lower = lower.replace(DROPPED_ALL, '');
+  const lowered = [lower];
+  let aligned = true;
+  let found = p.literals.some((probe) => lower.includes(probe));
+  if (ACCENTED_LATIN.test(lower)) {
+    const folded = lower.replace(ACCENTED_LATIN_ALL, (c) => QUICK_FOLD[c] ?? c);
+    if (folded.length !== lower.length) aligned = false;
+    lowered.push(folded);
+    found ||= p.literals.some((probe) => folded.includes(probe));
+  }
+  if (!found) {
+    const mode = p.keyScripts.size > 0 && p.keyScripts.has(scriptOfLang(lang)) ? 'names' : 'none';
+    return { mode, lowered: null, offsets: null };
+  }
+  // Lower-casing changed the length (İ) or a combining mark may join a letter: no offsets kept.
+  aligned &&= original.length === text.length && !COMBINING.test(text);
+  if (!aligned) return { mode: 'all', lowered: null, offsets: null };
+  return { mode: 'all', lowered, offsets: dropped ? keptOffsets(original, lower.length) : null };
+}
+
+const SCRIPT_LETTER = { latin: /\p{Script=Latin}/u, cyrillic: /\p{Script=Cyrillic}/u } as const;
+
+function hasKeyScriptLetters(p: Probes, text: string): boolean {
+  for (const script of p.keyScripts) if (SCRIPT_LETTER[script].test(text)) return true;
+  return false;
+}
+
+const scriptOfLang = (lang: string): 'latin' | 'cyrillic' => (CYRILLIC_LANGS.test(lang) ? 'cyrillic' : 'latin');
 
 /** Capitalized words only (after an elided article too: d'Odessa): cross-script keys are indexed for names alone. */
 const NAME_PATTERN = /(?<![\p{L}\p{M}\p{N}'\u00AD\u200B-\u200D\u2060])(?:\p{Ll}{1,6}')?\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:'|[\u00AD\u200B-\u200D\u2060]+)[\p{L}\p{M}\p{N}]+)*/gu;
