@@ -170,6 +170,14 @@ function buildCache(db: Database, generation: number, codes: ReadonlyMap<string,
   const storyGuide = new Uint8Array(maxStory + 1);
   const created = new Float64Array(maxStory + 1).fill(Number.NaN);
   const indexedStories = new Uint8Array(maxStory + 1);
+  // An archive has a few dozen agencies over its hundreds of thousands of versions: each name's key is made once.
+  const agencyKeys = new Map<string, string | null>();
+  const keyOfAgency = (agency: string | null): string | null => {
+    if (!agency) return null;
+    let key = agencyKeys.get(agency);
+    if (key === undefined) agencyKeys.set(agency, (key = agencyKeyOf(agency)));
+    return key;
+  };
   let n = 0;
   const rows = db
     .prepare(
@@ -199,7 +207,7 @@ function buildCache(db: Database, generation: number, codes: ReadonlyMap<string,
     docDay[n] = day;
     n++;
     indexedStories[storyId] = 1;
-    const agencyKey = agencyKeyOf(agency);
+    const agencyKey = keyOfAgency(agency);
     if (agencyKey && agency) {
       let names = agencyCounts.get(agencyKey);
       if (!names) agencyCounts.set(agencyKey, (names = new Map()));
@@ -217,8 +225,8 @@ function buildCache(db: Database, generation: number, codes: ReadonlyMap<string,
     const best = [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     if (best) agencyNames.set(key, best[0]);
   }
-  const agencyKeys = [...agencyNames.keys()];
-  const agencyIndex = new Map(agencyKeys.map((k, i) => [k, i]));
+  const agencyKeyList = [...agencyNames.keys()];
+  const agencyIndex = new Map(agencyKeyList.map((k, i) => [k, i]));
   const storyAgency = new Int32Array(maxStory + 1).fill(-1);
   for (let id = 0; id <= maxStory; id++) {
     // Like the library's order: a story without a publication date sorts by when it was added.
@@ -244,7 +252,7 @@ function buildCache(db: Database, generation: number, codes: ReadonlyMap<string,
     storyDay,
     storyOriginal,
     storyGuide,
-    agencyKeys,
+    agencyKeys: agencyKeyList,
     langOfCode,
   };
 }
