@@ -1,14 +1,13 @@
 // bench:search's memory row: search alone, as the app runs it. A fresh process starts a worker
 // thread (the app's API worker is one) that opens the archive and runs the query mix `--runs`
 // times (first page of 50 with snippets, counterparts, total and facets, then the second page), so
-// nothing of the index build or the generator is in its figures. `--as app` gives the worker the
-// app's limits (API_WORKER_RESOURCE_LIMITS, budgetSearchPages); `--as defaults` leaves Node's and
-// better-sqlite3's, so one benchmark run shows what the limits save and what CPU they cost.
+// nothing of the index build or the generator is in its figures. `--as app` gives the connection
+// the app's page-cache budget (budgetSearchPages); `--as defaults` leaves better-sqlite3's, so one
+// benchmark run shows what the budget saves and what CPU it costs.
 // Prints one JSON document on stdout: resident memory before and once the archive is open, at
 // the peak and at the end, after releaseSearchMemory, the worker's V8 heap, and the mix's times.
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { API_WORKER_RESOURCE_LIMITS } from '../src/main/core/api/api-worker-client';
 import { openArchive } from '../src/main/core/db/open';
 import { search } from '../src/main/core/search/search';
 import { budgetSearchPages, releaseSearchMemory } from '../src/main/core/search/search-context';
@@ -61,10 +60,7 @@ if (isMainThread) {
   const job: Job = { db: values.db!, runs: Number(values.runs ?? 10), asApp: values.as !== 'defaults' };
   gc();
   const bare = process.memoryUsage().rss;
-  const worker = new Worker(new URL(import.meta.url), {
-    workerData: job,
-    ...(job.asApp ? { resourceLimits: API_WORKER_RESOURCE_LIMITS } : {}),
-  });
+  const worker = new Worker(new URL(import.meta.url), { workerData: job });
   worker.once('error', (e) => {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 1;

@@ -232,8 +232,8 @@ interface SearchProcessMemory {
 /**
  * Search alone, as the app runs it: a fresh process whose worker thread opens the archive and only
  * searches it, bundled as the app's code is (no TypeScript loader in its memory). Run twice, back
- * to back: with the app's limits (the figure), then with Node's and SQLite's defaults (what the
- * limits save, and their CPU cost).
+ * to back: with the app's page-cache budget (the figure), then with better-sqlite3's default (what
+ * the budget saves, and its CPU cost).
  */
 async function benchSearchProcess(file: string): Promise<{ app: SearchProcessMemory; defaults: SearchProcessMemory } | null> {
   // Inside the checkout, so the bundle finds better-sqlite3 in node_modules.
@@ -330,9 +330,9 @@ for (const stories of sizes) {
     generated_s: generatedS === null ? null : round(generatedS),
     /** Written through the import pipeline, which indexed while storing (build_s is that run). */
     indexed_while_stored: indexedWhileStored,
-    /** A fresh process whose worker opens the archive and runs the mix (pages 1 and 2) with the app's limits: what its search holds. */
+    /** A fresh process whose worker opens the archive and runs the mix (pages 1 and 2) with the app's page-cache budget: what its search holds. */
     search_process: searchProcess?.app ?? null,
-    /** The same with Node's and better-sqlite3's defaults, run just after. */
+    /** The same with better-sqlite3's default page cache, run just after. */
     search_process_defaults: searchProcess?.defaults ?? null,
   };
   const peerFigures = peerBefore
@@ -393,8 +393,8 @@ for (const stories of sizes) {
       `${p.rss_peak_mb} MB RSS at the peak (${p.rss_bare_mb} before the archive was opened, ${p.rss_open_mb} once open), ` +
       `${p.rss_end_mb} at the end (worker heap ${p.heap_end_mb}), ${p.rss_after_release_mb} after releaseSearchMemory; ` +
       `the mix ${p.mix_cpu_s} s CPU in ${p.mix_wall_s} s wall`;
-    console.log(`search alone, in a worker with the app's limits: ${line(searchProcess.app)}`);
-    console.log(`the same with Node's and SQLite's defaults:     ${line(searchProcess.defaults)}`);
+    console.log(`search alone, in a worker with the app's page cache: ${line(searchProcess.app)}`);
+    console.log(`the same with better-sqlite3's 16 MB page cache:   ${line(searchProcess.defaults)}`);
   }
   console.log(`${'all queries'.padEnd(20)} ${pad('', 8)} ${pad(diptych.p50_ms, 8)} ${pad(diptych.p95_ms, 8)} │ ${pad('', 8)} ${pad(peerFigures?.p50_ms ?? '–', 8)} ${pad(peerFigures?.p95_ms ?? '–', 8)}`);
   console.log(

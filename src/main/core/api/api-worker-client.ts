@@ -2,7 +2,7 @@
 // stopping. A worker that exits answers every call still waiting with `workerStopped` (never a
 // promise left hanging, which would freeze the window); the supervisor restarts it once, and
 // should that fail too, every later call answers `archiveUnavailable` at once.
-import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ApiEventName, ApiEvents, ApiResult } from '../../../shared/api';
 import { DiptychError, type ErrorCode } from '../../../shared/errors';
 import type { ApiWorkerData, FromWorker, ToWorker } from './worker-protocol';
@@ -22,22 +22,13 @@ const failure = (code: ErrorCode, detail?: string): ApiResult<never> => ({
   error: detail === undefined ? { code } : { code, detail },
 });
 
-/**
- * The API worker's V8 limits. A query makes some 11 MB of short-lived objects; with Node's default
- * 16 MB semi-spaces the young generation grew to hold them and kept the memory, some 40 MB in all.
- * At 3 MB it is collected more often instead (the old generation, where the archive's caches
- * live, is not limited).
- */
-export const API_WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 3 };
-
 /** Starts the worker at `entry` and resolves once the archive is open (or rejects with why not). */
 export function startApiWorker(
   entry: URL | string,
   data: ApiWorkerData,
   options: Omit<WorkerOptions, 'workerData'> = {},
 ): Promise<ApiWorkerClient> {
-  const resourceLimits = { ...API_WORKER_RESOURCE_LIMITS, ...options.resourceLimits };
-  const worker = new Worker(entry, { ...options, resourceLimits, workerData: data });
+  const worker = new Worker(entry, { ...options, workerData: data });
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
   const listeners: EventListener[] = [];
   const exitListeners: ((code: number) => void)[] = [];
