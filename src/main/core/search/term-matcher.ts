@@ -3,7 +3,7 @@
 // or a name in the other script. Each match says which, so a result can show how it was found.
 import { analyzeWord, type WordAnalysis } from './analyze';
 import { APOSTROPHE_CLASS } from '../../../shared/search/words';
-import { foldLatinDiacritics, forEachWord, INVISIBLE_IN_WORD, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
+import { foldLatinDiacritics, forEachWord, scriptOf, unifyApostrophes, WORD_PATTERN } from './normalize';
 import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from '../../../shared/search';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
@@ -288,14 +288,15 @@ interface Look {
 }
 
 /** What the literals are looked for without: apostrophes (exactForm drops them), invisible marks and digit-group spaces. */
-const DROPPED = new RegExp(`[${APOSTROPHE_CLASS}\\u00AD\\u200B-\\u200D\\u2060\\u00A0\\u202F\\u2009]`, 'u');
-const DROPPED_ALL = new RegExp(DROPPED.source, 'gu');
+const DROPPED_CLASS = `${APOSTROPHE_CLASS}\u00AD\u200B\u200C\u200D\u2060\u00A0\u202F\u2009`;
+const DROPPED = new RegExp(`[${DROPPED_CLASS}]`, 'u');
+const DROPPED_ALL = new RegExp(`[${DROPPED_CLASS}]`, 'gu');
 const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const ACCENTED_LATIN_ALL = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
 const COMBINING = /\p{M}/u;
 
 /** The code units DROPPED matches, by value, for a scan without a regular expression per unit. */
-const DROPPED_UNITS = new Set([...APOSTROPHE_CLASS, '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\u00A0', '\u202F', '\u2009'].map((c) => c.charCodeAt(0)));
+const DROPPED_UNITS = new Set([...DROPPED_CLASS].map((c) => c.charCodeAt(0)));
 
 /** Where each code unit of `text` with the DROPPED ones taken out was in `text`. */
 function keptOffsets(text: string, keptLength: number): Int32Array {
