@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { search } from '../../src/main/core/search/search';
-import { releaseSearchMemory } from '../../src/main/core/search/search-context';
+import { searchCache } from '../../src/main/core/search/doc-cache';
+import { releaseSearchMemory, releaseSearchWords } from '../../src/main/core/search/search-context';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
 
@@ -19,5 +20,16 @@ describe('releasing search memory', () => {
     expect(before.total).toBe(1);
     releaseSearchMemory(db);
     expect(search(db, 'India Kyiv')).toEqual(before);
+  });
+
+  it('keeps the document cache through a short quiet spell, so the next search does not read every version again', () => {
+    addStory(db, [{ lang: 'en', blocks: ['News', 'A delegation from India arrived in Kyiv.'] }]);
+    const before = search(db, 'India');
+    const documents = searchCache(db);
+    releaseSearchWords(db);
+    expect(searchCache(db)).toBe(documents);
+    expect(search(db, 'India')).toEqual(before);
+    releaseSearchMemory(db);
+    expect(searchCache(db)).not.toBe(documents);
   });
 });

@@ -6,13 +6,13 @@ import { toApiError } from '../../../shared/errors';
 import { backupDirFor, scheduleDailyBackups } from '../db/backup';
 import { closeArchive } from '../db/open';
 import { seedSampleStories } from '../sample/seed-samples';
-import { budgetSearchPages, releaseSearchMemory } from '../search/search-context';
+import { budgetSearchPages, releaseSearchMemory, releaseSearchWords } from '../search/search-context';
 import { openAppArchive } from './archive-start';
 import type { ApiContext, ArchiveHealth } from './context';
 import { dispatchApiCall } from './dispatch';
 import { createApiHandlers, createRecoveryApiHandlers } from './handlers';
 import { dispatchHostCall, isHostCall } from './host-calls';
-import { releaseWhenIdle } from './idle-release';
+import { IDLE_DOCUMENTS_RELEASE_MS, releaseWhenIdle } from './idle-release';
 import { PathGrants } from './path-grants';
 import type { ApiWorkerData, FromWorker, ToWorker } from './worker-protocol';
 
@@ -43,10 +43,12 @@ try {
     stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
   }
   const handlers = db ? createApiHandlers({ ...context, db }) : createRecoveryApiHandlers(context, health);
-  const idle = db ? releaseWhenIdle(() => releaseSearchMemory(db)) : null;
+  const idleReleases = db
+    ? [releaseWhenIdle(() => releaseSearchWords(db)), releaseWhenIdle(() => releaseSearchMemory(db), IDLE_DOCUMENTS_RELEASE_MS)]
+    : [];
   port.on('message', (message: ToWorker) => {
     if (message?.type !== 'call') return;
-    idle?.touch();
+    for (const idle of idleReleases) idle.touch();
     // Host calls come from main's own code, never from a renderer channel (see host-calls.ts).
     if (isHostCall(message.method)) {
       post({ type: 'result', id: message.id, result: dispatchHostCall({ read: grants, save: saveGrants }, message.method, message.input) });
@@ -57,7 +59,7 @@ try {
     );
   });
   port.once('close', () => {
-    idle?.stop();
+    for (const idle of idleReleases) idle.stop();
     stopBackups();
     if (db) closeArchive(db);
   });
