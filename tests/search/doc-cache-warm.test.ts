@@ -1,0 +1,97 @@
+// The document cache can be built ahead of the first search, a few stories at a step, so that
+// search does not make its first reader wait for every version to be read. Whatever happens
+// between the steps — a search, a change to the archive — the cache must come out as a cold build
+// makes it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { forgetSearchCache, searchCache, warmSearchCache } from '../../src/main/core/search/doc-cache';
+import { search } from '../../src/main/core/search/search';
+import { addStory } from './helpers';
+import { memoryArchive } from '../support/archive';
+
+/** Steps queued by the warm-up, run when the test says so. */
+function stepQueue() {
+  const queue: (() => void)[] = [];
+  return {
+    next: (step: () => void) => void queue.push(step),
+    runOne: () => queue.shift()?.(),
+    runAll: () => {
+      while (queue.length > 0) queue.shift()!();
+    },
+    get length() {
+      return queue.length;
+    },
+  };
+}
+
+function coldCache(db: Database) {
+  forgetSearchCache(db);
+  return searchCache(db);
+}
+
+describe('warming the search cache', () => {
+  let db: Database;
+  beforeEach(() => {
+    db = memoryArchive();
+    for (let i = 0; i < 5; i++) {
+      addStory(db, [
+        { lang: 'uk', agency: 'УНН', publishedAt: `2024-03-0${i + 1}`, blocks: [`Уряд ${i}`, 'Міністр енергетики у Києві.'] },
+        { lang: 'en', agency: 'UNN', publishedAt: `2024-03-0${i + 1}`, blocks: [`Government ${i}`, 'The energy minister in Kyiv.'] },
+      ]);
+    }
+  });
+  afterEach(() => db.close());
+
+  it('builds, a story at a step, the cache a search would build, and the search then uses it', async () => {
+    const steps = stepQueue();
+    const done = warmSearchCache(db, steps.next, 1);
+    let taken = 0;
+    while (steps.length > 0) {
+      steps.runOne();
+      taken++;
+    }
+    await done;
+    expect(taken).toBeGreaterThanOrEqual(5);
+    const warmed = searchCache(db);
+    expect(searchCache(db)).toBe(warmed);
+    expect(search(db, 'minister').total).toBe(5);
+    expect(warmed).toEqual(coldCache(db));
+  });
+
+  it('lets a search that comes half way finish the build', async () => {
+    const steps = stepQueue();
+    const done = warmSearchCache(db, steps.next, 1);
+    steps.runOne();
+    steps.runOne();
+    const first = search(db, 'Kyiv lang:en');
+    expect(first.total).toBe(5);
+    const byTheSearch = searchCache(db);
+    steps.runAll();
+    await done;
+    expect(searchCache(db)).toBe(byTheSearch);
+    expect(byTheSearch).toEqual(coldCache(db));
+  });
+
+  it('starts over when the archive changes between steps', async () => {
+    const steps = stepQueue();
+    const done = warmSearchCache(db, steps.next, 1);
+    steps.runOne();
+    steps.runOne();
+    addStory(db, [{ lang: 'en', agency: 'ERR', publishedAt: '2024-04-01', blocks: ['Minister resigns', 'The energy minister resigned.'] }]);
+    steps.runAll();
+    await done;
+    const warmed = searchCache(db);
+    expect(search(db, 'minister').total).toBe(6);
+    expect(warmed).toEqual(coldCache(db));
+  });
+
+  it('stops when the connection closes', async () => {
+    const steps = stepQueue();
+    const done = warmSearchCache(db, steps.next, 1);
+    steps.runOne();
+    db.close();
+    steps.runAll();
+    await expect(done).resolves.toBeUndefined();
+    db = memoryArchive();
+  });
+});
