@@ -1,6 +1,6 @@
 // Search memory is let go after a quiet spell, once, and never while the window keeps asking.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDLE_RELEASE_MS, releaseWhenIdle } from '../../src/main/core/api/idle-release';
+import { IDLE_RELEASE_MS, afterQuietSpell } from '../../src/main/core/api/idle-release';
 
 describe('releasing memory when idle', () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -8,7 +8,7 @@ describe('releasing memory when idle', () => {
 
   it('releases once a quiet spell after the last call, and again after the next one', () => {
     const release = vi.fn();
-    const idle = releaseWhenIdle(release);
+    const idle = afterQuietSpell(release);
     idle.touch();
     vi.advanceTimersByTime(IDLE_RELEASE_MS - 1);
     expect(release).not.toHaveBeenCalled();
@@ -23,7 +23,7 @@ describe('releasing memory when idle', () => {
 
   it('waits while calls keep coming, and not at all once stopped', () => {
     const release = vi.fn();
-    const idle = releaseWhenIdle(release, 1000);
+    const idle = afterQuietSpell(release, 1000);
     for (let i = 0; i < 20; i++) {
       idle.touch();
       vi.advanceTimersByTime(900);
@@ -36,7 +36,7 @@ describe('releasing memory when idle', () => {
 
   it('does nothing before the first call', () => {
     const release = vi.fn();
-    releaseWhenIdle(release, 1000);
+    afterQuietSpell(release, 1000);
     vi.advanceTimersByTime(10_000);
     expect(release).not.toHaveBeenCalled();
   });

@@ -72,17 +72,31 @@ describe('warming the search cache', () => {
     expect(byTheSearch).toEqual(coldCache(db));
   });
 
-  it('starts over when the archive changes between steps', async () => {
+  it('stops when the archive changes between steps (an import under way), and a later warm-up builds the changed one', async () => {
     const steps = stepQueue();
     const done = warmSearchCache(db, steps.next, 1);
     steps.runOne();
     steps.runOne();
     addStory(db, [{ lang: 'en', agency: 'ERR', publishedAt: '2024-04-01', blocks: ['Minister resigns', 'The energy minister resigned.'] }]);
-    steps.runAll();
+    steps.runOne();
     await done;
+    expect(steps.length).toBe(0);
+    const again = warmSearchCache(db, steps.next, 1);
+    steps.runAll();
+    await again;
     const warmed = searchCache(db);
+    expect(searchCache(db)).toBe(warmed);
     expect(search(db, 'minister').total).toBe(6);
     expect(warmed).toEqual(coldCache(db));
+  });
+
+  it('runs one warm-up at a time however often it is asked for', async () => {
+    const steps = stepQueue();
+    const first = warmSearchCache(db, steps.next, 1);
+    expect(warmSearchCache(db, steps.next, 1)).toBe(first);
+    expect(steps.length).toBe(1);
+    steps.runAll();
+    await first;
   });
 
   it('stops when the connection closes', async () => {

@@ -13,7 +13,7 @@ import type { ApiContext, ArchiveHealth } from './context';
 import { dispatchApiCall } from './dispatch';
 import { createApiHandlers, createRecoveryApiHandlers } from './handlers';
 import { dispatchHostCall, isHostCall } from './host-calls';
-import { IDLE_DOCUMENTS_RELEASE_MS, releaseWhenIdle } from './idle-release';
+import { IDLE_DOCUMENTS_RELEASE_MS, afterQuietSpell, WARM_AFTER_QUIET_MS } from './idle-release';
 import { PathGrants } from './path-grants';
 import type { ApiWorkerData, FromWorker, ToWorker } from './worker-protocol';
 
@@ -44,12 +44,18 @@ try {
     stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
   }
   const handlers = db ? createApiHandlers({ ...context, db }) : createRecoveryApiHandlers(context, health);
-  const idleReleases = db
-    ? [releaseWhenIdle(() => releaseSearchWords(db)), releaseWhenIdle(() => releaseSearchMemory(db), IDLE_DOCUMENTS_RELEASE_MS)]
+  const afterQuiet = db
+    ? [
+        afterQuietSpell(() => releaseSearchWords(db)),
+        afterQuietSpell(() => releaseSearchMemory(db), IDLE_DOCUMENTS_RELEASE_MS),
+        // A call may have changed the archive (an import, a paste, a move, a deletion): once the
+        // calls pause, the next search's document cache is built (a counter read if nothing changed).
+        afterQuietSpell(() => void warmSearchCache(db), WARM_AFTER_QUIET_MS),
+      ]
     : [];
   port.on('message', (message: ToWorker) => {
     if (message?.type !== 'call') return;
-    for (const idle of idleReleases) idle.touch();
+    for (const quiet of afterQuiet) quiet.touch();
     // Host calls come from main's own code, never from a renderer channel (see host-calls.ts).
     if (isHostCall(message.method)) {
       post({ type: 'result', id: message.id, result: dispatchHostCall({ read: grants, save: saveGrants }, message.method, message.input) });
@@ -57,12 +63,12 @@ try {
     }
     void dispatchApiCall(handlers, message.method, message.input).then((result) => {
       post({ type: 'result', id: message.id, result });
-      // An import changed the archive: the next search's document cache is built meanwhile.
-      if (db && message.method === 'importPaths') void warmSearchCache(db);
+      // A long call (an import) ends: the quiet spell starts from its end, not its start.
+      for (const quiet of afterQuiet) quiet.touch();
     });
   });
   port.once('close', () => {
-    for (const idle of idleReleases) idle.stop();
+    for (const quiet of afterQuiet) quiet.stop();
     stopBackups();
     if (db) closeArchive(db);
   });

@@ -149,27 +149,41 @@ export function searchCache(db: Database): SearchCache {
 /** Stories read at a step of a warm-up: 14–29 ms of the thread's time a step (19 ms typical at 100,000 stories). */
 export const WARM_STEP_STORIES = 1_024;
 
+/** The warm-up under way for a connection: one at a time, however often it is asked for. */
+const warming = new WeakMap<Database, Promise<void>>();
+
 /**
- * Builds the connection's cache ahead of the first search, a step at a time with `next` between
- * steps (setImmediate), so the calls the thread serves meanwhile wait one step at most. A search
- * that comes first finishes the build; a change of the archive meanwhile starts it over. Resolves
- * when the cache is built, or when the connection closed or a search took the build over.
+ * Builds the connection's cache ahead of the next search if the archive changed since it was
+ * built, a step at a time with `next` between steps (setImmediate), so the calls the thread serves
+ * meanwhile wait one step at most. A search that comes first finishes the build. A change of the
+ * archive meanwhile stops it (an import under way commits every few hundred milliseconds: starting
+ * over at each would spend a core on builds that never finish). Resolves when the cache is
+ * current, or the build stopped, the connection closed or a search took the build over; while one
+ * is under way, asking again joins it.
  */
 export function warmSearchCache(db: Database, next: (step: () => void) => void = setImmediate, stepStories = WARM_STEP_STORIES): Promise<void> {
-  return new Promise((resolve) => {
+  const running = warming.get(db);
+  if (running) return running;
+  const warm = new Promise<void>((resolve) => {
     const step = (): void => {
       if (!db.open) return resolve();
       const generation = currentGeneration(db);
       if (caches.get(db)?.generation === generation) return resolve();
       let build = builds.get(db);
-      if (!build || build.generation !== generation) builds.set(db, (build = startBuild(db, generation)));
+      if (build && build.generation !== generation) {
+        builds.delete(db);
+        return resolve();
+      }
+      if (!build) builds.set(db, (build = startBuild(db, generation)));
       if (!build.step(stepStories)) return next(step);
       builds.delete(db);
       caches.set(db, build.finish());
       resolve();
     };
     next(step);
-  });
+  }).finally(() => warming.delete(db));
+  warming.set(db, warm);
+  return warm;
 }
 
 type VersionRow = [id: number, storyId: number, lang: string, isOriginal: number, agency: string | null, published: string | null, createdAt: string, guide: number];
