@@ -130,12 +130,38 @@ function presentIn(stmts: HeadlineStatements, column: TierColumn, forms: readonl
   return found;
 }
 
+/** The expanded forms a term looks for in an exact column beyond what its exact-form read finds. */
+function formsBeyondExact(term: RankTerm): string[] {
+  return term.expanded.includes(term.exact) ? term.expanded.filter((f) => f !== term.exact) : term.expanded;
+}
+
+/**
+ * Whether any candidate holds, in an exact column of the tier, an expanded form other than its
+ * term's exact one: one read for every term and column, where most queries would find none in
+ * each (stems and cross-script keys are stored in the _x columns; in the exact ones only where a
+ * word happens to be spelled like one, or for a country's name in another language).
+ */
+function beyondExactInTier(stmts: HeadlineStatements, terms: readonly RankTerm[], position: ReadonlyMap<number, number>, oldest: number): boolean {
+  const forms = [...new Set(terms.flatMap(formsBeyondExact))];
+  const exactColumns = inTier(SCOPE_COLUMNS.all.exact);
+  if (forms.length === 0) return false;
+  return stmts.keysFrom.all(`${columnFilter(exactColumns)} : (${forms.join(' OR ')})`, BigInt(oldest)).some((key) => position.has(key as number));
+}
+
 /**
  * A term's two phrases as bm25() sees them (query-compile's wordExpression): the exact form in the
  * exact columns, and the expanded forms in all of them. Where the expanded forms hold the exact one,
- * the exact columns' reads are shared: only the other forms are read again, the rarer part.
+ * the exact columns' reads are shared: only the other forms are read again, the rarer part, and
+ * not at all when `beyondExact` says no candidate has them there.
  */
-function termFrequencies(stmts: HeadlineStatements, term: RankTerm, position: ReadonlyMap<number, number>, oldest: number, size: number): Float64Array[] {
+function termFrequencies(
+  stmts: HeadlineStatements,
+  term: RankTerm,
+  position: ReadonlyMap<number, number>,
+  oldest: number,
+  size: number,
+  beyondExact: boolean,
+): Float64Array[] {
   const exact = new Float64Array(size);
   const exactIn = new Map<TierColumn, number[]>();
   for (const column of inTier(SCOPE_COLUMNS[term.scope].exact)) {
@@ -146,10 +172,12 @@ function termFrequencies(stmts: HeadlineStatements, term: RankTerm, position: Re
   if (term.expanded.length === 0) return [exact];
   const expanded = new Float64Array(size);
   const sharesExact = term.expanded.includes(term.exact);
-  const others = sharesExact ? term.expanded.filter((f) => f !== term.exact) : term.expanded;
+  const others = formsBeyondExact(term);
   for (const column of inTier(SCOPE_COLUMNS[term.scope].expanded)) {
     const shared = sharesExact ? exactIn.get(column) : undefined;
-    const found = new Set([...(shared ?? []), ...presentIn(stmts, column, shared ? others : term.expanded, position, oldest)]);
+    const exactColumn = exactIn.has(column);
+    const rest = exactColumn && !beyondExact ? [] : presentIn(stmts, column, shared ? others : term.expanded, position, oldest);
+    const found = new Set([...(shared ?? []), ...rest]);
     for (const d of found) expanded[d] = (expanded[d] as number) + WEIGHT[column];
   }
   return [exact, expanded];
@@ -165,10 +193,11 @@ export function scoreHeadlineTier(stmts: HeadlineStatements, terms: readonly Ran
   const oldest = candidates[candidates.length - 1] ?? 0;
   const weighted: Float64Array[] = [];
   const idf: number[] = [];
+  const beyondExact = beyondExactInTier(stmts, terms, position, oldest);
   for (const term of terms) {
     // One word's IDF only scales every score alike, so it is estimated only between words.
     const termIdf = terms.length === 1 ? 1 : bm25Idf(allKeys.length, estimatedDocumentCount(stmts, term, allKeys));
-    for (const f of termFrequencies(stmts, term, position, oldest, candidates.length)) {
+    for (const f of termFrequencies(stmts, term, position, oldest, candidates.length, beyondExact)) {
       weighted.push(f);
       idf.push(termIdf);
     }

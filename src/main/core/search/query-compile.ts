@@ -214,6 +214,8 @@ export interface CompiledQuery {
   keysMatch: string | null;
   /** The query's own words, for ranking tiers: the positive part only. */
   positive: string | null;
+  /** The positive part written lean, like keysMatch: for reading a tier's keys, not scoring them by bm25(). */
+  leanPositive: string | null;
   /** The positive part's words and phrases, for scoring the headline tier without bm25(). */
   terms: RankTerm[];
   /** True when the query names something to look for (words, phrases or field filters). */
@@ -251,7 +253,8 @@ export function compileQuery(parsed: ParsedQuery, names?: NameLexicon, prefixes?
     return m && excluded.length > 0 ? `(${m} NOT (${excluded.join(' OR ')}))` : m;
   };
   const match = combine(text);
-  const keysMatch = combine(root ? nodeExpression(root, langs, true, look) : null);
+  const leanPositive = root ? nodeExpression(root, langs, true, look) : null;
+  const keysMatch = combine(leanPositive);
   const terms = root ? rankTerms(root, langs, look) : [];
-  return { match, keysMatch, positive, terms, searchable: match !== null };
+  return { match, keysMatch, positive, leanPositive, terms, searchable: match !== null };
 }

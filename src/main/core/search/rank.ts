@@ -103,13 +103,18 @@ export function rankStories(
   } else {
     ranking = 'bm25-headlines';
     // The headline-and-lead part of the query; with field filters or exclusions, still within it.
-    const head = `${columnFilter(TIER_COLUMNS)} : (${compiled.positive})`;
-    const tier = compiled.match === compiled.positive && !compiled.positive.includes(' NOT ') ? head : `(${head}) AND (${compiled.match})`;
-    const keys = scorableHere(compiled.terms) ? (stmts.recentKeys.all(tier) as number[]) : null;
+    const plain = compiled.match === compiled.positive && !compiled.positive.includes(' NOT ');
+    const tierOf = (positive: string, match: string): string => {
+      const head = `${columnFilter(TIER_COLUMNS)} : (${positive})`;
+      return plain ? head : `(${head}) AND (${match})`;
+    };
+    // Keys alone are read lean (the same documents, one doclist merge a word fewer: 5.6 → 3.8 ms for
+    // two broad words at 100,000 stories); bm25() needs each word's exact-form phrase.
+    const keys = scorableHere(compiled.terms) ? (stmts.recentKeys.all(tierOf(compiled.leanPositive ?? compiled.positive, compiled.keysMatch ?? compiled.match)) as number[]) : null;
     if (keys && cheaperThanBm25(keys, cache.docKeys)) {
       const tierScores = scoreHeadlineTier(stmts.headline, compiled.terms, keys, cache.docKeys);
       rows = keys.map((key, i) => [key, tierScores[i] as number]);
-    } else rows = stmts.scoreRecent.all(tier) as [number, number][];
+    } else rows = stmts.scoreRecent.all(tierOf(compiled.positive, compiled.match)) as [number, number][];
   }
   const docScores = new Map(rows);
   for (const s of stories) {
