@@ -21,3 +21,20 @@ describe('what reaches FTS5', () => {
     expect(outside).toMatch(/^[()*: ]*(?:(?:AND|OR|NOT)[()*: ]*)*$/u);
   });
 });
+
+describe('the column filter of the matching expression', () => {
+  const TEXT_COLUMNS = '{head head_x lead lead_x body body_x}';
+  it.each([
+    ['no agency or place words known', 'energy', undefined, true],
+    ['forms in no agency or place', 'energy', new Set(['unn', 'kyiv']), false],
+    ['a form that is an agency word', 'energy', new Set(['energy', 'wire']), true],
+    ['a stem that is a place word', 'energies', new Set(['energi']), true],
+    ['a prefix that starts a place word', 'kyi*', new Set(['kyiv']), true],
+    ['a prefix that starts none', 'parl*', new Set(['kyiv']), false],
+  ])('%s: %s', (_label, query, fieldWords, filtered) => {
+    const { keysMatch, match } = compileQuery(parseQuery(query), undefined, undefined, fieldWords);
+    expect(keysMatch!.includes(TEXT_COLUMNS)).toBe(filtered);
+    // The expression bm25() ranks by keeps its columns whatever the fields hold.
+    expect(match).toContain(TEXT_COLUMNS);
+  });
+});

@@ -239,6 +239,22 @@ describe('ranking, dates, facets and pages', () => {
   });
 });
 
+describe('words of an agency or a place', () => {
+  let db: Database;
+  beforeEach(() => (db = memoryArchive()));
+  afterEach(() => db.close());
+
+  it('are found in the text only, whether or not the query names a field word', () => {
+    const wire = addStory(db, [{ lang: 'en', agency: 'Energy Wire', place: 'Tallinn', blocks: ['Harbour reopens', 'Ships came back.'] }]);
+    const text = addStory(db, [{ lang: 'en', agency: 'ERR', blocks: ['Energy prices fall', 'Ships came back to Tallinn.'] }]);
+    const ids = (q: string): number[] => search(db, q).stories.map((s) => s.id).sort((a, b) => a - b);
+    expect(ids('energy')).toEqual([text]);
+    expect(ids('tallinn')).toEqual([text]);
+    expect(ids('ships')).toEqual([wire, text].sort((a, b) => a - b));
+    expect(ids('ships agency:"Energy Wire"')).toEqual([wire]);
+  });
+});
+
 describe('the counterpart paragraph', () => {
   it('follows the stored alignment when the story has one, and block order when not', () => {
     const { db } = seedArchive();

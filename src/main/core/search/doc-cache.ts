@@ -5,6 +5,7 @@
 // search (warmSearchCache), since reading every version takes seconds on a large archive.
 import type { Database, Statement } from 'better-sqlite3';
 import { docKey, storyOfDoc } from './doc-key';
+import { fieldText } from './analyze';
 import { exactForm, scriptOf, tokenize } from './normalize';
 import { latinKey, romanize } from './transliterate';
 
@@ -52,6 +53,11 @@ export interface SearchCache {
   agencyKeys: string[];
   /** Language tag of each index language code. */
   langOfCode: string[];
+  /**
+   * Every word of the agency and place columns, as the index writes them (fieldText): a query form
+   * not among them is in no version's agency or place, so finding it needs no column filter.
+   */
+  fieldWords: ReadonlySet<string>;
 }
 
 /** Where `key` is in the sorted docKeys, or the first position after it (binary search). */
@@ -186,7 +192,17 @@ export function warmSearchCache(db: Database, next: (step: () => void) => void =
   return warm;
 }
 
-type VersionRow = [id: number, storyId: number, lang: string, isOriginal: number, agency: string | null, published: string | null, createdAt: string, guide: number];
+type VersionRow = [
+  id: number,
+  storyId: number,
+  lang: string,
+  isOriginal: number,
+  agency: string | null,
+  place: string | null,
+  published: string | null,
+  createdAt: string,
+  guide: number,
+];
 
 function grown<T extends Float64Array | Uint16Array | Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from as never);
@@ -246,14 +262,16 @@ function startCacheBuild(db: Database, generation: number, codes: ReadonlyMap<st
   let n = 0;
   const storiesIn = db
     .prepare(
-      `SELECT v.id, v.story_id, v.lang, v.is_original, v.agency, v.published_at, s.created_at, s.kind = 'guide'
+      `SELECT v.id, v.story_id, v.lang, v.is_original, v.agency, v.place, v.published_at, s.created_at, s.kind = 'guide'
        FROM versions v JOIN stories s ON s.id = v.story_id
        LEFT JOIN search_langs l ON l.lang = lower(v.lang)
        WHERE v.story_id > ? AND v.story_id <= ?
        ORDER BY v.story_id, l.code, v.id`,
     )
     .raw();
-  const add = ([id, storyId, lang, isOriginal, agency, published, createdAt, guide]: VersionRow): void => {
+  // Each distinct agency and place once (a few hundred in an archive), for fieldWords.
+  const fieldValues = new Set<string>();
+  const add = ([id, storyId, lang, isOriginal, agency, place, published, createdAt, guide]: VersionRow): void => {
     if (guide === 1) storyGuide[storyId] = 1;
     const code = codes.get(lang.toLowerCase());
     if (code === undefined) return; // not indexed yet
@@ -272,6 +290,8 @@ function startCacheBuild(db: Database, generation: number, codes: ReadonlyMap<st
     docDay[n] = day;
     n++;
     indexedStories[storyId] = 1;
+    if (agency) fieldValues.add(agency);
+    if (place) fieldValues.add(place);
     const agencyKey = keyOfAgency(agency);
     if (agencyKey && agency) {
       let names = agencyCounts.get(agencyKey);
@@ -310,6 +330,8 @@ function startCacheBuild(db: Database, generation: number, codes: ReadonlyMap<st
     }
     const langOfCode: string[] = [];
     for (const [lang, code] of codes) langOfCode[code] = lang;
+    const fieldWords = new Set<string>();
+    for (const value of fieldValues) for (const word of fieldText(value).split(' ')) if (word) fieldWords.add(word);
     return {
       generation,
       docKeys: docKeys.slice(0, n),
@@ -327,6 +349,7 @@ function startCacheBuild(db: Database, generation: number, codes: ReadonlyMap<st
       storyGuide,
       agencyKeys: agencyKeyList,
       langOfCode,
+      fieldWords,
     };
   };
   return { generation, step, finish };

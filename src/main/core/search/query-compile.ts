@@ -13,6 +13,8 @@ import type { PrefixTerms } from './prefix-terms';
 interface Lookups {
   names?: NameLexicon;
   prefixes?: PrefixTerms;
+  /** The words of the index's agency and place columns (doc-cache's fieldWords). */
+  fieldWords?: ReadonlySet<string>;
   /** Each word's and phrase's forms, made once per compile. */
   terms: Map<QueryNode, RankTerm | null>;
 }
@@ -121,17 +123,35 @@ function termOf(node: Extract<QueryNode, { type: 'word' | 'phrase' }>, langs: re
   return term;
 }
 
+/** Whether any of a term's forms is a word of the agency and place columns (for a prefix: starts one). */
+export function inFieldWords(term: RankTerm, fieldWords: ReadonlySet<string>): boolean {
+  for (const phrase of [term.exact, ...term.expanded]) {
+    const prefix = phrase.endsWith(' *');
+    for (const m of phrase.matchAll(/"((?:[^"]|"")*)"/gu)) {
+      const form = (m[1] as string).replaceAll('""', '"');
+      if (prefix ? [...fieldWords].some((w) => w.startsWith(form)) : fieldWords.has(form)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * `lean`: for finding which versions match, not for ranking. The exact-columns clause is there so
  * BM25 weighs an exact form twice; when the expanded forms include the exact form anyway (an
- * unaccented word), it finds nothing more and is left out, sparing FTS5 a doclist merge.
+ * unaccented word), it finds nothing more and is left out, sparing FTS5 a doclist merge. And where
+ * no form is a word of any version's agency or place (`look.fieldWords`), the six text columns are
+ * every column the forms are in: the filter is left out too, sparing FTS5 a look at each position
+ * list (a quarter of a broad word's match).
  */
-function termExpression(term: RankTerm, lean: boolean): string {
+function termExpression(term: RankTerm, lean: boolean, look: Lookups): string {
   const cols = SCOPE_COLUMNS[term.scope];
   const exact = `${columnFilter(cols.exact)} : ${term.exact}`;
   if (term.expanded.length === 0) return exact;
   const expanded = term.expanded.join(' OR ');
-  if (lean && term.expanded.includes(term.exact)) return `${columnFilter(cols.expanded)} : (${expanded})`;
+  if (lean && term.expanded.includes(term.exact)) {
+    const anyColumn = term.scope === 'all' && look.fieldWords !== undefined && !inFieldWords(term, look.fieldWords);
+    return anyColumn ? `(${expanded})` : `${columnFilter(cols.expanded)} : (${expanded})`;
+  }
   return `(${exact} OR ${columnFilter(cols.expanded)} : (${expanded}))`;
 }
 
@@ -140,7 +160,7 @@ function nodeExpression(node: QueryNode, langs: readonly string[], lean: boolean
     case 'word':
     case 'phrase': {
       const term = termOf(node, langs, look);
-      return term && termExpression(term, lean);
+      return term && termExpression(term, lean, look);
     }
     case 'not':
       return null; // handled by the enclosing AND
@@ -224,14 +244,16 @@ export interface CompiledQuery {
 
 /**
  * `names`: what words name in other languages (countries, languages, currencies), when given;
- * `prefixes`: the index's words that start with a prefix, when given (each looked up once here).
+ * `prefixes`: the index's words that start with a prefix, when given (each looked up once here);
+ * `fieldWords`: the words of the agency and place columns, when given (see termExpression).
  */
-export function compileQuery(parsed: ParsedQuery, names?: NameLexicon, prefixes?: PrefixTerms): CompiledQuery {
+export function compileQuery(parsed: ParsedQuery, names?: NameLexicon, prefixes?: PrefixTerms, fieldWords?: ReadonlySet<string>): CompiledQuery {
   const langs = parsed.filters.langs;
   const root = parsed.root && hasPositive(parsed.root) ? parsed.root : null;
   const listed = new Map<string, string[] | null>();
   const look: Lookups = {
     names,
+    fieldWords,
     terms: new Map(),
     prefixes: prefixes && ((form) => (listed.has(form) ? (listed.get(form) ?? null) : (listed.set(form, prefixes(form)).get(form) ?? null))),
   };
