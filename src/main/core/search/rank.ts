@@ -11,6 +11,7 @@ import type { SearchResult, SearchSort } from '../../../shared/api/search';
 import type { SearchCache } from './doc-cache';
 import { columnFilter, type CompiledQuery } from './query-compile';
 import type { MatchedStory, MatchList } from './search';
+import { storyOfDoc } from './doc-key';
 import { BM25_WEIGHTS, cheaperThanBm25, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, TIER_COLUMNS, type HeadlineStatements } from './headline-rank';
 
 export const RANK_BUDGET = 3_000;
@@ -116,25 +117,58 @@ export function rankStories(
       rows = keys.map((key, i) => [key, tierScores[i] as number]);
     } else rows = stmts.scoreRecent.all(tierOf(compiled.positive, compiled.match)) as [number, number][];
   }
-  const docScores = new Map(rows);
-  for (const s of stories) {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = s.first; i < s.first + s.count; i++) {
-      const v = docScores.get(list.keys[i] as number);
-      if (v !== undefined && v < best) best = v;
-    }
-    if (best !== Number.POSITIVE_INFINITY) scores.set(s.storyId, best);
+  // A story scores as its best version among those it matched (after filters, within the cap):
+  // read from the scored keys, a thousand or so, not from every matched story's.
+  const scoredStories = new Map<number, MatchedStory>();
+  for (const [key, score] of rows) {
+    if (!holds(list.keys, key)) continue;
+    const story = storyWith(stories, storyOfDoc(key));
+    if (!story) continue;
+    const before = scores.get(story.storyId);
+    if (before === undefined || score < before) scores.set(story.storyId, score);
+    scoredStories.set(story.storyId, story);
   }
   // Scored stories first, best first; the rest (only when a broad query's page reaches past the
   // scored ones) newest first; the guide's stories after all of the reader's own, in that order.
-  const scored: MatchedStory[] = [];
-  const rest: MatchedStory[] = [];
-  const guides: MatchedStory[] = [];
-  for (const s of stories) (guide(s) ? guides : scores.has(s.storyId) ? scored : rest).push(s);
   const byScore = (a: MatchedStory, b: MatchedStory): number =>
     (scores.get(a.storyId) ?? Number.POSITIVE_INFINITY) - (scores.get(b.storyId) ?? Number.POSITIVE_INFINITY) || newest(a, b);
-  const order = topK(scored, need, byScore);
-  if (order.length < need) order.push(...topK(rest, need - order.length, newest));
-  if (order.length < need) order.push(...topK(guides, need - order.length, byScore));
+  const order = topK(
+    [...scoredStories.values()].filter((s) => !guide(s)),
+    need,
+    byScore,
+  );
+  if (order.length < need) {
+    const rest: MatchedStory[] = [];
+    const guides: MatchedStory[] = [];
+    for (const s of stories) if (guide(s)) guides.push(s);
+    else if (!scores.has(s.storyId)) rest.push(s);
+    order.push(...topK(rest, need - order.length, newest));
+    if (order.length < need) order.push(...topK(guides, need - order.length, byScore));
+  }
   return { order, scores, ranking };
+}
+
+/** Whether the ascending `keys` hold `key` (binary search). */
+function holds(keys: readonly number[], key: number): boolean {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return keys[lo] === key;
+}
+
+/** The story of id `storyId` among `stories` (in ascending id order, as grouped from ascending keys). */
+function storyWith(stories: readonly MatchedStory[], storyId: number): MatchedStory | undefined {
+  let lo = 0;
+  let hi = stories.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((stories[mid] as MatchedStory).storyId < storyId) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = stories[lo];
+  return found?.storyId === storyId ? found : undefined;
 }
