@@ -112,7 +112,8 @@ export function cheaperThanBm25(candidates: readonly number[], allKeys: Float64A
 
 /** A term's document count: exact under DF_SAMPLE, else scaled from the share of keys its sample spans. */
 function estimatedDocumentCount(stmts: HeadlineStatements, term: RankTerm, allKeys: Float64Array): number {
-  const expression = [term.exact, ...term.expanded].join(' OR ');
+  // The exact form is often among the expanded ones: each doclist merged once.
+  const expression = [...new Set([term.exact, ...term.expanded])].join(' OR ');
   const newest = stmts.newestKeys.all(`${columnFilter(SCOPE_COLUMNS.all.expanded)} : (${expression})`) as number[];
   if (newest.length < DF_SAMPLE) return newest.length;
   const spanned = allKeys.length - positionOf(allKeys, newest[newest.length - 1] as number);
