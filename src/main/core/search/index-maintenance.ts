@@ -87,10 +87,15 @@ export class IndexMaintainer {
   }
 }
 
-/** Builds the whole index afresh from the stored versions (tests, benchmarks). */
+/** Builds the whole index afresh from the stored versions (recover, tests, benchmarks). */
 export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): { versions: number } {
   const total = db.prepare('SELECT COUNT(*) FROM versions').pluck().get() as number;
-  db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT OR IGNORE INTO search_pending (version_id) SELECT id FROM versions;");
+  db.transaction(() => {
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT OR IGNORE INTO search_pending (version_id) SELECT id FROM versions;");
+    // Every version is now queued for this analyzer: the index is its own, whatever made the old
+    // one, so opening the archive does not queue them all a second time (a recovered archive, say).
+    setDerivedVersion(db, 'search', SEARCH_INDEX_VERSION);
+  })();
   const maintainer = new IndexMaintainer(db);
   let done = 0;
   for (let n = maintainer.reindexPending(1000); n > 0; n = maintainer.reindexPending(1000)) {
