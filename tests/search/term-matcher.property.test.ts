@@ -12,6 +12,7 @@ const names = new NameLexicon();
 const QUERIES = [
   'government', 'energy minister', 'parlia*', 'Klitschko', 'уряд', 'Київ', 'Kiev', 'Zürich', 'Tallinn',
   'India', 'Germany', 'Ukrainian', 'Shmyhal lang:uk', 'minist* OR Regierung', 'title:energy', 'prezydent', 'président',
+  '"energy minister"', '"government energy minister"', '"уряд Києва"', 'Tallinn "energy minister"', '"Zelensky"', '"Volodymyr Zelensky" уряд',
 ];
 
 // Words of the queries above, inflected, accented, in the other script, with every joiner and
@@ -23,7 +24,8 @@ const PIECES = [
   'Tallinn', 'Tallinnas', 'Tallinna', 'India', 'Індії', 'Індія', 'Germany', 'Німеччині', 'Deutschland', 'Saksamaa',
   'ukrainian', 'українська', 'Шмигаль', 'Shmyhal', 'Regierung', 'Regierungen', 'prezydent', 'prezydenta', 'président',
   'presidente', 'Prezydent', 'ёлка', 'премʼєр', "п'ять", 'l\u2019énergie', "d'Energie", 'e\u0301nergie', 'gov\u00adernment',
-  'ener\u200bgy', '3\u202f000', 'İstanbul', 'ﬁnance', '𝐀lpha', 'straße', 'Œuvre', 'æther',
+  'ener\u200bgy', '3\u202f000', 'İstanbul', 'ﬁnance', '𝐀lpha', 'straße', 'Œuvre', 'æther', 'Volodymyr', 'Zelensky',
+  'energy minister', 'Energy Minister', 'energy-minister', "energy's minister", 'уряд Києва',
   ' ', ' ', ' ', '\n', '\t', '-', ', ', '. ', '«', '»', '(', ')', '—', '/', '\u00a0',
 ];
 

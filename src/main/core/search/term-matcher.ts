@@ -96,6 +96,16 @@ export function createTermMatcher(
   }
   const memos = new Map<string, Map<string, Seen>>();
   const analyzers = new Map<string, (word: string) => WordAnalysis>();
+  const analyzerFor = (lang: string): ((word: string) => WordAnalysis) => {
+    let a = analyzers.get(lang);
+    if (!a) analyzers.set(lang, (a = (word: string) => analyze(word, lang)));
+    return a;
+  };
+  const memoFor = (lang: string): Map<string, Seen> => {
+    let m = memos.get(lang);
+    if (!m) memos.set(lang, (m = new Map()));
+    return m;
+  };
   const hasPhrase = terms.some((t) => t.type === 'phrase');
   const wordPattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   const namePattern = new RegExp(NAME_PATTERN.source, NAME_PATTERN.flags);
@@ -108,26 +118,22 @@ export function createTermMatcher(
     const mode = look.mode;
     if (mode === 'none') return [];
     // Where every match holds a literal at the text's own offsets, only the words around the
-    // literals are read: a paragraph of a hundred words has two or three of them. A name matched
-    // by its key holds none, so a paragraph with letters of a key's script is read whole (an
-    // English paragraph may quote Київ).
+    // literals are read: a paragraph of a hundred words has two or three of them (a phrase's
+    // literal is its first word, the words after it are read from there). A name matched by its
+    // key holds none, so a paragraph with letters of a key's script is read whole (an English
+    // paragraph may quote Київ).
     const nearLiterals =
-      mode === 'all' && look.lowered !== null && !hasPhrase && !options.readEveryWord && !hasKeyScriptLetters(probes, text)
+      mode === 'all' && look.lowered !== null && !options.readEveryWord && !hasKeyScriptLetters(probes, text)
         ? wordsHoldingLiterals(text, look.lowered, probes.literals, look.offsets)
         : null;
     const pattern = mode === 'all' ? wordPattern : namePattern;
-    let analyzeIn = analyzers.get(lang);
-    if (!analyzeIn) analyzers.set(lang, (analyzeIn = (word: string) => analyze(word, lang)));
-    let memo = memos.get(lang);
-    if (!memo) memos.set(lang, (memo = new Map()));
+    const analyzeIn = analyzerFor(lang);
+    const memo = memoFor(lang);
     const unified = unifyApostrophes(text);
     const found: TextMatch[] = [];
-    const words: { start: number; end: number; exact: string }[] = [];
+    const words: WordAt[] = [];
     const spans = nearLiterals ?? wordSpans(pattern, unified);
-    for (let w = 0; w < spans.length; w += 2) {
-      const start = spans[w] as number;
-      const end = spans[w + 1] as number;
-      const key = unified.slice(start, end);
+    const seenOf = (key: string): Seen => {
       let seen = memo.get(key);
       if (!seen) {
         const a = analyzeIn(key);
@@ -135,6 +141,12 @@ export function createTermMatcher(
         seen = { exact: a.exact, kinds, any: kinds.some((k) => k !== null) };
         memo.set(key, seen);
       }
+      return seen;
+    };
+    for (let w = 0; w < spans.length; w += 2) {
+      const start = spans[w] as number;
+      const end = spans[w + 1] as number;
+      const seen = seenOf(unified.slice(start, end));
       if (hasPhrase && mode === 'all') words.push({ start, end, exact: seen.exact });
       if (!seen.any) continue;
       seen.kinds.forEach((k, ti) => {
@@ -151,13 +163,13 @@ export function createTermMatcher(
       terms.forEach((term, ti) => {
         if (term.type !== 'phrase' || term.words.length === 0) return;
         if (term.titleOnly && kind !== undefined && kind !== 'headline') return;
-        const n = term.words.length;
-        for (let i = 0; i + n <= words.length; i++) {
-          let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = words[i + k]?.exact === term.words[k];
-          if (!ok) continue;
-          const start = (words[i] as { start: number }).start;
-          const end = (words[i + n - 1] as { end: number }).end;
+        for (let i = 0; i < words.length; i++) {
+          const end =
+            nearLiterals === null
+              ? phraseEndInOrder(words, i, term.words)
+              : phraseEndAfter(words[i] as WordAt, term.words, unified, wordPattern, (word) => seenOf(word).exact);
+          if (end === null) continue;
+          const start = (words[i] as WordAt).start;
           found.push({ start, end, text: text.slice(start, end), kind: 'exact', term: ti });
         }
       });
@@ -179,6 +191,35 @@ export function createTermMatcher(
   );
   const sameScript = (lang: string): boolean => scripts.has(scriptOfLang(lang));
   return { terms, find, sameScript };
+}
+
+interface WordAt {
+  start: number;
+  end: number;
+  exact: string;
+}
+
+/** Where `phrase` ends if it starts at `words[i]`, every word of the text being in `words`; else null. */
+function phraseEndInOrder(words: readonly WordAt[], i: number, phrase: readonly string[]): number | null {
+  if (i + phrase.length > words.length) return null;
+  for (let k = 0; k < phrase.length; k++) if (words[i + k]?.exact !== phrase[k]) return null;
+  return (words[i + phrase.length - 1] as WordAt).end;
+}
+
+/**
+ * Where `phrase` ends if it starts at `first`, its following words read from the text (`words`,
+ * the word pattern, from where `first` ends), as reading every word would have them; else null.
+ */
+function phraseEndAfter(first: WordAt, phrase: readonly string[], text: string, words: RegExp, exactOf: (word: string) => string): number | null {
+  if (first.exact !== phrase[0]) return null;
+  let end = first.end;
+  words.lastIndex = end;
+  for (let k = 1; k < phrase.length; k++) {
+    const m = words.exec(text);
+    if (m === null || exactOf(m[0]) !== phrase[k]) return null;
+    end = m.index + m[0].length;
+  }
+  return end;
 }
 
 /** Start and end of each word `pattern` finds in `text`, flat: [start0, end0, start1, end1, …]. */
