@@ -60,8 +60,8 @@ export interface SearchCache {
   fieldWords: ReadonlySet<string>;
 }
 
-/** Where `key` is in the sorted docKeys, or the first position after it (binary search). */
-export function positionOf(keys: Float64Array, key: number): number {
+/** Where `key` is in ascending `keys` (docKeys, a match list's), or the first position after it (binary search). */
+export function positionOf(keys: ArrayLike<number>, key: number): number {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {

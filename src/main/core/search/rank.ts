@@ -8,7 +8,7 @@
 // following newest first; the result says so (`bm25-headlines`).
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchResult, SearchSort } from '../../../shared/api/search';
-import type { SearchCache } from './doc-cache';
+import { positionOf, type SearchCache } from './doc-cache';
 import { columnFilter, type CompiledQuery } from './query-compile';
 import type { MatchedStory, MatchList } from './search';
 import { storyOfDoc } from './doc-key';
@@ -121,7 +121,7 @@ export function rankStories(
   // read from the scored keys, a thousand or so, not from every matched story's.
   const scoredStories = new Map<number, MatchedStory>();
   for (const [key, score] of rows) {
-    if (!holds(list.keys, key)) continue;
+    if (list.keys[positionOf(list.keys, key)] !== key) continue;
     const story = storyWith(stories, storyOfDoc(key));
     if (!story) continue;
     const before = scores.get(story.storyId);
@@ -146,18 +146,6 @@ export function rankStories(
     if (order.length < need) order.push(...topK(guides, need - order.length, byScore));
   }
   return { order, scores, ranking };
-}
-
-/** Whether the ascending `keys` hold `key` (binary search). */
-function holds(keys: readonly number[], key: number): boolean {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((keys[mid] as number) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return keys[lo] === key;
 }
 
 /** The story of id `storyId` among `stories` (in ascending id order, as grouped from ascending keys). */
