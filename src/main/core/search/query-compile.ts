@@ -13,8 +13,8 @@ import type { PrefixTerms } from './prefix-terms';
 interface Lookups {
   names?: NameLexicon;
   prefixes?: PrefixTerms;
-  /** The words of the index's agency and place columns (doc-cache's fieldWords). */
-  fieldWords?: ReadonlySet<string>;
+  /** The words of the index's agency and place columns (doc-cache's fieldWords), asked only for a word to match. */
+  fieldWords?: () => ReadonlySet<string>;
   /** Each word's and phrase's forms, made once per compile. */
   terms: Map<QueryNode, RankTerm | null>;
 }
@@ -129,9 +129,14 @@ export function inFieldWords(term: RankTerm, fieldWords: ReadonlySet<string>): b
     const prefix = phrase.endsWith(' *');
     for (const m of phrase.matchAll(/"((?:[^"]|"")*)"/gu)) {
       const form = (m[1] as string).replaceAll('""', '"');
-      if (prefix ? [...fieldWords].some((w) => w.startsWith(form)) : fieldWords.has(form)) return true;
+      if (!prefix ? fieldWords.has(form) : startsAny(fieldWords, form)) return true;
     }
   }
+  return false;
+}
+
+function startsAny(words: Iterable<string>, prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
   return false;
 }
 
@@ -149,7 +154,7 @@ function termExpression(term: RankTerm, lean: boolean, look: Lookups): string {
   if (term.expanded.length === 0) return exact;
   const expanded = term.expanded.join(' OR ');
   if (lean && term.expanded.includes(term.exact)) {
-    const anyColumn = term.scope === 'all' && look.fieldWords !== undefined && !inFieldWords(term, look.fieldWords);
+    const anyColumn = term.scope === 'all' && look.fieldWords !== undefined && !inFieldWords(term, look.fieldWords());
     return anyColumn ? `(${expanded})` : `${columnFilter(cols.expanded)} : (${expanded})`;
   }
   return `(${exact} OR ${columnFilter(cols.expanded)} : (${expanded}))`;
@@ -245,9 +250,15 @@ export interface CompiledQuery {
 /**
  * `names`: what words name in other languages (countries, languages, currencies), when given;
  * `prefixes`: the index's words that start with a prefix, when given (each looked up once here);
- * `fieldWords`: the words of the agency and place columns, when given (see termExpression).
+ * `fieldWords`: the words of the agency and place columns, when given (see termExpression), asked
+ * only when there is a word to match (a query of exclusions alone builds no search cache).
  */
-export function compileQuery(parsed: ParsedQuery, names?: NameLexicon, prefixes?: PrefixTerms, fieldWords?: ReadonlySet<string>): CompiledQuery {
+export function compileQuery(
+  parsed: ParsedQuery,
+  names?: NameLexicon,
+  prefixes?: PrefixTerms,
+  fieldWords?: () => ReadonlySet<string>,
+): CompiledQuery {
   const langs = parsed.filters.langs;
   const root = parsed.root && hasPositive(parsed.root) ? parsed.root : null;
   const listed = new Map<string, string[] | null>();

@@ -231,14 +231,14 @@ interface Matched {
 function matchQuery(db: Database, query: string, lap: (phase: string) => void, bound?: KeyBound): Matched | { hints: SearchHint[]; list: null } {
   const parsed = parseQuery(query);
   const names = nameLexicon(db);
-  const cache = searchCache(db);
-  lap('cache');
-  const compiled = compileQuery(parsed, names, prefixTerms(db), cache.fieldWords);
+  const compiled = compileQuery(parsed, names, prefixTerms(db), () => searchCache(db).fieldWords);
   const hints = [...parsed.hints];
   if (!compiled.searchable && !hasFilters(parsed.filters)) {
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
     return { hints, list: null };
   }
+  const cache = searchCache(db);
+  lap('cache');
   const { keys, list, undatedLeftOut, capped } = matchStories(db, parsed, compiled, cache, bound);
   lap('match');
   if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
