@@ -207,15 +207,15 @@ function phraseEndInOrder(words: readonly WordAt[], i: number, phrase: readonly 
 }
 
 /**
- * Where `phrase` ends if it starts at `first`, its following words read from the text (`words`,
- * the word pattern, from where `first` ends), as reading every word would have them; else null.
+ * Where `phrase` ends if it starts at `first`, its following words read from the text by
+ * `wordPattern` from where `first` ends, as reading every word would have them; else null.
  */
-function phraseEndAfter(first: WordAt, phrase: readonly string[], text: string, words: RegExp, exactOf: (word: string) => string): number | null {
+function phraseEndAfter(first: WordAt, phrase: readonly string[], text: string, wordPattern: RegExp, exactOf: (word: string) => string): number | null {
   if (first.exact !== phrase[0]) return null;
   let end = first.end;
-  words.lastIndex = end;
+  wordPattern.lastIndex = end;
   for (let k = 1; k < phrase.length; k++) {
-    const m = words.exec(text);
+    const m = wordPattern.exec(text);
     if (m === null || exactOf(m[0]) !== phrase[k]) return null;
     end = m.index + m[0].length;
   }
