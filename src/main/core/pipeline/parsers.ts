@@ -10,6 +10,7 @@ import { workerEntryFrom } from '../worker-entries';
 import { parseWork, type ParseContext } from './parse-step';
 import { DetectorNeeded, type LanguageDetector } from './prepare';
 import type { Parsed, WorkItem } from './units';
+import { IMPORT_THREAD_LIMITS } from './thread-limits';
 
 export interface Parsers {
   /** Hands an item to be parsed; its result comes out of `next` after those submitted before it. */
@@ -124,8 +125,7 @@ export class WorkerParsers implements Parsers {
       const worker = new Worker(entry, {
         workerData: data,
         transferList: [port2],
-        // A page that would take the whole heap fails on its own, not the import.
-        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+        resourceLimits: IMPORT_THREAD_LIMITS,
       });
       // The writer never turns the event loop while it waits: a worker's end shows as silence.
       worker.on('error', () => undefined);

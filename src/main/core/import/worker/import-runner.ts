@@ -9,6 +9,7 @@ import type { BackgroundProgressEvent, ImportProgressEvent, ImportResult } from 
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { DiptychError } from '../../../../shared/errors';
 import type { ImportReport } from '../../pipeline/report';
+import { IMPORT_THREAD_LIMITS } from '../../pipeline/thread-limits';
 import { workerEntryFrom } from '../../worker-entries';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
@@ -81,7 +82,7 @@ export class ImportRunner {
     const cancel = new SharedArrayBuffer(4);
     let worker: Worker;
     try {
-      worker = new Worker(importWorkerEntry(), { workerData: this.workerData('catchUp', cancel) });
+      worker = new Worker(importWorkerEntry(), { workerData: this.workerData('catchUp', cancel), resourceLimits: IMPORT_THREAD_LIMITS });
     } catch {
       return;
     }
@@ -147,7 +148,7 @@ export class ImportRunner {
       };
       let worker: Worker;
       try {
-        worker = new Worker(importWorkerEntry(), { workerData: data });
+        worker = new Worker(importWorkerEntry(), { workerData: data, resourceLimits: IMPORT_THREAD_LIMITS });
       } catch (e) {
         finish(() => reject(e));
         return;
