@@ -44,10 +44,10 @@ interface Run {
   load_after: number[];
 }
 
-/** Bundles the children as the CLI is bundled (scripts/build-cli.mjs): the importer and its parse workers. */
+/** Bundles the children as the CLI is bundled (scripts/build-cli.mjs): the importer and its import and parse workers. */
 async function bundleChildren(dir: string): Promise<string> {
   const root = resolve(import.meta.dirname, '..');
-  await build(bundleOptions({ root, entryPoints: { child: 'scripts/bench-import/child.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' }, outdir: dir }));
+  await build(bundleOptions({ root, entryPoints: { child: 'scripts/bench-import/child.ts', 'import-worker': 'src/main/core/import/worker/import-worker.ts', 'parse-worker': 'src/main/core/pipeline/parse-worker.ts' }, outdir: dir }));
   return join(dir, 'child.js');
 }
 
