@@ -8,6 +8,7 @@
 // the peak and at the end, after releaseSearchMemory, the worker's V8 heap, and the mix's times.
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { API_WORKER_LIMITS } from '../src/main/core/api/api-worker-client';
 import { openArchive } from '../src/main/core/db/open';
 import { search } from '../src/main/core/search/search';
 import { budgetSearchPages, releaseSearchMemory } from '../src/main/core/search/search-context';
@@ -49,6 +50,7 @@ function runMix({ db: file, runs, asApp }: Job): Record<string, number> {
     rss_open_mb: mb(opened),
     rss_end_mb: mb(end.rss),
     heap_end_mb: mb(end.heapUsed),
+    heap_total_end_mb: mb(end.heapTotal),
     rss_after_release_mb: mb(released),
     mix_cpu_s: Math.round((used.user + used.system) / 1e4) / 100,
     mix_wall_s: Math.round(wallS * 100) / 100,
@@ -60,7 +62,8 @@ if (isMainThread) {
   const job: Job = { db: values.db!, runs: Number(values.runs ?? 10), asApp: values.as !== 'defaults' };
   gc();
   const bare = process.memoryUsage().rss;
-  const worker = new Worker(new URL(import.meta.url), { workerData: job });
+  // With the API worker's heap limits: the app's searches run there.
+  const worker = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: API_WORKER_LIMITS });
   worker.once('error', (e) => {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 1;
