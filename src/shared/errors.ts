@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'nestedArchive',
   'lastVersion',
   'importBusy',
+  /** The import worker reached its heap limit (pipeline/thread-limits.ts) and was stopped. */
+  'importOutOfMemory',
   'noVersionInLanguage',
   'repairNotPossible',
   'nothingToUndo',

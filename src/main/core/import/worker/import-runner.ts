@@ -56,6 +56,12 @@ export function estimateSecondsLeft(bytesDone: number, bytesTotal: number, elaps
   return Math.ceil(((bytesTotal - bytesDone) * elapsedMs) / bytesDone / 1000);
 }
 
+/** Why the import worker stopped, as the reader is told: its heap limit has an error of its own. */
+export function importWorkerError(e: Error): DiptychError {
+  if ((e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') return new DiptychError('importOutOfMemory', {}, e.message);
+  return new DiptychError('internal', { detail: e.message }, e.message);
+}
+
 export class ImportRunner {
   private current: { jobId: number; cancel: Int32Array } | null = null;
   private background: { cancel: Int32Array; ended: Promise<void> } | null = null;
@@ -172,7 +178,7 @@ export class ImportRunner {
           finish(() => reject(new DiptychError(message.error.code, message.error.params, message.error.detail)));
         }
       });
-      worker.on('error', (e) => finish(() => reject(new DiptychError('internal', { detail: e.message }, e.message))));
+      worker.on('error', (e) => finish(() => reject(importWorkerError(e))));
       worker.on('exit', (code) => {
         finish(() => reject(new DiptychError('internal', { detail: `import worker exited (${code})` })));
       });
