@@ -4,7 +4,7 @@
 // import's garbage dies young and its live set is small (a batch, the word cache), so 8 MB of young
 // generation costs little, and a 1 GB limit keeps old-generation growth near 1.6×. (V8 scales that
 // growth by the system's pointer size, not by pointer compression, so Electron's compressed heap
-// grows the same way.) At 100,000 text stories (bench:import) the process peaked at 308 MB, not
+// grows the same way.) At 100,000 text stories (bench:import) the process peaked at 286 MB, not
 // 409–487.
 import type { ResourceLimits } from 'node:worker_threads';
 
