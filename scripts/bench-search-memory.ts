@@ -8,10 +8,10 @@
 // the peak and at the end, after releaseSearchMemory, the worker's V8 heap, and the mix's times.
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { API_WORKER_LIMITS } from '../src/main/core/api/api-worker-client';
 import { openArchive } from '../src/main/core/db/open';
 import { search } from '../src/main/core/search/search';
 import { budgetSearchPages, releaseSearchMemory } from '../src/main/core/search/search-context';
+import { WORKER_HEAP_LIMITS } from '../src/main/core/worker-entries';
 import { MIX } from './bench-search-mix';
 
 interface Job {
@@ -63,7 +63,7 @@ if (isMainThread) {
   gc();
   const bare = process.memoryUsage().rss;
   // With the API worker's heap limits: the app's searches run there.
-  const worker = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: API_WORKER_LIMITS });
+  const worker = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: WORKER_HEAP_LIMITS['api-worker'] });
   worker.once('error', (e) => {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 1;

@@ -25,7 +25,7 @@ export const ERROR_CODES = [
   'nestedArchive',
   'lastVersion',
   'importBusy',
-  /** The import worker reached its heap limit (pipeline/thread-limits.ts) and was stopped. */
+  /** The import worker reached its heap limit (core/worker-entries.ts) and was stopped. */
   'importOutOfMemory',
   'noVersionInLanguage',
   'repairNotPossible',

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ResourceLimits } from 'node:worker_threads';
 import { DiptychError } from '../../shared/errors';
 
 export const WORKER_ENTRIES = {
@@ -17,6 +18,26 @@ export const WORKER_ENTRIES = {
 } as const;
 
 export type WorkerName = keyof typeof WORKER_ENTRIES;
+
+/**
+ * Each worker's heap, given when it is started. Left to V8, a thread keeps up to 32 MB of young
+ * generation and, under a high limit, lets its old generation grow to about four times what
+ * survives before collecting it; with a limit under 2 GB the growth scales down (about 1.6× at
+ * 1 GB, 1.8× at 1.5 GB). V8 scales that by the system's pointer size, not by pointer compression,
+ * so Electron's compressed heap grows the same way. These workers' live heaps are small, so that
+ * slack was most of their memory. Measured (bench:import, bench:search at 100,000 stories):
+ */
+export const WORKER_HEAP_LIMITS = {
+  // Live heap about 11 MB (its caches are typed arrays): the search process's peak went from
+  // 167–205 to 145–150 MB for 3–5 % more CPU. A million stories' caches fit well inside.
+  'api-worker': { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 16 },
+  // The writer (live about 30 MB) and the parsers (44–57 MB: the word cache): an import's
+  // garbage dies young. With both, 100,000 text stories peaked at 286 MB, not 409–487. A page or
+  // story that would need more fails on its own in a parse worker; in the import worker the
+  // import stops with importOutOfMemory.
+  'import-worker': { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
+  'parse-worker': { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
+} as const satisfies Record<WorkerName, ResourceLimits>;
 
 export const builtWorkerFileName = (name: WorkerName): string => `${name}.js`;
 

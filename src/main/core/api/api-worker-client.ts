@@ -5,17 +5,8 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ApiEventName, ApiEvents, ApiResult } from '../../../shared/api';
 import { DiptychError, type ErrorCode } from '../../../shared/errors';
+import { WORKER_HEAP_LIMITS } from '../worker-entries';
 import type { ApiWorkerData, FromWorker, ToWorker } from './worker-protocol';
-
-/**
- * The API worker's heap. Left to V8, a worker keeps up to 32 MB of young generation and lets its
- * old generation grow to four times what survives; the API worker's live heap is small (about
- * 11 MB at 100,000 stories: its caches are typed arrays), so that slack was most of its memory.
- * A 16 MB young generation and a 1.5 GB limit (old-generation growth about 1.8×) took the search
- * process's peak at 100,000 stories from 167–205 to 147–150 MB for 3–5 % more CPU; at a million
- * stories the caches are a few hundred megabytes, well inside the limit.
- */
-export const API_WORKER_LIMITS = { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 16 } as const;
 
 type EventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
 
@@ -38,7 +29,7 @@ export function startApiWorker(
   data: ApiWorkerData,
   options: Omit<WorkerOptions, 'workerData'> = {},
 ): Promise<ApiWorkerClient> {
-  const worker = new Worker(entry, { resourceLimits: API_WORKER_LIMITS, ...options, workerData: data });
+  const worker = new Worker(entry, { resourceLimits: WORKER_HEAP_LIMITS['api-worker'], ...options, workerData: data });
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
   const listeners: EventListener[] = [];
   const exitListeners: ((code: number) => void)[] = [];

@@ -6,11 +6,10 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { WordAnalyzer } from '../search/analyze';
-import { workerEntryFrom } from '../worker-entries';
+import { WORKER_HEAP_LIMITS, workerEntryFrom } from '../worker-entries';
 import { parseWork, type ParseContext } from './parse-step';
 import { DetectorNeeded, type LanguageDetector } from './prepare';
 import type { Parsed, WorkItem } from './units';
-import { IMPORT_THREAD_LIMITS } from './thread-limits';
 
 export interface Parsers {
   /** Hands an item to be parsed; its result comes out of `next` after those submitted before it. */
@@ -125,7 +124,7 @@ export class WorkerParsers implements Parsers {
       const worker = new Worker(entry, {
         workerData: data,
         transferList: [port2],
-        resourceLimits: IMPORT_THREAD_LIMITS,
+        resourceLimits: WORKER_HEAP_LIMITS['parse-worker'],
       });
       // The writer never turns the event loop while it waits: a worker's end shows as silence.
       worker.on('error', () => undefined);

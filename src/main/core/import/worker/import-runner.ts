@@ -9,8 +9,7 @@ import type { BackgroundProgressEvent, ImportProgressEvent, ImportResult } from 
 import { IMPORT_REPORT_LIST_LIMIT } from '../../../../shared/api/import';
 import { DiptychError } from '../../../../shared/errors';
 import type { ImportReport } from '../../pipeline/report';
-import { IMPORT_THREAD_LIMITS } from '../../pipeline/thread-limits';
-import { workerEntryFrom } from '../../worker-entries';
+import { WORKER_HEAP_LIMITS, workerEntryFrom } from '../../worker-entries';
 import type { FromImportWorker, ImportWorkerData } from './protocol';
 
 export interface ImportRunnerOptions {
@@ -88,7 +87,7 @@ export class ImportRunner {
     const cancel = new SharedArrayBuffer(4);
     let worker: Worker;
     try {
-      worker = new Worker(importWorkerEntry(), { workerData: this.workerData('catchUp', cancel), resourceLimits: IMPORT_THREAD_LIMITS });
+      worker = new Worker(importWorkerEntry(), { workerData: this.workerData('catchUp', cancel), resourceLimits: WORKER_HEAP_LIMITS['import-worker'] });
     } catch {
       return;
     }
@@ -154,7 +153,7 @@ export class ImportRunner {
       };
       let worker: Worker;
       try {
-        worker = new Worker(importWorkerEntry(), { workerData: data, resourceLimits: IMPORT_THREAD_LIMITS });
+        worker = new Worker(importWorkerEntry(), { workerData: data, resourceLimits: WORKER_HEAP_LIMITS['import-worker'] });
       } catch (e) {
         finish(() => reject(e));
         return;
