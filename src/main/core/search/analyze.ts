@@ -88,6 +88,12 @@ function indexedWord(word: string, lang: string): IndexedWord {
   return { exact: a.exact === word ? word : a.exact, expanded: a.expanded.join(' ') };
 }
 
+/** What indexing a document asks of the analyzer: its words in its language, and its fields. */
+export interface LanguageAnalyzer {
+  word(word: string): IndexedWord;
+  field(value: string | null): string;
+}
+
 /** How full the young generation is, counted over every language; a new generation starts when it fills. */
 class WordBudget {
   generation = 0;
@@ -103,12 +109,16 @@ class WordBudget {
 }
 
 /** One language's remembered words, turning over when the shared budget starts a generation. */
-class Generations {
+class Generations implements LanguageAnalyzer {
   private young = new Map<string, IndexedWord>();
   private old = new Map<string, IndexedWord>();
   private generation: number;
 
-  constructor(private readonly lang: string, private readonly budget: WordBudget) {
+  constructor(
+    private readonly lang: string,
+    private readonly budget: WordBudget,
+    readonly field: (value: string | null) => string,
+  ) {
     this.generation = budget.generation;
   }
 
@@ -117,7 +127,7 @@ class Generations {
     return this.young.size + this.old.size;
   }
 
-  analyze(word: string): IndexedWord {
+  word(word: string): IndexedWord {
     if (this.generation !== this.budget.generation) this.turnOver();
     let a = this.young.get(word);
     if (a !== undefined) return a;
@@ -142,16 +152,9 @@ class Generations {
 /** Agencies and places remembered: a few hundred names make nearly every version's. */
 const FIELDS_REMEMBERED = 4096;
 
-/** What indexing a document asks of the analyzer: its words in its language, and its fields. */
-export interface LanguageAnalyzer {
-  word(word: string): IndexedWord;
-  field(value: string | null): string;
-}
-
 /** Analyses words, remembering the frequent ones: one per import (and per parse worker). */
 export class WordAnalyzer {
-  private readonly languages = new Map<string, LanguageAnalyzer>();
-  private readonly generations: Generations[] = [];
+  private readonly languages = new Map<string, Generations>();
   private fields = new Map<string, string>();
   private readonly budget: WordBudget;
 
@@ -164,9 +167,7 @@ export class WordAnalyzer {
     const primary = primaryLanguage(lang);
     let analyzer = this.languages.get(primary);
     if (!analyzer) {
-      const generations = new Generations(primary, this.budget);
-      this.generations.push(generations);
-      analyzer = { word: (word) => generations.analyze(word), field: (value) => this.field(value) };
+      analyzer = new Generations(primary, this.budget, (value) => this.field(value));
       this.languages.set(primary, analyzer);
     }
     return analyzer;
@@ -174,7 +175,9 @@ export class WordAnalyzer {
 
   /** Word analyses held, all languages together: at most twice the budget. */
   remembered(): number {
-    return this.generations.reduce((n, g) => n + g.size, 0);
+    let n = 0;
+    for (const g of this.languages.values()) n += g.size;
+    return n;
   }
 
   private field(value: string | null): string {
