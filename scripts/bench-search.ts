@@ -226,6 +226,8 @@ interface SearchProcessMemory {
   rss_peak_mb: number;
   rss_end_mb: number;
   heap_end_mb: number;
+  /** What V8 holds for the worker's heap at the end, used or not (WORKER_HEAP_LIMITS bound it). */
+  heap_total_end_mb: number;
   rss_after_release_mb: number;
   mix_cpu_s: number;
   mix_wall_s: number;
@@ -398,7 +400,7 @@ for (const stories of sizes) {
   if (searchProcess) {
     const line = (p: SearchProcessMemory): string =>
       `${p.rss_peak_mb} MB RSS at the peak (${p.rss_bare_mb} before the archive was opened, ${p.rss_open_mb} once open), ` +
-      `${p.rss_end_mb} at the end (worker heap ${p.heap_end_mb}), ${p.rss_after_release_mb} after releaseSearchMemory; ` +
+      `${p.rss_end_mb} at the end (worker heap ${p.heap_end_mb} used of ${p.heap_total_end_mb} held), ${p.rss_after_release_mb} after releaseSearchMemory; ` +
       `the mix ${p.mix_cpu_s} s CPU in ${p.mix_wall_s} s wall`;
     console.log(`search alone, in a worker with the app's page cache: ${line(searchProcess.app)}`);
     console.log(`the same with better-sqlite3's 16 MB page cache:   ${line(searchProcess.defaults)}`);
