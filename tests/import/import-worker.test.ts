@@ -1,7 +1,7 @@
 // Imports of paths run on a worker thread with its own connection: progress arrives as events,
 // a cancelled import leaves a consistent archive, and the API's other import methods (paste,
 // detach, move) work through the same validated dispatch the app uses.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,27 @@ describe('the import worker', () => {
     expect(estimateSecondsLeft(500, 1000, 100)).toBeNull();
     expect(estimateSecondsLeft(250, 1000, 2000)).toBe(6);
     expect(estimateSecondsLeft(1000, 1000, 2000)).toBe(0);
+  });
+});
+
+describe('the import worker, alone with the archive', () => {
+  it('has closed its connection when the import resolves, so the next to open the archive finds it free', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diptych-import-worker-'));
+    try {
+      const dbPath = join(dir, 'archive.db');
+      openArchive(dbPath).close();
+      writeStories(join(dir, 'many'), 300);
+      const result = await new ImportRunner({ dbPath, onProgress: () => {} }).run({ paths: [join(dir, 'many')] });
+      expect(result.counts.imported).toBe(600);
+      // Its last connection closed, SQLite folds the write-ahead log in and removes it: a log still
+      // there means the worker was still closing (holding the archive locked) when it said done.
+      expect(existsSync(`${dbPath}-wal`)).toBe(false);
+      const db = openArchive(dbPath);
+      expect((db.prepare('SELECT COUNT(*) AS n FROM versions').get() as { n: number }).n).toBe(600);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -29,18 +29,20 @@ function throttle<T>(send: (value: T) => void, always: (value: T) => boolean): (
   };
 }
 
-let db: ReturnType<typeof openArchive> | undefined;
-try {
-  db = openArchive(data.dbPath, { nativeBinding: data.nativeBinding });
-  if (data.task === 'catchUp') {
-    const result = catchUp(db, {
-      isCancelled: cancelled,
-      onProgress: throttle((progress) => post({ type: 'catchUpProgress', progress }), (p) => p.done >= p.total),
-      // Sleeps, and wakes at once when cancelled (an import is about to start).
-      yieldBetween: () => void Atomics.wait(cancel, 0, 0, REST_MS),
-    });
-    post({ type: 'caughtUp', result });
-  } else {
+/** The import's outcome, told only once its connection is closed (see below). */
+function work(): FromImportWorker {
+  let db: ReturnType<typeof openArchive> | undefined;
+  try {
+    db = openArchive(data.dbPath, { nativeBinding: data.nativeBinding });
+    if (data.task === 'catchUp') {
+      const result = catchUp(db, {
+        isCancelled: cancelled,
+        onProgress: throttle((progress) => post({ type: 'catchUpProgress', progress }), (p) => p.done >= p.total),
+        // Sleeps, and wakes at once when cancelled (an import is about to start).
+        yieldBetween: () => void Atomics.wait(cancel, 0, 0, REST_MS),
+      });
+      return { type: 'caughtUp', result };
+    }
     const report = importPathsLean(db, data.paths, {
       lang: data.lang,
       translationOf: data.translationOf,
@@ -49,10 +51,15 @@ try {
       isCancelled: cancelled,
       onProgress: throttle((progress) => post({ type: 'progress', progress }), (p) => p.file === ''),
     });
-    post({ type: 'done', report });
+    return { type: 'done', report };
+  } catch (e) {
+    return { type: 'failed', error: toApiError(e) };
+  } finally {
+    db?.close();
   }
-} catch (e) {
-  post({ type: 'failed', error: toApiError(e) });
-} finally {
-  db?.close();
 }
+
+// Closing folds the write-ahead log into the archive while holding it locked: told "done" before
+// that, whoever opens the archive next (the catch-up worker the runner starts at once, a check)
+// could meet the lock and fail with "database is locked".
+post(work());
