@@ -1,7 +1,7 @@
 // Every normalization rule, as a table: what a reader types and what the archive holds must meet.
 import { describe, expect, it } from 'vitest';
 import { analyzeWord } from '../../src/main/core/search/analyze';
-import { exactForm, foldLatinDiacritics, tokenize, unelidedForm } from '../../src/main/core/search/normalize';
+import { exactForm, foldLatinDiacritics, scriptOf, tokenize, unelidedForm } from '../../src/main/core/search/normalize';
 import { queryWordForms } from '../../src/main/core/search/query-compile';
 import { stemWord } from '../../src/main/core/search/stemmers';
 import { documentKeys, latinKey, queryKeys, romanize } from '../../src/main/core/search/transliterate';
@@ -27,9 +27,33 @@ describe('exact forms', () => {
     ["O'Brien", 'obrien'],
     ['MÄE', 'mäe'],
     ['Ґанок', 'ґанок'],
+    // Where the quick path for plain words ends: a combining mark is composed (NFC), an invisible
+    // or a spacing accent still goes, and a capital İ lower-cases as it always did.
+    ['MA\u0308E', 'mäe'],
+    ['ЙТИ', 'йти'],
+    ['И\u0306ти', 'йти'],
+    ['Mäe\u00ADtee', 'mäetee'],
+    ['3\u00A0000', '3000'],
+    ['Ukraine\u00B4s', 'ukraine'],
+    ['İzmir', 'i̇zmir'],
   ])('%s → %s', (word, form) => {
     expect(exactForm(word)).toBe(form);
   });
+});
+
+describe("a word's script, by its first letter of one", () => {
+  it.each([
+    ['kyiv', 'latin'],
+    ['київ', 'cyrillic'],
+    ['2024', 'other'],
+    ['1-й', 'cyrillic'],
+    ['\u0485й', 'cyrillic'], // a combining mark of no one script is passed over
+    ['\u0485', 'other'],
+    ['ªb', 'latin'],
+    ['ǅ', 'latin'],
+    ['ᲀ', 'cyrillic'], // Cyrillic Extended-C, outside the Cyrillic block
+    ['東京', 'other'],
+  ])('%s is %s', (word, script) => expect(scriptOf(word)).toBe(script));
 });
 
 describe('a word after an elided article, whole', () => {
@@ -53,6 +77,9 @@ describe('diacritics', () => {
     ['київ', 'київ'], // Cyrillic ї keeps its diaeresis
     ['йти', 'йти'], // and й its breve
     ['ґанок', 'ґанок'],
+    ['ä\u0483', 'a'], // every mark on a Latin letter goes, from whatever block
+    ['й\u0301é', 'й\u0301e'], // a mark after a Cyrillic letter stays
+    ['ǆ𝐀ø', 'ǆ𝐀o'], // beyond the BMP, read as one character
   ])('folds %s to %s', (form, folded) => {
     expect(foldLatinDiacritics(form)).toBe(folded);
   });

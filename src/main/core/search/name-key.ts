@@ -20,11 +20,13 @@ export const ALL_CONVENTIONS: readonly Convention[] = ['en', 'fr', 'central'];
 
 /** The convention of a document's language: German, Polish, Czech, Estonian… write х as ch/h. */
 export function conventionOf(lang: string): Convention {
-  const primary = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
+  const dash = lang.search(/[-_]/u);
+  const primary = (dash < 0 ? lang : lang.slice(0, dash)).toLowerCase();
   if (primary === 'fr') return 'fr';
-  if (['de', 'pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'et', 'fi', 'lv', 'lt', 'hu', 'nl', 'sv', 'da', 'no', 'nb'].includes(primary)) return 'central';
-  return 'en';
+  return CENTRAL.has(primary) ? 'central' : 'en';
 }
+
+const CENTRAL = new Set(['de', 'pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'et', 'fi', 'lv', 'lt', 'hu', 'nl', 'sv', 'da', 'no', 'nb']);
 
 // Key letters: vowels a (a o), i (e i y and the glides: я is ya), u; x (hushing ж ч ш щ), s (з с ц),
 // h (г ґ х), and b d f k l m n p r t v.
@@ -39,13 +41,23 @@ const CYRILLIC: Record<string, string> = {
  * class for the word's first run and 'a' after it; doubled letters are one.
  */
 function collapse(raw: string): string {
+  // One pass, no regular expressions: every name of every imported story is keyed.
+  let out = '';
+  let last = '';
   let first = true;
-  const vowels = raw.replace(/[aiu]+/gu, (run) => {
-    const v = first ? (run[0] as string) : 'a';
-    first = false;
-    return v;
-  });
-  return vowels.replace(/(.)\1+/gu, '$1');
+  let inVowels = false;
+  for (let i = 0; i < raw.length; i++) {
+    let ch = raw[i] as string;
+    if (ch === 'a' || ch === 'i' || ch === 'u') {
+      if (inVowels) continue;
+      inVowels = true;
+      if (!first) ch = 'a';
+      first = false;
+    } else inVowels = false;
+    if (ch !== last) out += ch;
+    last = ch;
+  }
+  return out;
 }
 
 /** The name key of a lower-case Cyrillic word ('' for one with no letters of the table). */
@@ -105,7 +117,7 @@ function single(ch: string, next: string, convention: Convention): string {
     case 'x':
       return 'ks';
     default:
-      return /[a-z]/u.test(ch) ? ch : '';
+      return ch >= 'a' && ch <= 'z' ? ch : '';
   }
 }
 
@@ -127,7 +139,7 @@ export function latinNameKey(word: string, convention: Convention): string {
       i++;
       continue;
     }
-    const pair = digraphs.get(ch)?.find(([from]) => s.startsWith(from, i));
+    const pair = digraphAt(digraphs.get(ch), s, i);
     if (pair) {
       raw += pair[1].toLowerCase();
       i += pair[0].length;
@@ -137,6 +149,12 @@ export function latinNameKey(word: string, convention: Convention): string {
     i++;
   }
   return collapse(raw);
+}
+
+/** The first of `pairs` (longest first) whose letters `s` holds at `i`. */
+function digraphAt(pairs: readonly [string, string][] | undefined, s: string, i: number): [string, string] | undefined {
+  if (pairs) for (const pair of pairs) if (s.startsWith(pair[0], i)) return pair;
+  return undefined;
 }
 
 /**

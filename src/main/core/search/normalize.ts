@@ -20,19 +20,45 @@ export type Script = 'latin' | 'cyrillic' | 'other';
 
 export function scriptOf(word: string): Script {
   for (const ch of word) {
-    if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic';
-    if (/\p{Script=Latin}/u.test(ch)) return 'latin';
+    // ASCII and the Cyrillic block decided without a Unicode property lookup (U+0485–0486 are
+    // combining marks of no one script).
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'latin';
+      continue;
+    }
+    if (code >= 0x400 && code <= 0x4ff && code !== 0x485 && code !== 0x486) return 'cyrillic';
+    if (CYRILLIC_LETTER.test(ch)) return 'cyrillic';
+    if (LATIN_LETTER.test(ch)) return 'latin';
   }
   return 'other';
 }
+
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
 /** Elided articles and pronouns before an apostrophe (French l'homme, Italian dell'anno). */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'sull']);
 
 /** NFC, lower case, apostrophes unified, invisible marks dropped: where a word's forms start. */
 function lowerWord(word: string): string {
+  if (isPlainWord(word)) return word.toLowerCase();
   const w = unifyApostrophes(word).normalize('NFC').toLowerCase();
   return HAS_INVISIBLE.test(w) ? w.replace(INVISIBLE_IN_WORD, '') : w;
+}
+
+/**
+ * Whether a word has nothing for lowerWord to do but lower-case it: no apostrophe, no invisible
+ * mark, and only code units NFC leaves as they are (below the combining marks, or Cyrillic letters).
+ * Most words are, and normalizing each costs more than the rest of its analysis.
+ */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x300) {
+      if (code === 0x27 || code === 0x60 || code === 0xa0 || code === 0xad || code === 0xb4 || code === 0x2bb || code === 0x2bc) return false;
+    } else if (code < 0x400 || code > 0x4ff || (code >= 0x483 && code <= 0x489)) return false;
+  }
+  return true;
 }
 
 /** The article and the word of an elided form (l'armée → l, armée), or null. */
@@ -83,12 +109,22 @@ const LATIN_SPECIAL: Record<string, string> = {
  */
 export function foldLatinDiacritics(form: string): string {
   // Fast path: no letter from the Latin-1 Supplement or Latin Extended blocks, nothing to fold.
-  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(form)) return form;
+  if (!hasFoldableLetter(form)) return form;
   const decomposed = form.normalize('NFD');
   let out = '';
   let lastBaseLatin = false;
-  for (const ch of decomposed) {
-    if (/\p{M}/u.test(ch)) {
+  for (let i = 0; i < decomposed.length; ) {
+    const code = decomposed.codePointAt(i) as number;
+    const ch = code > 0xffff ? decomposed.slice(i, i + 2) : (decomposed[i] as string);
+    i += ch.length;
+    // What NFD leaves of a Latin letter is ASCII and marks from U+0300–036F: those are decided
+    // without a Unicode property lookup, which costs more than the rest of the loop.
+    if (code < 0x80) {
+      out += ch;
+      lastBaseLatin = isAsciiLetter(code);
+      continue;
+    }
+    if ((code >= 0x300 && code <= 0x36f) || MARK.test(ch)) {
       if (!lastBaseLatin) out += ch;
       continue;
     }
@@ -98,10 +134,23 @@ export function foldLatinDiacritics(form: string): string {
       lastBaseLatin = true;
       continue;
     }
-    lastBaseLatin = /\p{Script=Latin}/u.test(ch);
+    lastBaseLatin = LATIN_LETTER.test(ch);
     out += ch;
   }
   return out.normalize('NFC');
+}
+
+const MARK = /\p{M}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/** Whether `form` holds a letter of the Latin-1 Supplement or the Latin Extended blocks. */
+function hasFoldableLetter(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code >= 0xc0 && (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff))) return true;
+  }
+  return false;
 }
 
 export function hasLatinDiacritics(form: string): boolean {

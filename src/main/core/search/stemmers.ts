@@ -24,7 +24,9 @@ export const STEMMED_LANGUAGES = Object.keys(STEMMERS);
 
 /** Primary subtag of a BCP 47 tag: `uk-UA` → `uk`. */
 export function primaryLanguage(tag: string): string {
-  return (tag.split('-')[0] ?? tag).toLowerCase();
+  // Called for every word analysed: no array for the subtags.
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 /** Stems shorter than this over-match (the Ukrainian stemmer turns київ into "ки"). */
@@ -36,10 +38,11 @@ const MIN_STEM = 3;
  */
 export function stemWord(form: string, lang: string): string {
   const entry = STEMMERS[primaryLanguage(lang)];
-  if (!entry || form.length <= MIN_STEM || /\p{N}/u.test(form)) return form;
+  if (!entry || form.length <= MIN_STEM || DIGIT.test(form)) return form;
   let stem: string;
   try {
-    stem = entry.stem(form).replace(/'/gu, '');
+    stem = entry.stem(form);
+    if (stem.includes("'")) stem = stem.replace(/'/gu, '');
   } catch {
     return form;
   }
@@ -50,6 +53,7 @@ export function stemWord(form: string, lang: string): string {
 }
 
 const CYRILLIC_TAIL = /[аеєиіїоуюяьйыэ]$/u;
+const DIGIT = /\p{N}/u;
 
 /** Languages whose stemmer applies to a query word written in `script`. */
 export function languagesForScript(script: Script): string[] {

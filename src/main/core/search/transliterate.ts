@@ -77,10 +77,16 @@ export function queryKeys(form: string): string[] {
 }
 
 /** The conventions a document's Latin words are read by: its language's, then the others. */
-export function documentConventions(lang: string): Convention[] {
-  const own = conventionOf(lang);
-  return [own, ...ALL_CONVENTIONS.filter((c) => c !== own)];
+export function documentConventions(lang: string): readonly Convention[] {
+  return CONVENTIONS_FROM[conventionOf(lang)];
 }
+
+/** Each convention first, then the others in ALL_CONVENTIONS' order: asked for every name indexed. */
+const CONVENTIONS_FROM: Record<Convention, readonly Convention[]> = {
+  en: ['en', 'fr', 'central'],
+  fr: ['fr', 'en', 'central'],
+  central: ['central', 'en', 'fr'],
+};
 
 function withAliases(keys: readonly string[]): string[] {
   return [...new Set([...keys, ...keys.flatMap(aliasKeys)])];
