@@ -336,14 +336,19 @@ const ACCENTED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const ACCENTED_LATIN_ALL = /[\u00C0-\u024F\u1E00-\u1EFF]/gu;
 const COMBINING = /\p{M}/u;
 
-/** The code units DROPPED matches, by value, for a scan without a regular expression per unit. */
-const DROPPED_UNITS = new Set([...DROPPED_CLASS].map((c) => c.charCodeAt(0)));
-
 /** Where each code unit of `text` with the DROPPED ones taken out was in `text`. */
 function keptOffsets(text: string, keptLength: number): Int32Array {
   const offsets = new Int32Array(keptLength);
+  // Between two dropped units the offsets only count up: found by the expression, not per unit.
+  const dropped = new RegExp(DROPPED_ALL.source, DROPPED_ALL.flags);
   let k = 0;
-  for (let i = 0; i < text.length; i++) if (!DROPPED_UNITS.has(text.charCodeAt(i))) offsets[k++] = i;
+  let from = 0;
+  for (let m = dropped.exec(text); ; m = dropped.exec(text)) {
+    const to = m === null ? text.length : m.index;
+    for (let i = from; i < to && k < keptLength; i++) offsets[k++] = i;
+    if (m === null) break;
+    from = m.index + m[0].length;
+  }
   return offsets;
 }
 
