@@ -24,7 +24,7 @@ export function scriptOf(word: string): Script {
     // combining marks of no one script).
     const code = ch.charCodeAt(0);
     if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'latin';
+      if (isAsciiLetter(code)) return 'latin';
       continue;
     }
     if (code >= 0x400 && code <= 0x4ff && code !== 0x485 && code !== 0x486) return 'cyrillic';
@@ -55,11 +55,19 @@ function isPlainWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code < 0x300) {
-      if (code === 0x27 || code === 0x60 || code === 0xa0 || code === 0xad || code === 0xb4 || code === 0x2bb || code === 0x2bc) return false;
+      if (NOT_PLAIN_BELOW_MARKS[code] === 1) return false;
     } else if (code < 0x400 || code > 0x4ff || (code >= 0x483 && code <= 0x489)) return false;
   }
   return true;
 }
+
+/** The apostrophes and invisible marks below U+0300, read from their classes: 1 for each. */
+const NOT_PLAIN_BELOW_MARKS = (() => {
+  const table = new Uint8Array(0x300);
+  const special = new RegExp(`[${APOSTROPHE_CLASS}]|${INVISIBLE_IN_WORD.source}`, 'u');
+  for (let code = 0; code < 0x300; code++) if (special.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+})();
 
 /** The article and the word of an elided form (l'armée → l, armée), or null. */
 function elision(w: string): [string, string] | null {

@@ -78,15 +78,11 @@ export function queryKeys(form: string): string[] {
 
 /** The conventions a document's Latin words are read by: its language's, then the others. */
 export function documentConventions(lang: string): readonly Convention[] {
-  return CONVENTIONS_FROM[conventionOf(lang)];
+  return CONVENTIONS_FROM.get(conventionOf(lang)) as readonly Convention[];
 }
 
-/** Each convention first, then the others in ALL_CONVENTIONS' order: asked for every name indexed. */
-const CONVENTIONS_FROM: Record<Convention, readonly Convention[]> = {
-  en: ['en', 'fr', 'central'],
-  fr: ['fr', 'en', 'central'],
-  central: ['central', 'en', 'fr'],
-};
+/** Each convention first, then the others: built once, asked for every name indexed. */
+const CONVENTIONS_FROM = new Map(ALL_CONVENTIONS.map((own) => [own, [own, ...ALL_CONVENTIONS.filter((c) => c !== own)]]));
 
 function withAliases(keys: readonly string[]): string[] {
   return [...new Set([...keys, ...keys.flatMap(aliasKeys)])];
