@@ -1,0 +1,90 @@
+// Where an import's writes go: imports the generator's text stories into a fresh archive while a
+// second connection holds a read snapshot, so that no checkpoint can copy the write-ahead log
+// away, then counts the log's page frames by the table or index that owns each page at the end.
+// It explains issue 10's write ratio (a page written by many commits, pages that FTS5's merges
+// free and reuse); the ratio itself is bench:import's.
+//   npm run bench:writes -- --stories 20000
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { openArchive } from '../src/main/core/db/open';
+import { importPathsLean } from '../src/main/core/pipeline/import-lean';
+import { generateFiles } from './bench-import/files';
+
+const WAL_HEADER_BYTES = 32;
+const FRAME_HEADER_BYTES = 24;
+
+/** How many times the log holds each page, by page number. */
+function framesByPage(wal: Buffer): { pageSize: number; frames: Map<number, number>; commits: number } {
+  const pageSize = wal.readUInt32BE(8);
+  const frames = new Map<number, number>();
+  let commits = 0;
+  for (let at = WAL_HEADER_BYTES; at + FRAME_HEADER_BYTES + pageSize <= wal.length; at += FRAME_HEADER_BYTES + pageSize) {
+    const page = wal.readUInt32BE(at);
+    frames.set(page, (frames.get(page) ?? 0) + 1);
+    // A commit frame records the archive's size in pages after it; other frames hold 0.
+    if (wal.readUInt32BE(at + 4) !== 0) commits++;
+  }
+  return { pageSize, frames, commits };
+}
+
+interface ObjectWrites {
+  name: string;
+  frames: number;
+  pages: number;
+}
+
+/** Frames and distinct pages per owner at the end ("(free)" for pages on the free list then). */
+function writesByObject(db: Database.Database, frames: Map<number, number>): ObjectWrites[] {
+  const owner = new Map<number, string>();
+  for (const row of db.prepare('SELECT name, pageno FROM dbstat').iterate() as Iterable<{ name: string; pageno: number }>) owner.set(row.pageno, row.name);
+  const byName = new Map<string, ObjectWrites>();
+  for (const [page, n] of frames) {
+    const name = owner.get(page) ?? '(free)';
+    const entry = byName.get(name) ?? { name, frames: 0, pages: 0 };
+    entry.frames += n;
+    entry.pages++;
+    byName.set(name, entry);
+  }
+  return [...byName.values()].sort((a, b) => b.frames - a.frames);
+}
+
+function printTable(rows: readonly ObjectWrites[], pageSize: number): void {
+  const mb = (pages: number): string => ((pages * pageSize) / 1e6).toFixed(1);
+  console.log(`${'table or index'.padEnd(34)}  ${'frames'.padStart(8)}  ${'pages'.padStart(8)}  ${'per page'.padStart(8)}  ${'MB'.padStart(8)}`);
+  for (const r of rows.slice(0, 20)) {
+    console.log(`${r.name.padEnd(34)}  ${String(r.frames).padStart(8)}  ${String(r.pages).padStart(8)}  ${(r.frames / r.pages).toFixed(2).padStart(8)}  ${mb(r.frames).padStart(8)}`);
+  }
+}
+
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '20000' } } });
+const stories = Number(values.stories);
+const dir = mkdtempSync(join(tmpdir(), 'diptych-bench-writes-'));
+try {
+  const { paths } = generateFiles('text', stories, join(dir, 'files'));
+  const file = join(dir, 'archive.db');
+  const archive = openArchive(file);
+  const snapshot = new Database(file, { readonly: true });
+  snapshot.exec('BEGIN');
+  snapshot.prepare('SELECT count(*) FROM stories').get();
+  const load = loadavg();
+  const report = importPathsLean(archive, paths);
+  const wal = readFileSync(`${file}-wal`);
+  const { pageSize, frames, commits } = framesByPage(wal);
+  const reader = new Database(file, { readonly: true });
+  const rows = writesByObject(reader, frames);
+  const archivePages = reader.pragma('page_count', { simple: true }) as number;
+  reader.close();
+  const framesTotal = rows.reduce((n, r) => n + r.frames, 0);
+  console.log(`${stories} text stories, ${report.counts.imported} versions, ${commits} commits; load ${load.map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`log ${(wal.length / 1e6).toFixed(0)} MB, ${framesTotal} frames of ${frames.size} distinct pages; archive ${((archivePages * pageSize) / 1e6).toFixed(0)} MB (${archivePages} pages)`);
+  console.log(`log ÷ archive ${(wal.length / (archivePages * pageSize)).toFixed(2)}: with one copy into the archive, the least a checkpointing import writes at these batches is ${(1 + wal.length / (archivePages * pageSize)).toFixed(2)}×`);
+  console.log('a page is counted under its owner at the end: a page FTS5 freed after a merge and reused later counts under its reuser');
+  printTable(rows, pageSize);
+  snapshot.close();
+  archive.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
