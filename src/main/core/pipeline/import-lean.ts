@@ -27,7 +27,8 @@ export function importPathsLean(db: Database, paths: readonly string[], options:
   const workers = parseWorkersFor(files, options, defaultParseWorkers);
   try {
     if (workers === 0) return run.run(files, new InlineParsers(run.override, null, viaWorker));
-    return run.run(files, new WorkerParsers(workers, run.override, new InlineParsers(run.override, null, noDetector)));
+    // A file parsed here (no worker started, or read again for a lost batch) is detected there.
+    return run.run(files, new WorkerParsers(workers, run.override, new InlineParsers(run.override, null, viaWorker)));
   } finally {
     (detecting as WorkerParsers | null)?.close();
   }

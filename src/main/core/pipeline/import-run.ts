@@ -22,7 +22,7 @@ import type { ImportOptions } from './options';
 import type { Parsers } from './parsers';
 import { addToReport, emptyReport, type ImportReport } from './report';
 import { checkJsonSize, expandPaths, readChunks, readSource } from './sources';
-import type { Failure, WorkItem } from './units';
+import type { Failure, Parsed, RemakeUnit, WorkItem } from './units';
 import { ArchiveWriter } from './writer';
 
 export interface ImportSource {
@@ -60,6 +60,20 @@ export function parseWorkersFor(files: readonly FileToImport[], options: ImportO
   if (options.parseWorkers !== undefined) return options.parseWorkers;
   const bytes = files.reduce((n, f) => n + f.size, 0);
   return files.length >= POOL_MIN_FILES || bytes >= POOL_MIN_BYTES ? defaultWorkers() : 0;
+}
+
+/**
+ * How the units of a file read from disk are made again should their batch be lost: the file is
+ * parsed again, once for all of them, and unit `i` is its i-th result as before.
+ */
+function remakerFor(item: WorkItem, parsers: Parsers): (i: number) => RemakeUnit {
+  let again: Parsed | undefined;
+  return (i) => () => {
+    again ??= parsers.parseHere(item);
+    const r = again[i];
+    if (!r) return { file: item.name, error: { code: 'fileUnreadable', params: { file: item.name } } };
+    return 'unit' in r ? r.unit : r.failure;
+  };
 }
 
 /** Where an import's items are parsed: on workers, or on this thread. */
@@ -164,7 +178,10 @@ export class ImportRun {
         this.progress();
       }
       if (step.failure) writer.fail(step.failure);
-      if (step.item) for (const r of parsers.next()) 'unit' in r ? writer.store(r.unit) : writer.fail(r.failure);
+      if (step.item) {
+        const remake = step.item.kind === 'path' ? remakerFor(step.item, parsers) : undefined;
+        parsers.next().forEach((r, i) => ('unit' in r ? writer.store(r.unit, remake?.(i)) : writer.fail(r.failure)));
+      }
     }
     if (file >= 0) this.done++;
   }

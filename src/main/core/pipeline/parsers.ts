@@ -16,6 +16,8 @@ export interface Parsers {
   submit(item: WorkItem): void;
   /** The result of the oldest item submitted and not yet taken. */
   next(): Parsed;
+  /** Parses an item now, on this thread, outside the order (a lost batch's file, read again). */
+  parseHere(item: WorkItem): Parsed;
   /** Items submitted and not yet taken. */
   readonly inFlight: number;
   /** How many items it pays to keep submitted ahead of the writer. */
@@ -51,6 +53,10 @@ export class InlineParsers implements Parsers {
   next(): Parsed {
     const item = this.queue.shift();
     if (!item) throw new Error('nothing submitted');
+    return this.parseHere(item);
+  }
+
+  parseHere(item: WorkItem): Parsed {
     try {
       return parseWork(item, this.ctx);
     } catch (e) {
@@ -193,6 +199,10 @@ export class WorkerParsers implements Parsers {
     const parsed = this.done.get(seq)!;
     this.done.delete(seq);
     return parsed;
+  }
+
+  parseHere(item: WorkItem): Parsed {
+    return this.inline.parseHere(item);
   }
 
   /** Takes every answer waiting; true when there was one. */

@@ -47,6 +47,12 @@ export interface Failure {
   error: ApiError;
 }
 
+/**
+ * A stored unit made again, should its batch be lost: its file parsed again (what the file holds
+ * now, or why it no longer gives that unit).
+ */
+export type RemakeUnit = () => Unit | Failure;
+
 /** What parsing one work item gives, in order: units to store and failures to report. */
 export type Parsed = ({ unit: Unit } | { failure: Failure })[];
 

@@ -8,9 +8,10 @@
 //
 // When SQLite loses a batch (a full disk or an I/O error rolls the transaction back, or the
 // commit fails), what the report said of it is taken back and its units are stored again one
-// transaction each: the report then says exactly which were stored and which were not. (Units are
-// kept until their batch commits for this; their search documents, the larger part, are not, and
-// are made again should the batch be lost.)
+// transaction each: the report then says exactly which were stored and which were not. (For this a
+// batch keeps how to make each unit again: a file read from disk is parsed again, so the batch does
+// not hold its text; other units — zip entries, stories of a large JSON file, sources in hand — are
+// kept until the commit. Search documents are never kept: they are made again.)
 import type { Database, Statement } from 'better-sqlite3';
 import { DiptychError, toApiError, type ApiError } from '../../../shared/errors';
 import { AlignmentQueue } from '../align/queue';
@@ -23,7 +24,7 @@ import { createStory, insertVersion, StoryStatements, storyExists, touchStory } 
 import type { StoreOptions } from './options';
 import { Journal, Placer, type Placement } from './placement';
 import { addToReport, markReport, restoreReport, StoryTally, type ImportReport, type ReportMark } from './report';
-import type { Failure, PreparedVersion, Unit } from './units';
+import type { Failure, PreparedVersion, RemakeUnit, Unit } from './units';
 
 export interface BatchLimits {
   /** Commit once the batch holds this many units… */
@@ -45,12 +46,19 @@ interface PendingDoc {
   version: PreparedVersion;
 }
 
+/** A unit a batch has stored: itself, or (`unit` null once written) how to make it again. */
+interface KeptUnit {
+  unit: Unit | null;
+  remake?: RemakeUnit;
+  asNewStory: boolean;
+}
+
 interface Batch {
   startedAt: number;
   units: number;
   bytes: number;
   /** Everything reported while it was open, in order, to be told again should it be lost. */
-  entries: ({ unit: Unit; asNewStory: boolean } | { failure: Failure })[];
+  entries: (KeptUnit | { failure: Failure })[];
   report: ReportMark;
   docs: PendingDoc[];
 }
@@ -112,9 +120,12 @@ export class ArchiveWriter {
     this.db.exec(`INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', ${Math.trunc(n)})`);
   }
 
-  /** Stores a unit atomically, where its versions belong; what happened goes into the report. */
-  store(unit: Unit): void {
-    this.storeUnit(unit, false);
+  /**
+   * Stores a unit atomically, where its versions belong; what happened goes into the report.
+   * With `remake`, the batch does not keep the unit: should it be lost, the unit is made again.
+   */
+  store(unit: Unit, remake?: RemakeUnit): void {
+    this.storeUnit(unit, false, remake);
   }
 
   /**
@@ -126,14 +137,17 @@ export class ArchiveWriter {
     this.storeUnit(unit, true);
   }
 
-  private storeUnit(unit: Unit, asNewStory: boolean): void {
+  private storeUnit(unit: Unit, asNewStory: boolean, remake?: RemakeUnit): void {
     if (this.stopped || !this.openBatch()) {
       this.failUnit(unit, this.stopped!);
       return;
     }
     const batch = this.batch!;
-    batch.entries.push({ unit, asNewStory });
-    if (!this.storeInSavepoint(unit, asNewStory, batch)) return;
+    const kept: KeptUnit = remake ? { unit, remake, asNewStory } : { unit, asNewStory };
+    batch.entries.push(kept);
+    const stored = this.storeInSavepoint(unit, asNewStory, batch);
+    if (remake) kept.unit = null;
+    if (!stored) return;
     batch.units++;
     batch.bytes += unit.bytes;
     const { limits } = this;
@@ -317,8 +331,13 @@ export class ArchiveWriter {
     this.journal.rollBackTo(0);
     this.index.forgetCachedCodes();
     for (const entry of batch.entries) {
-      if ('failure' in entry) addToReport(this.report, 'failed', entry.failure);
-      else this.storeAlone(entry.unit, entry.asNewStory);
+      if ('failure' in entry) {
+        addToReport(this.report, 'failed', entry.failure);
+        continue;
+      }
+      const unit = entry.unit ?? entry.remake!();
+      if ('error' in unit) addToReport(this.report, 'failed', unit);
+      else this.storeAlone(unit, entry.asNewStory);
     }
   }
 
