@@ -29,8 +29,10 @@ export type WorkerName = keyof typeof WORKER_ENTRIES;
  */
 export const WORKER_HEAP_LIMITS = {
   // Live heap about 11 MB (its caches are typed arrays): the search process's peak went from
-  // 167–205 to 145–150 MB for 3–5 % more CPU. A million stories' caches fit well inside.
-  'api-worker': { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 16 },
+  // 167–205 to 145–150 MB for 3–5 % more CPU with 16 MB of young generation, and to 135–139 MB
+  // with 8 MB for some 3 % more again (back to back at 100,000 stories, 6 December 2026). A
+  // million stories' caches fit well inside.
+  'api-worker': { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 8 },
   // The writer (live about 30 MB) and the parsers (44–57 MB: the word cache): an import's
   // garbage dies young. With both, 100,000 text stories peaked at 286 MB, not 409–487. A page or
   // story that would need more fails on its own in a parse worker; in the import worker the
