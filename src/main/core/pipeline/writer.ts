@@ -50,12 +50,8 @@ interface PendingDoc {
   version: PreparedVersion;
 }
 
-/** A unit a batch has stored: itself, or (`unit` null once written) how to make it again. */
-interface KeptUnit {
-  unit: Unit | null;
-  remake?: RemakeUnit;
-  asNewStory: boolean;
-}
+/** A unit a batch has stored: itself, or once written (when it can be) how to make it again. */
+type KeptUnit = ({ unit: Unit } | { remake: RemakeUnit }) & { asNewStory: boolean };
 
 interface Batch {
   startedAt: number;
@@ -147,10 +143,10 @@ export class ArchiveWriter {
       return;
     }
     const batch = this.batch!;
-    const kept: KeptUnit = remake ? { unit, remake, asNewStory } : { unit, asNewStory };
-    batch.entries.push(kept);
+    // Kept whole while it is written: a batch lost meanwhile stores it again from here.
+    const at = batch.entries.push({ unit, asNewStory }) - 1;
     const stored = this.storeInSavepoint(unit, asNewStory, batch);
-    if (remake) kept.unit = null;
+    if (remake) batch.entries[at] = { remake, asNewStory };
     if (!stored) return;
     batch.units++;
     batch.bytes += unit.bytes;
@@ -341,7 +337,7 @@ export class ArchiveWriter {
         addToReport(this.report, 'failed', entry.failure);
         continue;
       }
-      const unit = entry.unit ?? entry.remake!();
+      const unit = 'unit' in entry ? entry.unit : entry.remake();
       if ('error' in unit) addToReport(this.report, 'failed', unit);
       else this.storeAlone(unit, entry.asNewStory);
     }
