@@ -150,7 +150,7 @@ export class ImportRun {
     const queue: Work[] = [];
     let more = true;
     const fill = (): void => {
-      while (more && parsers.inFlight < parsers.window && queue.length < parsers.window * 4) {
+      while (more && parsers.hasRoom() && queue.length < parsers.window * 4) {
         const next = steps.next();
         if (next.done) more = false;
         else {

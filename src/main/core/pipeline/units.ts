@@ -13,6 +13,12 @@ export type WorkItem =
   /** One story of a large JSON file, split out by the reader (`index` counts from 0). */
   | { kind: 'json-story'; name: string; index: number; text: string };
 
+/** The size of an item's input, which its parse's result grows with. */
+export function inputBytes(item: WorkItem): number {
+  if (item.kind === 'path') return item.size;
+  return item.kind === 'bytes' ? item.bytes.length : item.text.length;
+}
+
 /** A version parsed, its language, group and identity found, and its index document made. */
 export interface PreparedVersion {
   /** As reports name it: the file, or `file#N` for one of several in it. */
