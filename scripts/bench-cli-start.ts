@@ -1,8 +1,9 @@
 // How long the `diptych` command takes to start and answer, against bare Node in the same run:
-// `diptych stats` on a small archive (the guide's stories in resources/sample imported) beside `node -e 0`, alternated so
-// load moves both alike. Prints the median wall time of each, the children's CPU time (Linux) and
-// the ratio, and writes them to bench-results/cli-start.json; run `npm run build:cli` first, or the command falls back to tsx (a development
-// checkout whose sources changed since the build), and says so.
+// `diptych stats` on a small archive (the guide's stories in resources/sample imported) beside
+// `node -e 0`, alternated so load moves both alike. Prints the median wall time of each, the children's CPU time (Linux) and
+// the ratio, and writes them to bench-results/cli-start.json. Run `npm run build:cli` first: the
+// command runs through tsx when there is no bundle (said here) or a source is newer than it (not
+// said: bin/diptych.mjs decides that).
 //
 //   npm run bench:cli-start [-- --runs 20]
 import { spawnSync } from 'node:child_process';
@@ -40,7 +41,15 @@ function timed(args: string[], env: NodeJS.ProcessEnv): { wall: number; cpu: num
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const sum = (xs: (number | null)[]): number | null => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, x) => a + (x ?? 0), 0));
+/** Mean CPU seconds a run, or null where the CPU time could not be read. */
+function cpuEach(times: { cpu: number | null }[]): number | null {
+  let total = 0;
+  for (const { cpu } of times) {
+    if (cpu === null) return null;
+    total += cpu;
+  }
+  return round(total / times.length);
+}
 const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 const dir = mkdtempSync(join(tmpdir(), 'diptych-bench-cli-'));
@@ -62,8 +71,8 @@ try {
     runs,
     node_e0_wall_s: round(median(bare.map((b) => b.wall))),
     stats_wall_s: round(median(stats.map((s) => s.wall))),
-    node_e0_cpu_s_each: ((c) => (c === null ? null : round(c / runs)))(sum(bare.map((b) => b.cpu))),
-    stats_cpu_s_each: ((c) => (c === null ? null : round(c / runs)))(sum(stats.map((s) => s.cpu))),
+    node_e0_cpu_s_each: cpuEach(bare),
+    stats_cpu_s_each: cpuEach(stats),
     ratio: round(median(stats.map((s) => s.wall)) / median(bare.map((b) => b.wall)), 2),
     load_before: load,
     load_after: loadavg().map((l) => round(l, 2)),
