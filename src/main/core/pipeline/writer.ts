@@ -11,7 +11,7 @@
 // transaction each: the report then says exactly which were stored and which were not. (For this a
 // batch keeps how to make each unit again: a file read from disk is parsed again, so the batch does
 // not hold its text; other units — zip entries, stories of a large JSON file, sources in hand — are
-// kept until the commit. Search documents are never kept: they are made again.)
+// kept until the commit. A search document is dropped once indexed: a lost batch makes it again.)
 import type { Database, Statement } from 'better-sqlite3';
 import { DiptychError, toApiError, type ApiError } from '../../../shared/errors';
 import { AlignmentQueue } from '../align/queue';
