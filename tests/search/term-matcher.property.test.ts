@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/shared/search';
 import { NameLexicon } from '../../src/main/core/search/display-names';
-import { createTermMatcher, wordsHoldingLiterals } from '../../src/main/core/search/term-matcher';
+import { createTermMatcher, MAYBE_CAPITAL, NAME_PATTERN, nameSpans, wordsHoldingLiterals } from '../../src/main/core/search/term-matcher';
 
 const names = new NameLexicon();
 
@@ -73,5 +73,41 @@ describe('wordsHoldingLiterals', () => {
     ['(Zurich)', ['zurich'], ['Zurich']],
   ])('%j with %j', (t, literals, expected) => {
     expect(words(t, literals)).toEqual(expected);
+  });
+});
+
+describe('nameSpans', () => {
+  // The same names, in the same places, as NAME_PATTERN's own scan of the paragraph finds.
+  const NAME_PIECES = [
+    'Київ', 'Києва', 'Kiev', "d'Odessa", "l'Ukraine", "dell'Ucraina", "abcdefg'Kyiv", "abcdef'Kyiv", "x'Y", "'Odessa", "Odessa's",
+    'McDonald', 'aBc', 'DNA', 'O\u00ADdesa', 'Ki\u200Bev', '𝐀lpha', '𝐚𝐛\'Kyiv', 'İstanbul', 'Ǆemal', 'ǅ', 'é', 'É', 'киев', 'Кличко',
+    '3Kiev', 'Kiev3', "'", 'a', 'b', ' ', '\n', '-', '.', '«', '»', '(', '\u00AD', '\u200B', '\u0301', 'э',
+  ];
+  const paragraph = fc.array(fc.constantFrom(...NAME_PIECES), { minLength: 0, maxLength: 40 }).map((a) => a.join(''));
+  const spansByPattern = (t: string): number[] => {
+    const spans: number[] = [];
+    for (const m of t.matchAll(NAME_PATTERN)) spans.push(m.index, m.index + m[0].length);
+    return spans;
+  };
+
+  it('looks at every capital letter of Unicode', () => {
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/\p{Lu}/u.test(ch) && !new RegExp(MAYBE_CAPITAL.source).test(ch.charAt(0))) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds exactly the names the pattern finds', () => {
+    const sticky = new RegExp(NAME_PATTERN.source, 'uy');
+    const maybeCapital = new RegExp(MAYBE_CAPITAL.source, MAYBE_CAPITAL.flags);
+    fc.assert(
+      fc.property(paragraph, (t) => {
+        expect(nameSpans(t, sticky, maybeCapital)).toEqual(spansByPattern(t));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
