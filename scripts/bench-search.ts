@@ -2,7 +2,8 @@
 // Search on the synthetic archive (src/main/core/sample, as `npm run gen` writes it) at 10,000 and
 // 100,000 stories (or one size): indexing time and index size, then a fixed mix of queries timed
 // as the app runs them (first page of 50 stories WITH snippets, counterparts, total and facets),
-// and the same corpus and queries through MiniSearch in a child process. Prints a table; writes
+// the same MATCH expressions as raw FTS5 (bench-search-raw.ts: a bm25 top-50 with snippet(), and
+// without), and the same corpus and queries through MiniSearch in a child process. Prints a table; writes
 // bench-results/search.json. Archives are generated once into the temp folder and reused. Sizes
 // above PIPELINE_ABOVE stories are generated through the import pipeline (npm run gen's path),
 // which indexes as it stores: rebuilding a million stories' index apart would take over an hour
@@ -20,7 +21,7 @@ import { SYNTHETIC_SETTINGS_KEY, writeSyntheticArchiveInParallel } from './synth
 import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-maintenance';
 import { nameLexicon, search } from '../src/main/core/search/search';
 import { compileQuery } from '../src/main/core/search/query-compile';
-import { BM25_WEIGHTS } from '../src/main/core/search/headline-rank';
+import { benchRaw } from './bench-search-raw';
 import { parseQuery } from '../src/shared/search';
 import { MIX } from './bench-search-mix';
 import { build } from 'esbuild';
@@ -144,30 +145,17 @@ interface QueryFigures {
   p50_ms: number;
   p95_ms: number;
   worst_ms: number;
-  /** The same MATCH as raw FTS5: bm25 top-50 (no snippet(): the index is contentless). */
+  /** The same MATCH as raw FTS5, bm25 top-50 with snippet() (bench-search-raw.ts): the issue's baseline. */
   raw_p50_ms: number;
   raw_p95_ms: number;
-  /** Diptych's p95 over the raw top-50's. */
+  /** Diptych's p95 over the raw top-50's with snippet(). */
   p95_over_raw: number;
+  /** The same bm25 top-50 without snippet(): a stricter baseline, what runs before any snippet. */
+  bare_p95_ms: number;
+  p95_over_bare: number;
 }
 
-/** Raw FTS5 on the same index and the same MATCH expression: bm25 top-50, nothing else. */
-function benchRaw(db: Database): number[][] {
-  const stmt = db.prepare(`SELECT rowid, bm25(search_fts, ${BM25_WEIGHTS.join(', ')}) AS s FROM search_fts WHERE search_fts MATCH ? ORDER BY s LIMIT 50`);
-  const matches = MIX.map((m) => compileQuery(parseQuery(m.query), nameLexicon(db)).match);
-  const samples = MIX.map(() => [] as number[]);
-  for (let r = 0; r < runs; r++) {
-    matches.forEach((match, i) => {
-      if (match === null) return;
-      const start = performance.now();
-      stmt.all(match);
-      samples[i]!.push(performance.now() - start);
-    });
-  }
-  return samples;
-}
-
-function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; cacheMs: number; cpuMs: number; wallMs: number } {
+function benchDiptych(db: Database, file: string): { perQuery: QueryFigures[]; all: number[]; cacheMs: number; cpuMs: number; wallMs: number } {
   const t = performance.now();
   search(db, 'warm', { limit: 1 }); // builds the per-connection facet and date cache once
   const cacheMs = performance.now() - t;
@@ -190,7 +178,7 @@ function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; 
   }
   const used = process.cpuUsage(cpu);
   const wallMs = performance.now() - wall;
-  const raw = benchRaw(db);
+  const raw = benchRaw(db, file, MIX.map((m) => compileQuery(parseQuery(m.query), nameLexicon(db)).match), runs);
   return {
     cacheMs,
     cpuMs: (used.user + used.system) / 1000,
@@ -204,9 +192,11 @@ function benchDiptych(db: Database): { perQuery: QueryFigures[]; all: number[]; 
       p50_ms: round(percentile(samples[i]!, 50)),
       p95_ms: round(percentile(samples[i]!, 95)),
       worst_ms: round(Math.max(...samples[i]!)),
-      raw_p50_ms: round(percentile(raw[i]!, 50)),
-      raw_p95_ms: round(percentile(raw[i]!, 95)),
-      p95_over_raw: round(percentile(samples[i]!, 95) / percentile(raw[i]!, 95), 2),
+      raw_p50_ms: round(percentile(raw.top50WithSnippet[i]!, 50)),
+      raw_p95_ms: round(percentile(raw.top50WithSnippet[i]!, 95)),
+      p95_over_raw: round(percentile(samples[i]!, 95) / percentile(raw.top50WithSnippet[i]!, 95), 2),
+      bare_p95_ms: round(percentile(raw.top50[i]!, 95)),
+      p95_over_bare: round(percentile(samples[i]!, 95) / percentile(raw.top50[i]!, 95), 2),
     })),
   };
 }
@@ -315,7 +305,7 @@ for (const stories of sizes) {
   const dbMb = sizeMb(db, '%');
   log('querying…');
   t = performance.now();
-  const d = benchDiptych(db);
+  const d = benchDiptych(db, file);
   const loadAfterQueries = loadavg();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   db.close();
@@ -389,13 +379,13 @@ for (const stories of sizes) {
 
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
   console.log(`\n${stories.toLocaleString('en')} stories · ${counts.versions.toLocaleString('en')} versions · ${runs} runs a query · ${cpus().length} cores`);
-  console.log(`${'query'.padEnd(20)} ${pad('stories', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('worst', 8)} │ ${pad('raw p50', 8)} ${pad('raw p95', 8)} ${pad('×raw', 6)} │ ${pad('peer n', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)}`);
+  console.log(`${'query'.padEnd(20)} ${pad('stories', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('worst', 8)} │ ${pad('raw p50', 8)} ${pad('raw p95', 8)} ${pad('×raw', 6)} ${pad('bare p95', 8)} ${pad('×bare', 6)} │ ${pad('peer n', 8)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)}`);
   for (const q of run.queries) {
     console.log(
-      `${q.label.padEnd(20)} ${pad(q.total, 8)} ${pad(q.p50_ms, 8)} ${pad(q.p95_ms, 8)} ${pad(q.worst_ms, 8)} │ ${pad(q.raw_p50_ms, 8)} ${pad(q.raw_p95_ms, 8)} ${pad(q.p95_over_raw, 6)} │ ${pad(q.peer_total ?? '–', 8)} ${pad(q.peer_p50_ms ?? '–', 8)} ${pad(q.peer_p95_ms ?? '–', 8)}`,
+      `${q.label.padEnd(20)} ${pad(q.total, 8)} ${pad(q.p50_ms, 8)} ${pad(q.p95_ms, 8)} ${pad(q.worst_ms, 8)} │ ${pad(q.raw_p50_ms, 8)} ${pad(q.raw_p95_ms, 8)} ${pad(q.p95_over_raw, 6)} ${pad(q.bare_p95_ms, 8)} ${pad(q.p95_over_bare, 6)} │ ${pad(q.peer_total ?? '–', 8)} ${pad(q.peer_p50_ms ?? '–', 8)} ${pad(q.peer_p95_ms ?? '–', 8)}`,
     );
   }
-  console.log('(raw: the same MATCH as plain FTS5, bm25 top-50 only: no grouping, filters, snippets, counterparts, total or facets)');
+  console.log('(raw: the same MATCH as plain FTS5, bm25 top-50 with snippet(), on a copy of the index beside its documents; bare: the top-50 alone. Neither groups, filters, counts or finds counterparts)');
   console.log(`queries: ${diptych.queries_cpu_s} s CPU in ${diptych.queries_wall_s} s wall`);
   if (searchProcess) {
     const line = (p: SearchProcessMemory): string =>
