@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { openArchive } from '../src/main/core/db/open';
 import { search } from '../src/main/core/search/search';
+import { SearchConnection } from '../src/main/core/search/search-connection';
 import { budgetSearchPages, releaseSearchMemory } from '../src/main/core/search/search-context';
 import { WORKER_HEAP_LIMITS } from '../src/main/core/worker-entries';
 import { MIX } from './bench-search-mix';
@@ -30,19 +31,20 @@ function runMix({ db: file, runs, asApp }: Job): Record<string, number> {
   if (asApp) budgetSearchPages(db);
   gc();
   const opened = process.memoryUsage().rss;
+  const searching = new SearchConnection(db);
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let r = 0; r < runs; r++) {
     for (const m of MIX) {
-      search(db, m.query, { limit: 50 });
-      search(db, m.query, { limit: 50, offset: 50 });
+      search(searching, m.query, { limit: 50 });
+      search(searching, m.query, { limit: 50, offset: 50 });
     }
   }
   const wallS = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   gc();
   const end = process.memoryUsage();
-  releaseSearchMemory(db);
+  releaseSearchMemory(searching);
   gc();
   const released = process.memoryUsage().rss;
   db.close();

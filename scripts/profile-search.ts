@@ -8,6 +8,7 @@ import { openArchive } from '../src/main/core/db/open';
 import { contentHash } from '../src/main/core/stories/content-hash';
 import { optimizeSearchIndex, rebuildSearchIndex } from '../src/main/core/search/index-maintenance';
 import { MATCH_CAP, search } from '../src/main/core/search/search';
+import { SearchConnection } from '../src/main/core/search/search-connection';
 import { DEFAULT_SEED, generateStories } from './synthetic/synthetic';
 
 const { values } = parseArgs({
@@ -44,7 +45,8 @@ function inMemoryArchive(): ReturnType<typeof openArchive> {
   return db;
 }
 
-search(db, 'warm', { limit: 1 });
+const searching = new SearchConnection(db);
+search(searching, 'warm', { limit: 1 });
 const held = (db.prepare('SELECT COUNT(*) FROM stories').pluck().get() as number).toLocaleString('en');
 console.log(`${held} stories · match cap ${matchCap} · ${runs} runs · load ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 for (const q of QUERIES) {
@@ -52,7 +54,7 @@ for (const q of QUERIES) {
   const cpu = process.cpuUsage();
   const t = performance.now();
   let total = 0;
-  for (let i = 0; i < runs; i++) total = search(db, q, { limit: 50, trace, matchCap }).total;
+  for (let i = 0; i < runs; i++) total = search(searching, q, { limit: 50, trace, matchCap }).total;
   const wall = (performance.now() - t) / runs;
   const c = process.cpuUsage(cpu);
   const phases = Object.entries(trace).map(([k, v]) => `${k} ${(v / runs).toFixed(1)}`).join(' · ');

@@ -18,6 +18,7 @@ import { importPaths } from '../../src/main/core/pipeline/import';
 import { searchStoryIds } from '../../src/main/core/search/search';
 import type { ApiEventName, ExportFileReport, ExportProgress } from '../../src/shared/api';
 import { SEED_DIR } from '../support/archive';
+import { searching } from '../support/searching';
 
 interface World {
   dir: string;
@@ -100,7 +101,7 @@ describe('exportStories', () => {
   });
 
   it('takes what a search finds, in its order', async () => {
-    const ids = searchStoryIds(w.db, 'story OR Kallas', 'relevance').storyIds;
+    const ids = searchStoryIds(searching(w.db), 'story OR Kallas', 'relevance').storyIds;
     expect(ids.length).toBe(2);
     const result = await w.call('exportStories', { token: w.choose('found.json'), selection: { kind: 'query', query: 'story OR Kallas' }, format: 'json' });
     expect(result).toMatchObject({ ok: true, value: { selected: 2, stories: 2 } });

@@ -105,6 +105,15 @@ describe('architecture', () => {
     expect(importCycles('src/main')).toEqual([]);
   });
 
+  it('keeps no cache of a connection in any module of the core: whoever holds the connection holds its caches', () => {
+    // A module-level WeakMap keyed by a connection is state no caller sees (search used to keep
+    // its statements and document cache so); search/'s live in the SearchConnection its caller passes.
+    const keyedByConnection = sourceFiles(resolve(ROOT, 'src/main/core'))
+      .filter((file) => /new WeakMap<\s*Database\b/u.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+    expect(keyedByConnection).toEqual([]);
+  });
+
   it('keeps stories/ to plain SQL: it reaches neither the index, nor alignment, nor the pipeline', () => {
     expect(
       violations(`${CORE}/stories`, (spec, file) => runtimeImportsOf(file).includes(spec) && inCore(spec, file, ['search', 'align', 'pipeline', 'import', 'api'])),

@@ -8,6 +8,7 @@ import { migrate, schemaVersion } from '../../src/main/core/db/migrate';
 import { catchUp } from '../../src/main/core/pipeline/catch-up';
 import { search } from '../../src/main/core/search/search';
 import { seedBlocks } from '../align/variants';
+import { searching } from '../support/searching';
 
 /** An archive at `version`, holding the seed's en and uk versions as rows of that schema. */
 function archiveAt(version: number): BetterSqlite3.Database {
@@ -40,11 +41,11 @@ describe('migration 002 (the search index), frozen', () => {
     expect(rows(db, 'SELECT version_id FROM search_pending ORDER BY version_id')).toEqual([1, 2, 3]);
     migrate(db);
     // Nothing indexed yet: a search reads the index as it is, and writes nothing.
-    expect(search(db, 'Kallas').total).toBe(0);
+    expect(search(searching(db), 'Kallas').total).toBe(0);
     expect(rows(db, 'SELECT COUNT(*) FROM search_pending')).toEqual([3]);
     expect(catchUp(db)).toMatchObject({ indexed: 3, aligned: 1 });
-    expect(search(db, 'Kallas').total).toBe(1);
-    expect(search(db, 'Каллас').stories[0]!.hits[0]!.lang).toBe('uk');
+    expect(search(searching(db), 'Kallas').total).toBe(1);
+    expect(search(searching(db), 'Каллас').stories[0]!.hits[0]!.lang).toBe('uk');
   });
 });
 

@@ -13,6 +13,7 @@ import { closeArchive, openArchive } from '../../src/main/core/db/open';
 import { rebuildSearchIndex } from '../../src/main/core/search/index-maintenance';
 import { search } from '../../src/main/core/search/search';
 import { EXPECTED_SELF_LINKS, buildSchema, primaryRows } from './migration-fixtures';
+import { searching } from '../support/searching';
 
 /** The schema versions that shipped in a release, each with rows of its own shape. */
 const SHIPPED = [1, 2, 3, 4, 5];
@@ -60,8 +61,8 @@ describe.each(SHIPPED)('from schema %i', (from) => {
   it.runIf(from < 2)('002 queues every stored version, from which the index maintenance builds the index', () => {
     expect(pending).toEqual(db.prepare('SELECT id FROM versions ORDER BY id').pluck().all());
     rebuildSearchIndex(db);
-    expect(search(db, 'harbour').stories.map((s) => s.id)).toEqual([1]);
-    expect(search(db, 'порт').stories.map((s) => s.id)).toEqual([3]);
+    expect(search(searching(db), 'harbour').stories.map((s) => s.id)).toEqual([1]);
+    expect(search(searching(db), 'порт').stories.map((s) => s.id)).toEqual([3]);
   });
 
   it.runIf(from >= 3)('the alignments and the reader’s own pairs stay', () => {

@@ -14,6 +14,7 @@ import { getStory, listStories } from '../../src/main/core/stories/repository';
 import { search } from '../../src/main/core/search/search';
 import type { Story } from '../../src/shared/model';
 import { archiveWithStories, overwritePages, pagesOf, sha256, sideFiles } from '../support/archive-files';
+import { searching } from '../support/searching';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'diptych-recover-'))));
@@ -53,7 +54,7 @@ describe('recovering an archive with overwritten pages', () => {
     // The search index is rebuilt from the recovered text.
     const db = openArchive(out, { create: false });
     const word = before.get(1)!.versions[0]!.blocks[2]!.text.split(/\s+/u)[0]!;
-    expect(search(db, word).total).toBeGreaterThan(0);
+    expect(search(searching(db), word).total).toBeGreaterThan(0);
     closeArchive(db);
   });
 

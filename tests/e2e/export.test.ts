@@ -18,6 +18,7 @@ import { expectAccessible } from './harness/axe';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
 import { storeHarbourReports } from './export-fill';
+import { searching } from '../support/searching';
 
 const SEED = resolve(__dirname, '../fixtures/seed');
 const HARBOUR_REPORTS = 6000;
@@ -133,7 +134,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('exporting from the window', () => {
 
   it('exports what a search found, counting the stories that lack a language', async () => {
     const query = 'Kallas OR lone';
-    const found = searchStoryIds(session.db, query, 'relevance').storyIds;
+    const found = searchStoryIds(searching(session.db), query, 'relevance').storyIds;
     expect(found).toHaveLength(2);
     const { page, errors } = await openApp(session.browser, `${session.server.url}#/search?q=${encodeURIComponent(query)}`);
     const button = page.getByRole('button', { name: 'Export results…' });

@@ -14,6 +14,7 @@ import { SAMPLE_DIR, SEED_DIR } from '../support/archive';
 import { expectAccessible } from './harness/axe';
 import { CAN_RUN_BROWSER, openApp, screenshot } from './harness/browser';
 import { startBrowserSession, type BrowserSession } from './harness/session';
+import { searching } from '../support/searching';
 
 const markdown = (name: string, front: Record<string, string>, headline: string, body: string) => ({
   name,
@@ -116,7 +117,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('search and the library for daily work', () =>
     const seed = session.db.prepare("SELECT story_id FROM versions WHERE source_file LIKE '%kallas-training.en.txt'").pluck().get() as number;
     const { page, errors } = await openApp(session.browser, `${session.server.url}#/story/${seed}?left=uk&right=en&q=${encodeURIComponent('Україна NATO')}`, { height: 800 });
     await expect.poll(() => page.locator('.aligned-row').count(), { timeout: 10_000 }).toBeGreaterThan(10);
-    const core = searchHighlights(session.db, 'Україна NATO', seed);
+    const core = searchHighlights(searching(session.db), 'Україна NATO', seed);
     const expected = (lang: string) =>
       core.versions.find((v) => v.lang === lang)!.blocks.reduce((n, b) => n + b.ranges.length, 0);
     await expect.poll(() => page.locator('.cell-left mark').count()).toBe(expected('uk'));

@@ -17,6 +17,7 @@ import { getVersionBlocks } from '../../src/main/core/stories/repository';
 import type { ExportRequestInput } from '../../src/shared/api/export';
 import { memoryArchive, SEED_DIR, tableCounts } from '../support/archive';
 import { readDelimited, readTmx, readXliff, SCHEMAS, TRANSLATE_TOOLKIT, validateAgainstStandard, XMLLINT, xmllintErrors } from './read-back';
+import { searching } from '../support/searching';
 
 const PAGES = resolve(__dirname, '../fixtures/import/pages');
 const TRICKY = resolve(__dirname, '../fixtures/export/tricky-text.json');
@@ -214,7 +215,7 @@ describe('bilingual export', () => {
 
   it('exports exactly the stories the search shows, in its order', async () => {
     const query = 'Kallas OR Tallinn OR curly';
-    const shown = search(db, query, { limit: 500 }).stories.map((s) => s.id);
+    const shown = search(searching(db), query, { limit: 500 }).stories.map((s) => s.id);
     expect(shown.length).toBeGreaterThan(1);
     const { file } = await exportFile('query.xlf', { format: 'json', selection: { kind: 'query', query } });
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { stories: { id: number }[] };

@@ -10,6 +10,7 @@ import { importSources } from '../../src/main/core/pipeline/import';
 import { seedSampleStories } from '../../src/main/core/sample/seed-samples';
 import { search } from '../../src/main/core/search/search';
 import { SAMPLE_DIR, memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 const md = (name: string, front: Record<string, string>, headline: string) => ({
   name,
@@ -85,7 +86,7 @@ describe('the library, filtered', () => {
     }
     // The guide mentions Kallas too (searching); the reader's stories come first in every order.
     for (const sort of ['relevance', 'newest', 'oldest'] as const) {
-      const result = search(db, 'Kallas OR Diptych', { sort });
+      const result = search(searching(db), 'Kallas OR Diptych', { sort });
       const kinds = result.stories.map((s) => s.guide);
       expect(kinds.indexOf(true)).toBeGreaterThan(0);
       expect(kinds.slice(kinds.indexOf(true)).every(Boolean)).toBe(true);
@@ -112,7 +113,7 @@ describe('the library, filtered', () => {
     expect(left.versions.map((v) => [v.lang, v.original, v.headline])).toEqual([['ru', true, 'Мой перевод']]);
     expect((await call<{ guideStories: number; stories: number }>('stats'))).toMatchObject({ guideStories: 0, stories: 4 });
     // The guide's text is gone from search; the reader's is found.
-    expect(search(db, 'Diptych').total).toBe(0);
-    expect(search(db, 'перевод').stories.map((s) => s.id)).toEqual([guideStory.id]);
+    expect(search(searching(db), 'Diptych').total).toBe(0);
+    expect(search(searching(db), 'перевод').stories.map((s) => s.id)).toEqual([guideStory.id]);
   });
 });

@@ -11,6 +11,7 @@ import { importPaths } from '../../src/main/core/pipeline/import';
 import { importPathsLean } from '../../src/main/core/pipeline/import-lean';
 import type { ImportReport } from '../../src/main/core/pipeline/report';
 import { search } from '../../src/main/core/search/search';
+import { searching } from '../support/searching';
 
 const FILES = 400;
 /** A word no other file holds, so the index can be asked about each file. */
@@ -94,7 +95,7 @@ describe('an import that runs out of disk', () => {
     // …and searchable; what failed left no trace in the index either.
     for (const [i, file] of files.entries()) {
       const want = seen.get(file) === 'imported' ? 1 : 0;
-      expect(search(db, markerIn(file)).total, `${basename(file)} (${i})`).toBe(want);
+      expect(search(searching(db), markerIn(file)).total, `${basename(file)} (${i})`).toBe(want);
     }
 
     // With room again, importing the same files stores exactly those that failed.

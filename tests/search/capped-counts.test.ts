@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { FILTERED_SCAN_FACTOR, search } from '../../src/main/core/search/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('capped counts', () => {
   let db: Database;
@@ -18,14 +19,14 @@ describe('capped counts', () => {
   afterAll(() => db.close());
 
   it('is exact below the cap', () => {
-    const r = search(db, 'energy', { matchCap: 10 });
+    const r = search(searching(db), 'energy', { matchCap: 10 });
     expect(r.total).toBe(6);
     expect(r.totalAtLeast).toBe(false);
     expect(r.facets.lang).toEqual([{ value: 'en', count: 6 }]);
   });
 
   it('says “at least” past it, with the facets counted over what was read', () => {
-    const r = search(db, 'energy', { matchCap: 4 });
+    const r = search(searching(db), 'energy', { matchCap: 4 });
     expect(r.total).toBe(4);
     expect(r.totalAtLeast).toBe(true);
     expect(r.facets.lang).toEqual([{ value: 'en', count: 4 }]);
@@ -35,14 +36,14 @@ describe('capped counts', () => {
 
   it('keeps reading past the newest matches until the filters let enough through', () => {
     // The two newest matches are from May and June: a cap of 2 read before the filter found none.
-    const r = search(db, 'energy before:2024-03-01', { matchCap: 2 });
+    const r = search(searching(db), 'energy before:2024-03-01', { matchCap: 2 });
     expect(r.stories.map((s) => s.id).sort((a, b) => a - b)).toEqual(ids.slice(0, 2));
     expect(r.total).toBe(2);
     expect(r.totalAtLeast).toBe(false);
   });
 
   it('caps what passes the filters, not what was read', () => {
-    const r = search(db, 'energy before:2024-05-01', { matchCap: 2 });
+    const r = search(searching(db), 'energy before:2024-05-01', { matchCap: 2 });
     expect(r.total).toBe(2);
     expect(r.totalAtLeast).toBe(true);
     // Newest first: March and April pass, June and May do not.
@@ -50,7 +51,7 @@ describe('capped counts', () => {
   });
 
   it('reads the oldest stored for oldest-first order', () => {
-    const r = search(db, 'energy', { matchCap: 2, sort: 'oldest' });
+    const r = search(searching(db), 'energy', { matchCap: 2, sort: 'oldest' });
     expect(r.totalAtLeast).toBe(true);
     expect(r.stories.map((s) => s.id)).toEqual(ids.slice(0, 2));
   });
@@ -73,21 +74,21 @@ describe('a selective filter on a broad word', () => {
   afterAll(() => db.close());
 
   it('stops at the scan limit once something passed, and says the count is a lower bound', () => {
-    const r = search(db, 'energy before:2021-01-01', { matchCap: cap });
+    const r = search(searching(db), 'energy before:2021-01-01', { matchCap: cap });
     expect(r.stories.map((s) => s.id)).toEqual([ids[count - 2]]);
     expect(r.total).toBe(1);
     expect(r.totalAtLeast).toBe(true);
   });
 
   it('reads to the end rather than find nothing when nothing passed yet', () => {
-    const r = search(db, 'energy before:2021-01-01 -"report 10"', { matchCap: cap });
+    const r = search(searching(db), 'energy before:2021-01-01 -"report 10"', { matchCap: cap });
     expect(r.stories.map((s) => s.id)).toEqual([ids[0]]);
     expect(r.total).toBe(1);
     expect(r.totalAtLeast).toBe(false);
   });
 
   it('is exact without the cap', () => {
-    const r = search(db, 'energy before:2021-01-01');
+    const r = search(searching(db), 'energy before:2021-01-01');
     expect(r.total).toBe(2);
     expect(r.totalAtLeast).toBe(false);
   });

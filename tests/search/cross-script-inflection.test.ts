@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { search } from '../../src/main/core/search/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('Latin query, inflected Cyrillic text', () => {
   let db: Database;
@@ -26,7 +27,7 @@ describe('Latin query, inflected Cyrillic text', () => {
     const exact = addStory(db, [{ lang, blocks: ['Новини дня', `${exactWord} готується до зими.`] }]);
     // Added later, so a tie would put it first (newest first).
     const other = addStory(db, [{ lang, blocks: ['Новини дня', sentence] }]);
-    const result = search(db, query);
+    const result = search(searching(db), query);
     expect(result.stories.map((s) => s.id)).toEqual([exact, other]);
     const hit = result.stories[1]!.hits[0]!;
     expect(hit.matched).toBe(inflected);
@@ -35,7 +36,7 @@ describe('Latin query, inflected Cyrillic text', () => {
 
   it('does not let a Latin word reach unrelated Cyrillic names', () => {
     addStory(db, [{ lang: 'uk', blocks: ['Новини дня', 'Нарада у Кабміні тривала годину.'] }]);
-    expect(search(db, 'Narva').total).toBe(0);
-    expect(search(db, 'Kyiv').total).toBe(0);
+    expect(search(searching(db), 'Narva').total).toBe(0);
+    expect(search(searching(db), 'Kyiv').total).toBe(0);
   });
 });

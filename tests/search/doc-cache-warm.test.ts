@@ -8,6 +8,7 @@ import { forgetSearchCache, searchCache, warmSearchCache } from '../../src/main/
 import { search } from '../../src/main/core/search/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 /** Steps queued by the warm-up, run when the test says so. */
 function stepQueue() {
@@ -25,15 +26,15 @@ function stepQueue() {
 }
 
 function coldCache(db: Database) {
-  forgetSearchCache(db);
-  return searchCache(db);
+  forgetSearchCache(searching(db));
+  return searchCache(searching(db));
 }
 
 /** The cache a warm-up left: the next searches keep it, find `minister` in that many stories, and it is what a cold build makes. */
 function expectWarmed(db: Database, minister: number): void {
-  const warmed = searchCache(db);
-  expect(searchCache(db)).toBe(warmed);
-  expect(search(db, 'minister').total).toBe(minister);
+  const warmed = searchCache(searching(db));
+  expect(searchCache(searching(db))).toBe(warmed);
+  expect(search(searching(db), 'minister').total).toBe(minister);
   expect(warmed).toEqual(coldCache(db));
 }
 
@@ -52,7 +53,7 @@ describe('warming the search cache', () => {
 
   it('builds, a story at a step, the cache a search would build, and the search then uses it', async () => {
     const steps = stepQueue();
-    const done = warmSearchCache(db, steps.next, 1);
+    const done = warmSearchCache(searching(db), steps.next, 1);
     let taken = 0;
     while (steps.length > 0) {
       steps.runOne();
@@ -65,28 +66,28 @@ describe('warming the search cache', () => {
 
   it('lets a search that comes half way finish the build', async () => {
     const steps = stepQueue();
-    const done = warmSearchCache(db, steps.next, 1);
+    const done = warmSearchCache(searching(db), steps.next, 1);
     steps.runOne();
     steps.runOne();
-    const first = search(db, 'Kyiv lang:en');
+    const first = search(searching(db), 'Kyiv lang:en');
     expect(first.total).toBe(5);
-    const byTheSearch = searchCache(db);
+    const byTheSearch = searchCache(searching(db));
     steps.runAll();
     await done;
-    expect(searchCache(db)).toBe(byTheSearch);
+    expect(searchCache(searching(db))).toBe(byTheSearch);
     expect(byTheSearch).toEqual(coldCache(db));
   });
 
   it('stops when the archive changes between steps (an import under way), and a later warm-up builds the changed one', async () => {
     const steps = stepQueue();
-    const done = warmSearchCache(db, steps.next, 1);
+    const done = warmSearchCache(searching(db), steps.next, 1);
     steps.runOne();
     steps.runOne();
     addStory(db, [{ lang: 'en', agency: 'ERR', publishedAt: '2024-04-01', blocks: ['Minister resigns', 'The energy minister resigned.'] }]);
     steps.runOne();
     await done;
     expect(steps.length).toBe(0);
-    const again = warmSearchCache(db, steps.next, 1);
+    const again = warmSearchCache(searching(db), steps.next, 1);
     steps.runAll();
     await again;
     expectWarmed(db, 6);
@@ -94,8 +95,8 @@ describe('warming the search cache', () => {
 
   it('runs one warm-up at a time however often it is asked for', async () => {
     const steps = stepQueue();
-    const first = warmSearchCache(db, steps.next, 1);
-    expect(warmSearchCache(db, steps.next, 1)).toBe(first);
+    const first = warmSearchCache(searching(db), steps.next, 1);
+    expect(warmSearchCache(searching(db), steps.next, 1)).toBe(first);
     expect(steps.length).toBe(1);
     steps.runAll();
     await first;
@@ -103,7 +104,7 @@ describe('warming the search cache', () => {
 
   it('stops when the connection closes', async () => {
     const steps = stepQueue();
-    const done = warmSearchCache(db, steps.next, 1);
+    const done = warmSearchCache(searching(db), steps.next, 1);
     steps.runOne();
     db.close();
     steps.runAll();

@@ -5,6 +5,7 @@ import { parseQuery } from '../../src/shared/search';
 import { search } from '../../src/main/core/search/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 const F = (q: string) => {
   const p = parseQuery(q);
@@ -54,11 +55,11 @@ describe('filters in groups (search)', () => {
     const en = addStory(db, [{ lang: 'en', blocks: ['Kallas in Brussels', 'Text.'] }]);
     const uk = addStory(db, [{ lang: 'uk', blocks: ['Каллас у Брюсселі', 'Текст.'] }]);
     const et = addStory(db, [{ lang: 'et', blocks: ['Kallas Brüsselis', 'Tekst.'] }]);
-    const ids = (q: string) => search(db, q).stories.map((s) => s.id).sort();
+    const ids = (q: string) => search(searching(db), q).stories.map((s) => s.id).sort();
     expect(ids('Kallas -(lang:en)')).toEqual([uk, et].sort());
     expect(ids('Kallas (lang:uk OR lang:et)')).toEqual([uk, et].sort());
     expect(ids('Kallas -(lang:uk OR lang:et)')).toEqual([en]);
-    expect(search(db, 'Kallas (lang:uk OR lang:et)').hints).toEqual([]);
+    expect(search(searching(db), 'Kallas (lang:uk OR lang:et)').hints).toEqual([]);
     db.close();
   });
 });

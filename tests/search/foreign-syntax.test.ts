@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { parseQuery } from '../../src/shared/search';
 import { search } from '../../src/main/core/search/search';
 import { seedArchive } from './helpers';
+import { searching } from '../support/searching';
 
 describe('foreign syntax and match kinds on the seed story', () => {
   let db: Database;
@@ -18,7 +19,7 @@ describe('foreign syntax and match kinds on the seed story', () => {
     ['Каллас OR Kallas', 'en', 'Kallas', 'exact'],
     ['Kallas', 'uk', 'Каллас', 'transliterated'],
   ])('%s: a %s hit on “%s” says %s', (query, lang, word, kind) => {
-    const hits = search(db, `${query} lang:${lang}`, { hitsPerStory: 5 }).stories[0]!.hits;
+    const hits = search(searching(db), `${query} lang:${lang}`, { hitsPerStory: 5 }).stories[0]!.hits;
     const matches = hits.flatMap((h) => h.matches).filter((m) => m.text === word);
     expect(matches.length).toBeGreaterThan(0);
     for (const m of matches) expect(m.kind).toBe(kind);
@@ -32,7 +33,7 @@ describe('foreign syntax and match kinds on the seed story', () => {
     ['Kallas^', 'ignoredSymbols:^'],
     ['body_x:Kallas', 'unknownFilter:body_x:Kallas'],
   ])('%s finds the story, with the hint %s', (query, hint) => {
-    const result = search(db, query);
+    const result = search(searching(db), query);
     expect(result.hints.map((h) => `${h.code}:${h.text ?? ''}`)).toContain(hint);
     if (!query.startsWith('body_x')) expect(result.total).toBe(1);
   });
@@ -44,7 +45,7 @@ describe('foreign syntax and match kinds on the seed story', () => {
     const parsed = parseQuery(query);
     expect(parsed.filters.side).toBe(side);
     expect(parsed.hints).toEqual([]);
-    const hits = search(db, query, { hitsPerStory: 5 }).stories[0]!.hits;
+    const hits = search(searching(db), query, { hitsPerStory: 5 }).stories[0]!.hits;
     expect(hits.length).toBeGreaterThan(0);
     // The seed's original is English.
     for (const h of hits) expect(h.lang === 'en').toBe(side === 'original');

@@ -8,6 +8,7 @@ import { searchCache } from '../../src/main/core/search/doc-cache';
 import { parseQuery } from '../../src/shared/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('documentLength', () => {
   it.each([
@@ -78,7 +79,7 @@ function tierOrders(db: Database, headlines: ReadonlyMap<number, string>, query:
   const compiled = compileQuery(parseQuery(query));
   const tier = `{head head_x lead lead_x} : (${compiled.positive})`;
   const keys = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC').pluck().all(tier) as number[];
-  const ours = scoreHeadlineTier(prepareHeadlineStatements(db), compiled.terms, keys, searchCache(db).docKeys);
+  const ours = scoreHeadlineTier(prepareHeadlineStatements(db), compiled.terms, keys, searchCache(searching(db)).docKeys);
   const bm25 = new Map(
     db
       .prepare(`SELECT rowid, bm25(search_fts, ${BM25_WEIGHTS.join(', ')}) FROM search_fts WHERE search_fts MATCH ?`)

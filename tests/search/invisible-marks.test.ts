@@ -6,6 +6,7 @@ import { search, searchHighlights } from '../../src/main/core/search/search';
 import { IndexMaintainer } from '../../src/main/core/search/index-maintenance';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('tokenizing', () => {
   it.each([
@@ -41,10 +42,10 @@ describe('searching', () => {
   ])('%s finds and highlights the word in “%s” text', (query, lang, paragraph, word) => {
     const db = memoryArchive();
     const id = addStory(db, [{ lang, blocks: ['Uudised', paragraph] }]);
-    const result = search(db, query);
+    const result = search(searching(db), query);
     expect(result.total).toBe(1);
     expect(result.stories[0]!.hits[0]!.matched).toBe(word);
-    const ranges = searchHighlights(db, query, id).versions[0]!.blocks.find((b) => b.block === 1)!.ranges;
+    const ranges = searchHighlights(searching(db), query, id).versions[0]!.blocks.find((b) => b.block === 1)!.ranges;
     expect(ranges.map(([s, e]) => paragraph.slice(s, e))).toEqual([word]);
     db.close();
   });
@@ -70,7 +71,7 @@ describe('archives indexed before (migration 5)', () => {
       .all();
     expect(queued).toEqual(['Meeleavaldusel oli 3\u202f000 osalejat.', 'Valitsus kinnitas mäe\u00adtee\u00adkaarte.']);
     maintain();
-    expect(search(db, 'mäeteekaarte').total).toBe(1);
+    expect(search(searching(db), 'mäeteekaarte').total).toBe(1);
     expect(db.prepare('SELECT COUNT(*) FROM search_pending').pluck().get()).toBe(0);
     db.close();
   });

@@ -9,6 +9,7 @@ import { setDerivedVersion } from '../../src/main/core/db/derived-data';
 import type { SearchMatch } from '../../src/shared/api/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 let db: Database;
 beforeAll(() => {
@@ -18,7 +19,7 @@ afterAll(() => db.close());
 
 /** The matches of the first hit of the one story the query finds among `id`. */
 function matchesIn(query: string, id: number): SearchMatch[] {
-  const story = search(db, query).stories.find((s) => s.id === id);
+  const story = search(searching(db), query).stories.find((s) => s.id === id);
   expect(story, `${query} finds story ${id}`).toBeDefined();
   return story!.hits.flatMap((h) => h.matches);
 }
@@ -111,7 +112,7 @@ describe('false friends stay apart', () => {
     ['Lviv', 'uk', 'Лев Толстой писав романи.'],
   ])('%s does not find %s “%s”', (query, lang, sentence) => {
     const id = addStory(db, [{ lang, blocks: ['Новини · News', sentence] }]);
-    expect(search(db, query, { limit: 500 }).stories.map((s) => s.id)).not.toContain(id);
+    expect(search(searching(db), query, { limit: 500 }).stories.map((s) => s.id)).not.toContain(id);
   });
 });
 
@@ -125,7 +126,7 @@ describe('an archive indexed before name keys', () => {
       rebuildSearchIndex(old);
       expect(pendingIndexCount(old)).toBe(0);
       expect(queueStaleIndex(old)).toBe(false);
-      expect(search(old, 'Klitschko').total).toBe(1);
+      expect(search(searching(old), 'Klitschko').total).toBe(1);
     } finally {
       old.close();
     }
@@ -138,12 +139,12 @@ describe('an archive indexed before name keys', () => {
       // As an index of the previous analyzer would be for this name: without the key (version 1).
       old.exec('DELETE FROM search_fts');
       setDerivedVersion(old, 'search', 1);
-      expect(search(old, 'Klitschko').total).toBe(0);
+      expect(search(searching(old), 'Klitschko').total).toBe(0);
       expect(queueStaleIndex(old)).toBe(true);
       expect(pendingIndexCount(old)).toBeGreaterThan(0);
       const maintainer = new IndexMaintainer(old);
       while (maintainer.reindexPending(100) > 0);
-      expect(search(old, 'Klitschko').stories.map((s) => s.id)).toContain(id);
+      expect(search(searching(old), 'Klitschko').stories.map((s) => s.id)).toContain(id);
     } finally {
       old.close();
     }

@@ -8,6 +8,7 @@ import { search } from '../../src/main/core/search/search';
 import { parseQuery } from '../../src/shared/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('prefix words', () => {
   let db: Database;
@@ -23,7 +24,7 @@ describe('prefix words', () => {
   afterAll(() => db.close());
 
   it('lists the index’s words that start with a prefix', () => {
-    const list = prefixTerms(db);
+    const list = prefixTerms(searching(db));
     expect(list('parliam')).toEqual(['parliament', 'parliaments']);
     expect(list('парламент')).toEqual(['парламент', 'парламенту']);
   });
@@ -34,7 +35,7 @@ describe('prefix words', () => {
     ['it is not one token', 'parl iam'],
     ['it holds a quote', 'parl"'],
   ])('leaves a prefix to FTS5 when %s', (_label, prefix) => {
-    expect(prefixTerms(db)(prefix)).toBeNull();
+    expect(prefixTerms(searching(db))(prefix)).toBeNull();
   });
 
   const keys = (match: string | null): number[] =>
@@ -44,7 +45,7 @@ describe('prefix words', () => {
     '%s matches what FTS5’s prefix query matches',
     (query) => {
       const parsed = parseQuery(query);
-      const listed = compileQuery(parsed, undefined, prefixTerms(db));
+      const listed = compileQuery(parsed, undefined, prefixTerms(searching(db)));
       const native = compileQuery(parsed);
       expect(keys(listed.match)).toEqual(keys(native.match));
       expect(keys(listed.keysMatch)).toEqual(keys(native.keysMatch));
@@ -56,20 +57,20 @@ describe('prefix words', () => {
     try {
       const id = addStory(locked, [{ lang: 'en', blocks: ['Parliament votes', 'A long session.'] }]);
       locked.pragma('query_only = ON');
-      expect(prefixTerms(locked)('parliam')).toBeNull();
-      expect(search(locked, 'parliam*').stories.map((s) => s.id)).toEqual([id]);
+      expect(prefixTerms(searching(locked))('parliam')).toBeNull();
+      expect(search(searching(locked), 'parliam*').stories.map((s) => s.id)).toEqual([id]);
     } finally {
       locked.close();
     }
   });
 
   it('scores a listed prefix in the headline tier, and finds the stories', () => {
-    expect(compileQuery(parseQuery('parlia*'), undefined, prefixTerms(db)).terms[0]?.prefix).toBe(false);
-    expect(compileQuery(parseQuery('zq*'), undefined, prefixTerms(db)).terms[0]?.prefix).toBe(true);
-    const found = search(db, 'parlia*').stories.map((s) => s.id);
+    expect(compileQuery(parseQuery('parlia*'), undefined, prefixTerms(searching(db))).terms[0]?.prefix).toBe(false);
+    expect(compileQuery(parseQuery('zq*'), undefined, prefixTerms(searching(db))).terms[0]?.prefix).toBe(true);
+    const found = search(searching(db), 'parlia*').stories.map((s) => s.id);
     expect(found[0]).toBe(parliament);
     expect(found).not.toContain(parlour);
     // parlour in both; the Ukrainian story too, by the cross-script key парламент shares with parlo….
-    expect(search(db, 'parlo*').stories.map((s) => s.id)).toEqual(expect.arrayContaining([parliament, parlour]));
+    expect(search(searching(db), 'parlo*').stories.map((s) => s.id)).toEqual(expect.arrayContaining([parliament, parlour]));
   });
 });

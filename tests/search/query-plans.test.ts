@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { search } from '../../src/main/core/search/search';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 const CLASSES: [string, string][] = [
   ['common word', 'government'],
@@ -81,7 +82,7 @@ describe('query plans', () => {
 
   it.each(CLASSES)('%s (%s) reads no big table whole', (label, query) => {
     const seen = recording(db);
-    search(seen.db, query, { sort: label === 'oldest first' ? 'oldest' : 'relevance' });
+    search(searching(seen.db), query, { sort: label === 'oldest first' ? 'oldest' : 'relevance' });
     const perQuery = seen.sql.filter((s) => !CACHE_BUILD.test(s));
     expect(perQuery.length).toBeGreaterThan(0);
     const scans = perQuery.map((s) => ({ sql: s.replace(/\s+/gu, ' ').trim(), scans: fullScans(db, s) })).filter((s) => s.scans.length > 0);
@@ -90,9 +91,9 @@ describe('query plans', () => {
 
   it('reads every version only to build the document cache, once per change of the archive', () => {
     const seen = recording(db);
-    search(seen.db, 'government');
-    search(seen.db, 'minister');
-    search(seen.db, 'Kiev lang:en');
+    search(searching(seen.db), 'government');
+    search(searching(seen.db), 'minister');
+    search(searching(seen.db), 'Kiev lang:en');
     expect(seen.sql.filter((s) => CACHE_BUILD.test(s))).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ import { compileQuery } from '../../src/main/core/search/query-compile';
 import { search } from '../../src/main/core/search/search';
 import { isDiptychError } from '../../src/shared/errors';
 import { seedArchive } from './helpers';
+import { searching } from '../support/searching';
 
 const PIECES = [
   '"', '(', ')', '-', '*', ':', 'OR', 'AND', 'NOT', 'NEAR(', 'NEAR/3', '^', '+', '{head}', 'head:', 'body_x:',
@@ -41,7 +42,7 @@ describe('any query', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), queryish), fc.constantFrom('relevance', 'newest', 'oldest' as const), (input, sort) => {
         try {
-          const result = search(db, input, { sort, limit: 5 });
+          const result = search(searching(db), input, { sort, limit: 5 });
           expect(result.total).toBeGreaterThanOrEqual(0);
           expect(result.total).toBeLessThanOrEqual(1);
         } catch (e) {
@@ -56,7 +57,7 @@ describe('any query', () => {
     fc.assert(
       // Ten thousand code points: astral ones take two UTF-16 units, and still count as one.
       fc.property(fc.string({ unit: 'binary', minLength: 10_000, maxLength: 10_000 }), (input) => {
-        const result = search(db, input, { limit: 5 });
+        const result = search(searching(db), input, { limit: 5 });
         expect(Array.isArray(result.hints)).toBe(true);
       }),
       { numRuns: 5 },

@@ -9,6 +9,7 @@ import { openArchive } from '../../src/main/core/db/open';
 import { importPaths } from '../../src/main/core/pipeline/import';
 import { search, searchHighlights } from '../../src/main/core/search/search';
 import { SEED_DIR } from '../support/archive';
+import { searching } from '../support/searching';
 
 const digest = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -27,10 +28,10 @@ describe('searching', () => {
       const before = digest(file);
       const ro = openArchive(file, { readonly: true });
       try {
-        expect(search(ro, 'Kallas').total).toBe(1);
+        expect(search(searching(ro), 'Kallas').total).toBe(1);
         // A prefix is listed from the index through a table in the connection's temp schema.
-        expect(search(ro, 'Kall*').total).toBe(1);
-        expect(searchHighlights(ro, 'Kallas', story).versions.length).toBe(3);
+        expect(search(searching(ro), 'Kall*').total).toBe(1);
+        expect(searchHighlights(searching(ro), 'Kallas', story).versions.length).toBe(3);
         expect(ro.prepare('SELECT COUNT(*) FROM search_pending').pluck().get()).toBe(3);
       } finally {
         ro.close();

@@ -6,6 +6,7 @@ import { searchCache } from '../../src/main/core/search/doc-cache';
 import { releaseSearchMemory, releaseSearchWords } from '../../src/main/core/search/search-context';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('releasing search memory', () => {
   let db: Database;
@@ -16,20 +17,20 @@ describe('releasing search memory', () => {
 
   it('gives the same results, hits and facets after the caches are dropped', () => {
     addStory(db, [{ lang: 'uk', blocks: ['Новини дня', 'Делегація Індії прибула до Києва.'] }, { lang: 'en', blocks: ['News', 'A delegation from India arrived in Kyiv.'] }]);
-    const before = search(db, 'India Kyiv');
+    const before = search(searching(db), 'India Kyiv');
     expect(before.total).toBe(1);
-    releaseSearchMemory(db);
-    expect(search(db, 'India Kyiv')).toEqual(before);
+    releaseSearchMemory(searching(db));
+    expect(search(searching(db), 'India Kyiv')).toEqual(before);
   });
 
   it('keeps the document cache through a short quiet spell, so the next search does not read every version again', () => {
     addStory(db, [{ lang: 'en', blocks: ['News', 'A delegation from India arrived in Kyiv.'] }]);
-    const before = search(db, 'India');
-    const documents = searchCache(db);
-    releaseSearchWords(db);
-    expect(searchCache(db)).toBe(documents);
-    expect(search(db, 'India')).toEqual(before);
-    releaseSearchMemory(db);
-    expect(searchCache(db)).not.toBe(documents);
+    const before = search(searching(db), 'India');
+    const documents = searchCache(searching(db));
+    releaseSearchWords(searching(db));
+    expect(searchCache(searching(db))).toBe(documents);
+    expect(search(searching(db), 'India')).toEqual(before);
+    releaseSearchMemory(searching(db));
+    expect(searchCache(searching(db))).not.toBe(documents);
   });
 });

@@ -8,6 +8,7 @@ import { isDiptychError } from '../../src/shared/errors';
 import { BackgroundAligner } from '../../src/main/core/align/queue';
 import { addStory, seedArchive } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('the seed story', () => {
   let db: Database;
@@ -17,7 +18,7 @@ describe('the seed story', () => {
 
   /** uk blocks of the seed holding a match, with the matched text. */
   function ukMatches(query: string): Map<number, string[]> {
-    const h = searchHighlights(db, query, storyId);
+    const h = searchHighlights(searching(db), query, storyId);
     const uk = h.versions.find((v) => v.lang === 'uk')!;
     const text = db
       .prepare("SELECT b.position, b.text FROM blocks b JOIN versions v ON v.id = b.version_id WHERE v.lang = 'uk' ORDER BY position")
@@ -33,7 +34,7 @@ describe('the seed story', () => {
       expect(words).toContain('Премʼєр'); // U+02BC, headline and lead
       expect(words).toContain('прем’єр'); // U+2019, paragraph 3
       expect(words).toContain("прем'єр"); // U+0027, paragraph 10
-      const result = search(db, query);
+      const result = search(searching(db), query);
       expect(result.total).toBe(1);
       expect(result.stories[0]!.hits[0]!.lang).toBe('uk');
     },
@@ -42,19 +43,19 @@ describe('the seed story', () => {
   it('keeps й and и apart: a query with и does not find a word with й', () => {
     expect(ukMatches('найближчі').size).toBe(1);
     expect(ukMatches('наиближчі').size).toBe(0);
-    expect(search(db, 'наиближчі').total).toBe(0);
+    expect(search(searching(db), 'наиближчі').total).toBe(0);
   });
 
   it('Україна finds України, Україні and Україну, exact forms ranked first', () => {
     const words = [...ukMatches('Україна').values()].flat();
     expect(words).toEqual(expect.arrayContaining(['України', 'Україні', 'Україну', 'Україна']));
-    const hit = search(db, 'Україна lang:uk', { hitsPerStory: 1 }).stories[0]!.hits[0]!;
+    const hit = search(searching(db), 'Україна lang:uk', { hitsPerStory: 1 }).stories[0]!.hits[0]!;
     // The one paragraph with the exact form comes before the many with inflected forms.
     expect(hit.matches).toContainEqual({ text: 'Україна', kind: 'exact' });
   });
 
   it('Kallas finds Каллас and says it matched across scripts', () => {
-    const result = search(db, 'Kallas lang:uk');
+    const result = search(searching(db), 'Kallas lang:uk');
     expect(result.total).toBe(1);
     const hit = result.stories[0]!.hits[0]!;
     expect(hit.matched).toBe('Каллас');
@@ -63,14 +64,14 @@ describe('the seed story', () => {
   });
 
   it('Kyiv finds Київ and Макрон finds Macron', () => {
-    expect(search(db, 'Kyiv lang:uk').stories[0]!.hits[0]!.matched).toBe('Київ');
-    const macron = search(db, 'Макрон lang:en').stories[0]!.hits[0]!;
+    expect(search(searching(db), 'Kyiv lang:uk').stories[0]!.hits[0]!.matched).toBe('Київ');
+    const macron = search(searching(db), 'Макрон lang:en').stories[0]!.hits[0]!;
     expect(macron.matched).toBe('Macron');
     expect(macron.matches[0]!.kind).toBe('transliterated');
   });
 
   it('shows a Ukrainian hit with its English counterpart paragraph (by block order)', () => {
-    const hit = search(db, 'Макрон lang:uk').stories[0]!.hits[0]!;
+    const hit = search(searching(db), 'Макрон lang:uk').stories[0]!.hits[0]!;
     expect(hit.lang).toBe('uk');
     expect(hit.counterpart?.lang).toBe('en'); // the original
     expect(hit.counterpart?.block).toBe(hit.block);
@@ -79,11 +80,11 @@ describe('the seed story', () => {
     const [s, e] = hit.counterpart!.highlights[0]!;
     expect(hit.counterpart!.snippet.slice(s, e)).toBe('Macron');
     // The reader's preferred counterpart language wins when the story has it.
-    expect(search(db, 'Макрон lang:uk', { counterpartLang: 'et' }).stories[0]!.hits[0]!.counterpart?.lang).toBe('et');
+    expect(search(searching(db), 'Макрон lang:uk', { counterpartLang: 'et' }).stories[0]!.hits[0]!.counterpart?.lang).toBe('et');
   });
 
   it('groups the versions of one story into one result', () => {
-    const result = search(db, 'NATO', { hitsPerStory: 10 });
+    const result = search(searching(db), 'NATO', { hitsPerStory: 10 });
     expect(result.total).toBe(1);
     expect(result.stories).toHaveLength(1);
     expect(result.facets.lang.map((f) => f.value).sort()).toEqual(['en', 'et', 'uk']);
@@ -97,37 +98,37 @@ describe('the seed story', () => {
   });
 
   it('a quoted phrase matches exactly; words alone match in any order', () => {
-    expect(search(db, '"Financial Times"').total).toBe(1);
-    expect(search(db, '"Times Financial"').total).toBe(0);
-    expect(search(db, 'Times Financial').total).toBe(1);
+    expect(search(searching(db), '"Financial Times"').total).toBe(1);
+    expect(search(searching(db), '"Times Financial"').total).toBe(0);
+    expect(search(searching(db), 'Times Financial').total).toBe(1);
     // A phrase holds across apostrophe spellings and the hyphen: ʼ, ’ and ' all match.
     const uk = ukMatches('"прем\'єр-міністр Естонії"');
     expect([...uk.values()].flat()).toEqual(expect.arrayContaining(['Премʼєр-міністр Естонії', 'прем’єр-міністр Естонії']));
     // Inflected forms do not satisfy a phrase.
-    expect(search(db, '"training of soldier"').total).toBe(0);
-    expect(search(db, '"training of soldiers"').total).toBe(1);
+    expect(search(searching(db), '"training of soldier"').total).toBe(0);
+    expect(search(searching(db), '"training of soldiers"').total).toBe(1);
   });
 
   it('prefix, exclusion, OR and parentheses', () => {
-    expect(search(db, 'Fin*').total).toBe(1);
-    expect(search(db, 'Fin').total).toBe(0);
-    expect(search(db, 'Фін*').total).toBe(1); // a Cyrillic prefix of a Latin name: Financial
-    expect(search(db, 'Київ*').stories[0]?.hits[0]?.matched).toMatch(/^Ки/u);
-    expect(search(db, 'Kallas -Macron').total).toBe(0);
-    expect(search(db, 'Kallas -Merkel').total).toBe(1);
-    expect(search(db, 'Merkel OR Kallas').total).toBe(1);
-    expect(search(db, 'Merkel OR Scholz').total).toBe(0);
-    expect(search(db, '(Merkel OR Kallas) -(Macron OR Scholz)').total).toBe(0);
-    expect(search(db, '(Merkel OR Kallas) -(Scholz OR Biden)').total).toBe(1);
+    expect(search(searching(db), 'Fin*').total).toBe(1);
+    expect(search(searching(db), 'Fin').total).toBe(0);
+    expect(search(searching(db), 'Фін*').total).toBe(1); // a Cyrillic prefix of a Latin name: Financial
+    expect(search(searching(db), 'Київ*').stories[0]?.hits[0]?.matched).toMatch(/^Ки/u);
+    expect(search(searching(db), 'Kallas -Macron').total).toBe(0);
+    expect(search(searching(db), 'Kallas -Merkel').total).toBe(1);
+    expect(search(searching(db), 'Merkel OR Kallas').total).toBe(1);
+    expect(search(searching(db), 'Merkel OR Scholz').total).toBe(0);
+    expect(search(searching(db), '(Merkel OR Kallas) -(Macron OR Scholz)').total).toBe(0);
+    expect(search(searching(db), '(Merkel OR Kallas) -(Scholz OR Biden)').total).toBe(1);
   });
 
   it('filters: lang, agency (either script) and source, place, title, original and translation', () => {
-    const langs = (q: string): string[] => search(db, q, { hitsPerStory: 10 }).facets.lang.map((f) => f.value).sort();
+    const langs = (q: string): string[] => search(searching(db), q, { hitsPerStory: 10 }).facets.lang.map((f) => f.value).sort();
     expect(langs('NATO lang:uk')).toEqual(['uk']);
     expect(langs('NATO -lang:uk')).toEqual(['en', 'et']);
     expect(langs('NATO agency:УНН')).toEqual(['en', 'et', 'uk']);
     expect(langs('NATO source:unn')).toEqual(['en', 'et', 'uk']);
-    expect(search(db, 'NATO agency:Reuters').total).toBe(0);
+    expect(search(searching(db), 'NATO agency:Reuters').total).toBe(0);
     expect(langs('NATO place:Kyiv')).toEqual(['en', 'et', 'uk']); // Київ by transliteration, and the Estonian spelling Kiiev
     expect(langs('NATO place:Kiiev')).toEqual(['en', 'et', 'uk']); // one place, however it is spelled
     expect(langs('title:Kallas')).toEqual([]); // her name is not in any headline
@@ -149,19 +150,19 @@ describe('ranking, dates, facets and pages', () => {
     const inflected = addStory(db, [{ lang: 'en', blocks: ['Budget talks', 'The territories were discussed at length.'] }]);
     const exact = addStory(db, [{ lang: 'en', blocks: ['Budget talks', 'The territory was discussed at length.'] }]);
     const headline = addStory(db, [{ lang: 'en', blocks: ['A territory in dispute', 'Talks went on at length.'] }]);
-    expect(search(db, 'territory').stories.map((s) => s.id)).toEqual([headline, exact, inflected]);
+    expect(search(searching(db), 'territory').stories.map((s) => s.id)).toEqual([headline, exact, inflected]);
     // The other way round: the exact form `territories` beats `territory`, in the body.
-    const t = search(db, 'territories').stories.map((s) => s.id);
+    const t = search(searching(db), 'territories').stories.map((s) => s.id);
     expect(t).toHaveLength(3);
     expect(t.indexOf(inflected)).toBeLessThan(t.indexOf(exact));
   });
 
   it('mae finds mäe (and ranks mäe below an exact mae)', () => {
     const accented = addStory(db, [{ lang: 'et', blocks: ['Toompea mäe all', 'Tekst.'] }]);
-    expect(search(db, 'mae').stories.map((s) => s.id)).toEqual([accented]);
+    expect(search(searching(db), 'mae').stories.map((s) => s.id)).toEqual([accented]);
     const plain = addStory(db, [{ lang: 'et', blocks: ['Mae tänav', 'Tekst.'] }]);
-    expect(search(db, 'mae').stories.map((s) => s.id)).toEqual([plain, accented]);
-    expect(search(db, 'mäe').stories.map((s) => s.id)).toEqual([accented]);
+    expect(search(searching(db), 'mae').stories.map((s) => s.id)).toEqual([plain, accented]);
+    expect(search(searching(db), 'mäe').stories.map((s) => s.id)).toEqual([accented]);
   });
 
   it('sorts newest and oldest first, filters by date, counts facets and pages', () => {
@@ -171,13 +172,13 @@ describe('ranking, dates, facets and pages', () => {
     ]);
     const b = addStory(db, [{ lang: 'en', agency: 'ERR', publishedAt: '2024-02-10', blocks: ['Estonia votes', 'Elections again.'] }]);
     const c = addStory(db, [{ lang: 'et', agency: 'ERR', publishedAt: '2024-07-01T10:00:00Z', blocks: ['Valimised', 'Estonia valimised.'] }]);
-    expect(search(db, 'Estonia', { sort: 'newest' }).stories.map((s) => s.id)).toEqual([c, b, a]);
-    expect(search(db, 'Estonia', { sort: 'oldest' }).stories.map((s) => s.id)).toEqual([a, b, c]);
-    expect(search(db, 'Estonia after:2024').stories.map((s) => s.id).sort()).toEqual([b, c].sort());
-    expect(search(db, 'Estonia before:2024-07').stories.map((s) => s.id).sort()).toEqual([a, b].sort());
-    expect(search(db, 'Estonia after:2024-02-10 before:2024-02-11').stories.map((s) => s.id)).toEqual([b]);
+    expect(search(searching(db), 'Estonia', { sort: 'newest' }).stories.map((s) => s.id)).toEqual([c, b, a]);
+    expect(search(searching(db), 'Estonia', { sort: 'oldest' }).stories.map((s) => s.id)).toEqual([a, b, c]);
+    expect(search(searching(db), 'Estonia after:2024').stories.map((s) => s.id).sort()).toEqual([b, c].sort());
+    expect(search(searching(db), 'Estonia before:2024-07').stories.map((s) => s.id).sort()).toEqual([a, b].sort());
+    expect(search(searching(db), 'Estonia after:2024-02-10 before:2024-02-11').stories.map((s) => s.id)).toEqual([b]);
 
-    const all = search(db, 'Estonia');
+    const all = search(searching(db), 'Estonia');
     expect(all.total).toBe(3);
     expect(all.facets.lang).toEqual(expect.arrayContaining([{ value: 'en', count: 2 }, { value: 'uk', count: 1 }, { value: 'et', count: 1 }]));
     // UNN and УНН are one agency; stories are counted, once each.
@@ -190,11 +191,11 @@ describe('ranking, dates, facets and pages', () => {
       { value: '2023', count: 1 },
     ]);
     // A facet value used as a filter narrows to what it counted.
-    expect(search(db, `Estonia agency:"${all.facets.agency[1]!.value}"`).total).toBe(1);
-    expect(search(db, 'Estonia lang:en').total).toBe(2);
+    expect(search(searching(db), `Estonia agency:"${all.facets.agency[1]!.value}"`).total).toBe(1);
+    expect(search(searching(db), 'Estonia lang:en').total).toBe(2);
 
-    const page1 = search(db, 'Estonia', { sort: 'newest', limit: 2 });
-    const page2 = search(db, 'Estonia', { sort: 'newest', limit: 2, offset: 2 });
+    const page1 = search(searching(db), 'Estonia', { sort: 'newest', limit: 2 });
+    const page2 = search(searching(db), 'Estonia', { sort: 'newest', limit: 2, offset: 2 });
     expect(page1.total).toBe(3);
     expect([...page1.stories, ...page2.stories].map((s) => s.id)).toEqual([c, b, a]);
   });
@@ -202,40 +203,40 @@ describe('ranking, dates, facets and pages', () => {
   it('filters alone list the stories they allow', () => {
     addStory(db, [{ lang: 'uk', blocks: ['Перша', 'Текст.'] }]);
     addStory(db, [{ lang: 'en', blocks: ['Second', 'Text.'] }]);
-    expect(search(db, 'lang:uk').total).toBe(1);
-    expect(search(db, '-Kallas').total).toBe(0);
-    expect(search(db, '-Kallas').hints.map((h) => h.code)).toContain('onlyExclusions');
+    expect(search(searching(db), 'lang:uk').total).toBe(1);
+    expect(search(searching(db), '-Kallas').total).toBe(0);
+    expect(search(searching(db), '-Kallas').hints.map((h) => h.code)).toContain('onlyExclusions');
   });
 
   it('keeps the index current when versions change or go, and rebuilds it', () => {
     // What the app's background maintenance does between searches (a search itself never writes).
     const maintain = (): number => new IndexMaintainer(db).reindexPending(1000);
     const id = addStory(db, [{ lang: 'en', blocks: ['Harbour news', 'The ferry left early.'] }]);
-    expect(search(db, 'ferry').total).toBe(1);
+    expect(search(searching(db), 'ferry').total).toBe(1);
     db.prepare("UPDATE blocks SET text = 'The boat left early.' WHERE text = 'The ferry left early.'").run();
     maintain();
-    expect(search(db, 'ferry').total).toBe(0);
-    expect(search(db, 'boat').total).toBe(1);
+    expect(search(searching(db), 'ferry').total).toBe(0);
+    expect(search(searching(db), 'boat').total).toBe(1);
     db.prepare("UPDATE versions SET lang = 'en-GB' WHERE story_id = ?").run(id);
     maintain();
-    expect(search(db, 'boat lang:en').stories[0]!.hits[0]!.lang).toBe('en-GB');
+    expect(search(searching(db), 'boat lang:en').stories[0]!.hits[0]!.lang).toBe('en-GB');
     db.prepare('DELETE FROM stories WHERE id = ?').run(id);
-    expect(search(db, 'boat').total).toBe(0);
+    expect(search(searching(db), 'boat').total).toBe(0);
     addStory(db, [{ lang: 'en', blocks: ['Harbour news', 'The ferry is back.'] }]);
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all')");
-    expect(search(db, 'ferry').total).toBe(0);
+    expect(search(searching(db), 'ferry').total).toBe(0);
     rebuildSearchIndex(db);
-    expect(search(db, 'ferry').total).toBe(1);
+    expect(search(searching(db), 'ferry').total).toBe(1);
   });
 
   it('refuses an absurdly long query with a typed error, and reads a long one', () => {
-    expect(() => search(db, 'a'.repeat(20_001))).toThrowError(expect.objectContaining({ code: 'queryTooLong' }));
+    expect(() => search(searching(db), 'a'.repeat(20_001))).toThrowError(expect.objectContaining({ code: 'queryTooLong' }));
     try {
-      search(db, 'a'.repeat(20_001));
+      search(searching(db), 'a'.repeat(20_001));
     } catch (e) {
       expect(isDiptychError(e)).toBe(true);
     }
-    expect(search(db, 'слово '.repeat(1600)).hints.map((h) => h.code)).toContain('tooManyTerms');
+    expect(search(searching(db), 'слово '.repeat(1600)).hints.map((h) => h.code)).toContain('tooManyTerms');
   });
 });
 
@@ -247,7 +248,7 @@ describe('words of an agency or a place', () => {
   it('are found in the text only, whether or not the query names a field word', () => {
     const wire = addStory(db, [{ lang: 'en', agency: 'Energy Wire', place: 'Tallinn', blocks: ['Harbour reopens', 'Ships came back.'] }]);
     const text = addStory(db, [{ lang: 'en', agency: 'ERR', blocks: ['Energy prices fall', 'Ships came back to Tallinn.'] }]);
-    const ids = (q: string): number[] => search(db, q).stories.map((s) => s.id).sort((a, b) => a - b);
+    const ids = (q: string): number[] => search(searching(db), q).stories.map((s) => s.id).sort((a, b) => a - b);
     expect(ids('energy')).toEqual([text]);
     expect(ids('tallinn')).toEqual([text]);
     expect(ids('ships')).toEqual([wire, text].sort((a, b) => a - b));
@@ -262,7 +263,7 @@ describe('the counterpart paragraph', () => {
     const id = (lang: string): number => (db.prepare('SELECT id FROM versions WHERE lang = ?').get(lang) as { id: number }).id;
     const [en, uk] = [id('en'), id('uk')];
     const hit = (): { block: number; counterpart: { block: number } | null } =>
-      search(db, 'Макрон lang:uk', { counterpartLang: 'en', hitsPerStory: 1 }).stories[0]!.hits[0]!;
+      search(searching(db), 'Макрон lang:uk', { counterpartLang: 'en', hitsPerStory: 1 }).stories[0]!.hits[0]!;
     expect(hit().block).toBe(15);
     expect(hit().counterpart?.block).toBe(15);
     // A stored alignment that pairs the Macron paragraph elsewhere wins over block order.

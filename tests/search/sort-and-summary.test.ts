@@ -7,6 +7,7 @@ import { formatNumber } from '../../src/shared/i18n/format';
 import { UI_LANGUAGES } from '../../src/shared/i18n/resources';
 import { addStory } from './helpers';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('date orders', () => {
   it.each(['newest', 'oldest'] as const)('%s first puts stories without a date last', (sort) => {
@@ -16,7 +17,7 @@ describe('date orders', () => {
     const undated = addStory(db, [{ lang: 'en', publishedAt: null, blocks: ['Harbour news', 'The ferry waits.'] }]);
     // When it was added stands in for its date: newer than any story for `newest`, older for `oldest`.
     db.prepare('UPDATE stories SET created_at = ? WHERE id = ?').run(sort === 'newest' ? '2099-01-01T00:00:00Z' : '2000-01-01T00:00:00Z', undated);
-    const order = search(db, 'ferry', { sort }).stories.map((s) => s.id);
+    const order = search(searching(db), 'ferry', { sort }).stories.map((s) => s.id);
     expect(order).toEqual(sort === 'newest' ? [recent, old, undated] : [old, recent, undated]);
     db.close();
   });

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { importSources } from '../../src/main/core/pipeline/import';
 import { search } from '../../src/main/core/search/search';
 import { memoryArchive } from '../support/archive';
+import { searching } from '../support/searching';
 
 function markdown(name: string, front: Record<string, string>, body: string, words = 'Kallas.'): { name: string; bytes: Uint8Array } {
   const yaml = Object.entries(front).map(([k, v]) => `${k}: ${v}`).join('\n');
@@ -26,7 +27,7 @@ describe('tags and undated stories in search', () => {
   afterEach(() => db.close());
 
   const headlines = (q: string): string[] =>
-    search(db, q).stories.map((s) => s.versions[0]!.headline).sort();
+    search(searching(db), q).stories.map((s) => s.versions[0]!.headline).sort();
 
   it('tag: keeps stories with that tag, in any case; -tag: leaves them out; values OR together', () => {
     expect(headlines('Kallas tag:energy')).toEqual(['Gas prices in the Baltics', 'Wind farms at sea']);
@@ -39,13 +40,13 @@ describe('tags and undated stories in search', () => {
   });
 
   it('a date filter says how many undated stories it left out', () => {
-    const result = search(db, 'Kallas after:2020');
+    const result = search(searching(db), 'Kallas after:2020');
     expect(result.total).toBe(1);
     expect(result.hints).toEqual([{ code: 'undatedLeftOut', count: 1 }]);
     // Only stories the rest of the query would have kept count: the Ukrainian one has no Kallas.
-    expect(search(db, 'Kallas before:2019').hints).toEqual([{ code: 'undatedLeftOut', count: 1 }]);
-    expect(search(db, 'after:2020').hints).toEqual([{ code: 'undatedLeftOut', count: 2 }]);
-    expect(search(db, 'Kallas after:2020 lang:uk').hints).toEqual([]);
-    expect(search(db, 'Kallas').hints).toEqual([]);
+    expect(search(searching(db), 'Kallas before:2019').hints).toEqual([{ code: 'undatedLeftOut', count: 1 }]);
+    expect(search(searching(db), 'after:2020').hints).toEqual([{ code: 'undatedLeftOut', count: 2 }]);
+    expect(search(searching(db), 'Kallas after:2020 lang:uk').hints).toEqual([]);
+    expect(search(searching(db), 'Kallas').hints).toEqual([]);
   });
 });

@@ -3,17 +3,18 @@ import { importPaths } from '../../src/main/core/pipeline/import';
 import { deleteStory, listStories } from '../../src/main/core/stories/repository';
 import { search } from '../../src/main/core/search/search';
 import { memoryArchive, SEED_DIR, tableCounts } from '../support/archive';
+import { searching } from '../support/searching';
 
 describe('deleting a story', () => {
   it('removes the story, its versions and blocks, and it is no longer found', () => {
     const db = memoryArchive();
     const before = tableCounts(db);
     const storyId = importPaths(db, [SEED_DIR]).imported[0]!.story;
-    expect(search(db, 'Kallas').total).toBe(1);
+    expect(search(searching(db), 'Kallas').total).toBe(1);
 
     expect(deleteStory(db, storyId)).toEqual({ versions: 3 });
     expect(listStories(db, { offset: 0, limit: 10, order: 'newest' }).total).toBe(0);
-    expect(search(db, 'Kallas').total).toBe(0);
+    expect(search(searching(db), 'Kallas').total).toBe(0);
     const after = tableCounts(db);
     for (const table of ['stories', 'versions', 'blocks']) expect(after[table]).toBe(before[table]);
   });

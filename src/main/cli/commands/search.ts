@@ -5,6 +5,7 @@ import { SEARCH_SORTS, type SearchHintCode, type SearchHit, type SearchSort } fr
 import { formatNumber, languageName } from '../../../shared/i18n/format';
 import { pendingIndexCount } from '../../core/search/index-maintenance';
 import { search } from '../../core/search/search';
+import { SearchConnection } from '../../core/search/search-connection';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
 
 function intOption(ctx: CliContext, name: string, fallback: number, min: number, max: number): number {
@@ -45,7 +46,8 @@ export const searchCommand: CliCommand = {
     if (typeof sortRaw !== 'string' || !(SEARCH_SORTS as readonly string[]).includes(sortRaw)) {
       throw new CliFailure(ctx.t('cli.searchBadSort', { value: String(sortRaw), sorts: SEARCH_SORTS.join(', ') }), 2);
     }
-    const result = search(ctx.db(), query, {
+    // One search a run: what it keeps between queries is made for it and goes with it.
+    const result = search(new SearchConnection(ctx.db()), query, {
       sort: sortRaw as SearchSort,
       limit: intOption(ctx, 'limit', 20, 1, 500),
       offset: intOption(ctx, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),

@@ -8,6 +8,7 @@ import { closeArchive } from '../db/open';
 import { seedSampleStories } from '../sample/seed-samples';
 import { warmSearchCache } from '../search/doc-cache';
 import { budgetSearchPages, releaseSearchMemory, releaseSearchWords } from '../search/search-context';
+import { SearchConnection } from '../search/search-connection';
 import { openAppArchive } from './archive-start';
 import type { ApiContext, ArchiveHealth } from './context';
 import { dispatchApiCall } from './dispatch';
@@ -43,14 +44,15 @@ try {
     if (data.sampleDir) seedSampleStories(db, data.sampleDir);
     stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
   }
-  const handlers = db ? createApiHandlers({ ...context, db }) : createRecoveryApiHandlers(context, health);
-  const afterQuiet = db
+  const searching = db ? new SearchConnection(db) : null;
+  const handlers = db && searching ? createApiHandlers({ ...context, db, searching }) : createRecoveryApiHandlers(context, health);
+  const afterQuiet = searching
     ? [
-        afterQuietSpell(() => releaseSearchWords(db)),
-        afterQuietSpell(() => releaseSearchMemory(db), IDLE_DOCUMENTS_RELEASE_MS),
+        afterQuietSpell(() => releaseSearchWords(searching)),
+        afterQuietSpell(() => releaseSearchMemory(searching), IDLE_DOCUMENTS_RELEASE_MS),
         // A call may have changed the archive (an import, a paste, a move, a deletion): once the
         // calls pause, the next search's document cache is built (a counter read if nothing changed).
-        afterQuietSpell(() => void warmSearchCache(db), WARM_AFTER_QUIET_MS),
+        afterQuietSpell(() => void warmSearchCache(searching), WARM_AFTER_QUIET_MS),
       ]
     : [];
   port.on('message', (message: ToWorker) => {
@@ -75,7 +77,7 @@ try {
   post({ type: 'ready' });
   // The first search would otherwise read every version before answering (some 1.3 s per 100,000
   // stories): it is read now, a step at a time between the window's calls.
-  if (db) void warmSearchCache(db);
+  if (searching) void warmSearchCache(searching);
 } catch (e) {
   post({ type: 'failed', error: toApiError(e) });
 }

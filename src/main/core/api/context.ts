@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiEventName, ApiEvents } from '../../../shared/api';
 import type { ArchiveStatus } from '../../../shared/api/archive';
 import type { ApiError } from '../../../shared/errors';
+import type { SearchConnection } from '../search/search-connection';
 import type { PathGrants } from './path-grants';
 
 /** What the host knows of the archive's health: set at start, and by the daily backups. */
@@ -14,6 +15,11 @@ export interface ArchiveHealth {
 
 export interface ApiContext {
   db: Database;
+  /**
+   * What searching `db` keeps between calls (its document cache, statements, words); the host that
+   * warms and releases it passes it, else createApiHandlers makes one.
+   */
+  searching?: SearchConnection;
   /** Path of the archive file, for capabilities that open their own connection (workers). */
   dbPath: string;
   /**

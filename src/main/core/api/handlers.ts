@@ -11,15 +11,17 @@ import { archiveHandlers } from './archive-handlers';
 import type { ApiContext, ArchiveHealth } from './context';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
+import { SearchConnection } from '../search/search-connection';
 import { libraryHandlers } from './library-handlers';
 import { searchHandlers } from './search-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
+  const searching = ctx.searching ?? new SearchConnection(ctx.db);
   return announceWrites(
     {
-      ...libraryHandlers(ctx),
-      ...searchHandlers(ctx),
+      ...libraryHandlers(ctx, searching),
+      ...searchHandlers(searching),
       ...alignHandlers(ctx),
       ...importHandlers(ctx),
       ...settingsHandlers(ctx),

@@ -1,10 +1,10 @@
 import type { ApiHandlers } from '../../../shared/api';
 import { search, searchHighlights } from '../search/search';
-import type { ApiContext } from './context';
+import type { SearchConnection } from '../search/search-connection';
 
-export function searchHandlers(ctx: ApiContext): Pick<ApiHandlers, 'search' | 'searchHighlights'> {
+export function searchHandlers(searching: SearchConnection): Pick<ApiHandlers, 'search' | 'searchHighlights'> {
   return {
-    search: ({ query, ...options }) => search(ctx.db, query, options),
-    searchHighlights: ({ query, storyId }) => searchHighlights(ctx.db, query, storyId),
+    search: ({ query, ...options }) => search(searching, query, options),
+    searchHighlights: ({ query, storyId }) => searchHighlights(searching, query, storyId),
   };
 }

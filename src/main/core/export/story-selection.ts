@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExportSelection } from '../../../shared/api/export';
 import { DiptychError } from '../../../shared/errors';
 import { searchStoryIds } from '../search/search';
+import { SearchConnection } from '../search/search-connection';
 import { countStories, existingStoryIds, storyIdsAfter } from '../stories/repository';
 
 export interface SelectedStories {
@@ -45,6 +46,7 @@ function allStories(db: Database, size: number): SelectedStories {
 export function selectStories(db: Database, selection: ExportSelection, size = EXPORT_PAGE_SIZE): SelectedStories {
   if (selection.kind === 'ids') return givenIds(db, selection.ids, size);
   if (selection.kind === 'all') return allStories(db, size);
-  const { storyIds } = searchStoryIds(db, selection.query, selection.sort);
+  // An export searches once: what the search keeps is made for it and goes with it.
+  const { storyIds } = searchStoryIds(new SearchConnection(db), selection.query, selection.sort);
   return { total: storyIds.length, pages: () => slices(storyIds, size) };
 }

@@ -8,6 +8,7 @@ import { docKey, storyOfDoc } from './doc-key';
 import { fieldText } from './analyze';
 import { exactForm, scriptOf, tokenize } from './normalize';
 import { latinKey, romanize } from './transliterate';
+import { slot, type SearchConnection } from './search-connection';
 
 /** One indexed version, as the page of results reads it (made on demand from the columns). */
 export interface DocInfo {
@@ -94,11 +95,26 @@ export function storyPublishedDay(cache: SearchCache, storyId: number): string |
   return dayText(cache.storyDay[storyId] ?? 0);
 }
 
-const caches = new WeakMap<Database, SearchCache>();
+/** What a connection keeps of its document cache: the cache, a build under way, a warm-up under way. */
+interface CacheState {
+  generation: Statement;
+  cache: SearchCache | null;
+  /** A build under way (warmSearchCache's), which a search finishes rather than starts over. */
+  build: CacheBuild | null;
+  /** The warm-up under way: one at a time, however often it is asked for. */
+  warming: Promise<void> | null;
+}
+const CACHE_STATE = slot<CacheState>((db) => ({
+  generation: db.prepare('SELECT generation FROM search_meta WHERE id = 1').pluck(),
+  cache: null,
+  build: null,
+  warming: null,
+}));
 
 /** Drops a connection's cache (memory pressure); the next search rebuilds it. */
-export function forgetSearchCache(db: Database): void {
-  caches.delete(db);
+export function forgetSearchCache(conn: SearchConnection): void {
+  const state = conn.peek(CACHE_STATE);
+  if (state) state.cache = null;
 }
 
 export function agencyKeyOf(agency: string | null): string | null {
@@ -121,17 +137,6 @@ function timeOf(value: string | null): number {
   return Date.parse(value);
 }
 
-const generationStatements = new WeakMap<Database, Statement>();
-
-function currentGeneration(db: Database): number {
-  let stmt = generationStatements.get(db);
-  if (!stmt) generationStatements.set(db, (stmt = db.prepare('SELECT generation FROM search_meta WHERE id = 1').pluck()));
-  return stmt.get() as number;
-}
-
-/** A build under way for a connection (warmSearchCache's), which a search finishes rather than starts over. */
-const builds = new WeakMap<Database, CacheBuild>();
-
 function startBuild(db: Database, generation: number): CacheBuild {
   const codes = new Map(
     (db.prepare('SELECT code, lang FROM search_langs').all() as { code: number; lang: string }[]).map((r) => [r.lang, r.code]),
@@ -139,24 +144,20 @@ function startBuild(db: Database, generation: number): CacheBuild {
   return startCacheBuild(db, generation, codes);
 }
 
-export function searchCache(db: Database): SearchCache {
-  const generation = currentGeneration(db);
-  const cached = caches.get(db);
-  if (cached && cached.generation === generation) return cached;
-  let build = builds.get(db);
-  builds.delete(db);
-  if (!build || build.generation !== generation) build = startBuild(db, generation);
+export function searchCache(conn: SearchConnection): SearchCache {
+  const state = conn.get(CACHE_STATE);
+  const generation = state.generation.get() as number;
+  if (state.cache && state.cache.generation === generation) return state.cache;
+  let build = state.build;
+  state.build = null;
+  if (!build || build.generation !== generation) build = startBuild(conn.db, generation);
   while (!build.step(Number.POSITIVE_INFINITY));
-  const cache = build.finish();
-  caches.set(db, cache);
-  return cache;
+  state.cache = build.finish();
+  return state.cache;
 }
 
 /** Stories read at a step of a warm-up: 14–29 ms of the thread's time a step (19 ms typical at 100,000 stories). */
 export const WARM_STEP_STORIES = 1_024;
-
-/** The warm-up under way for a connection: one at a time, however often it is asked for. */
-const warming = new WeakMap<Database, Promise<void>>();
 
 /**
  * Builds the connection's cache ahead of the next search if the archive changed since it was
@@ -167,28 +168,31 @@ const warming = new WeakMap<Database, Promise<void>>();
  * current, or the build stopped, the connection closed or a search took the build over; while one
  * is under way, asking again joins it.
  */
-export function warmSearchCache(db: Database, next: (step: () => void) => void = setImmediate, stepStories = WARM_STEP_STORIES): Promise<void> {
-  const running = warming.get(db);
-  if (running) return running;
+export function warmSearchCache(conn: SearchConnection, next: (step: () => void) => void = setImmediate, stepStories = WARM_STEP_STORIES): Promise<void> {
+  const state = conn.get(CACHE_STATE);
+  if (state.warming) return state.warming;
+  const db = conn.db;
   const warm = new Promise<void>((resolve) => {
     const step = (): void => {
       if (!db.open) return resolve();
-      const generation = currentGeneration(db);
-      if (caches.get(db)?.generation === generation) return resolve();
-      let build = builds.get(db);
+      const generation = state.generation.get() as number;
+      if (state.cache?.generation === generation) return resolve();
+      let build = state.build;
       if (build && build.generation !== generation) {
-        builds.delete(db);
+        state.build = null;
         return resolve();
       }
-      if (!build) builds.set(db, (build = startBuild(db, generation)));
+      if (!build) state.build = build = startBuild(db, generation);
       if (!build.step(stepStories)) return next(step);
-      builds.delete(db);
-      caches.set(db, build.finish());
+      state.build = null;
+      state.cache = build.finish();
       resolve();
     };
     next(step);
-  }).finally(() => warming.delete(db));
-  warming.set(db, warm);
+  }).finally(() => {
+    state.warming = null;
+  });
+  state.warming = warm;
   return warm;
 }
 

@@ -2,10 +2,10 @@
 // its side, date and tags from per-story lookups, so filtering tens of thousands of matches costs
 // no queries per match. Dates are the story's newest publication day; a story with none has no
 // date to be after or before anything, and `undatedLeftOut` counts those a date filter left out.
-import type { Database, Statement } from 'better-sqlite3';
 import type { QueryFilters } from '../../../shared/search';
 import type { SearchCache } from './doc-cache';
 import { LANG_SLOTS, storyOfDoc } from './doc-key';
+import { slot, type SearchConnection } from './search-connection';
 
 export type KeyTest = (key: number) => boolean;
 
@@ -25,21 +25,18 @@ function langIs(lang: string, tag: string): boolean {
   return lang === tag || (lang.length > tag.length && lang.startsWith(tag) && lang[tag.length] === '-');
 }
 
-const tagStatements = new WeakMap<Database, Statement>();
+const TAGGED_STORIES = slot((db) =>
+  db
+    .prepare(
+      `SELECT DISTINCT st.story_id FROM story_tags st JOIN tags t ON t.id = st.tag_id
+       WHERE t.name IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck(),
+);
 
 /** Stories carrying any of `tags` (compared without case, as the tags table does). */
-function storiesTagged(db: Database, tags: readonly string[]): Set<number> {
-  let stmt = tagStatements.get(db);
-  if (!stmt) {
-    stmt = db
-      .prepare(
-        `SELECT DISTINCT st.story_id FROM story_tags st JOIN tags t ON t.id = st.tag_id
-         WHERE t.name IN (SELECT value FROM json_each(?))`,
-      )
-      .pluck();
-    tagStatements.set(db, stmt);
-  }
-  return new Set(stmt.all(JSON.stringify(tags)) as number[]);
+function storiesTagged(conn: SearchConnection, tags: readonly string[]): Set<number> {
+  return new Set(conn.get(TAGGED_STORIES).all(JSON.stringify(tags)) as number[]);
 }
 
 export interface KeyFilters {
@@ -49,7 +46,7 @@ export interface KeyFilters {
   passesUndated: KeyTest | null;
 }
 
-export function keyFilters(db: Database, f: QueryFilters, cache: SearchCache): KeyFilters {
+export function keyFilters(conn: SearchConnection, f: QueryFilters, cache: SearchCache): KeyFilters {
   if (!hasFilters(f)) return { passes: null, passesUndated: null };
   const allowed = new Uint8Array(LANG_SLOTS);
   cache.langOfCode.forEach((lang, code) => {
@@ -57,8 +54,8 @@ export function keyFilters(db: Database, f: QueryFilters, cache: SearchCache): K
     const ok = (f.langs.length === 0 || f.langs.some((t) => langIs(l, t))) && !f.notLangs.some((t) => langIs(l, t));
     allowed[code] = ok ? 1 : 0;
   });
-  const tagged = f.tags.length > 0 ? storiesTagged(db, f.tags) : null;
-  const untagged = f.notTags.length > 0 ? storiesTagged(db, f.notTags) : null;
+  const tagged = f.tags.length > 0 ? storiesTagged(conn, f.tags) : null;
+  const untagged = f.notTags.length > 0 ? storiesTagged(conn, f.notTags) : null;
   const after = f.after === null ? 0 : Number(f.after.replace(/-/gu, ''));
   const before = f.before === null ? 0 : Number(f.before.replace(/-/gu, ''));
   const { storyDay, storyOriginal } = cache;

@@ -5,6 +5,7 @@
 // them (headline-rank.ts). The words come from an fts5vocab table over the index, which walks each
 // listed word's doclist to count it: that is the listing's cost, bounded by PREFIX_TERMS_MAX.
 import type { Database, Statement } from 'better-sqlite3';
+import { slot, type SearchConnection } from './search-connection';
 
 /** Past this many words a prefix is left to FTS5's own prefix query. */
 export const PREFIX_TERMS_MAX = 64;
@@ -15,29 +16,24 @@ const TOP = '\u{10FFFF}';
 export type PrefixTerms = (prefix: string) => string[] | null;
 
 /** Per connection: the listing statement, or null where the vocabulary table cannot be made. */
-const listings = new WeakMap<Database, Statement | null>();
-
-function listingFor(db: Database): Statement | null {
-  if (listings.has(db)) return listings.get(db) ?? null;
-  let stmt: Statement | null = null;
+const LISTING = slot(function listingFor(db: Database): Statement | null {
   try {
     // In the connection's temp schema: the archive file is not written, even on a read-only connection.
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, 'search_fts', 'row')");
-    stmt = db.prepare(`SELECT term FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT ${PREFIX_TERMS_MAX + 1}`).pluck();
+    return db.prepare(`SELECT term FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT ${PREFIX_TERMS_MAX + 1}`).pluck();
   } catch {
     // A connection that may not create even temporary tables: FTS5's prefix query still answers.
+    return null;
   }
-  listings.set(db, stmt);
-  return stmt;
-}
+});
 
 /**
  * The words of the index that start with `prefix`, or null when FTS5's prefix query should read it:
  * more than PREFIX_TERMS_MAX words, none (FTS5 then merges nothing), or a prefix that is not one token.
  */
-export function prefixTerms(db: Database): PrefixTerms {
+export function prefixTerms(conn: SearchConnection): PrefixTerms {
   return (prefix) => {
-    const listing = /^[\p{L}\p{N}\p{M}]+$/u.test(prefix) ? listingFor(db) : null;
+    const listing = /^[\p{L}\p{N}\p{M}]+$/u.test(prefix) ? conn.get(LISTING) : null;
     if (!listing) return null;
     const terms = listing.all(prefix, prefix + TOP) as string[];
     return terms.length === 0 || terms.length > PREFIX_TERMS_MAX ? null : terms;

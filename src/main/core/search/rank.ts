@@ -12,6 +12,7 @@ import { positionOf, type SearchCache } from './doc-cache';
 import { columnFilter, type CompiledQuery } from './query-compile';
 import type { MatchedStory, MatchList } from './search';
 import { storyOfDoc } from './doc-key';
+import { slot, type SearchConnection } from './search-connection';
 import { BM25_WEIGHTS, cheaperThanBm25, prepareHeadlineStatements, scorableHere, scoreHeadlineTier, TIER_COLUMNS, type HeadlineStatements } from './headline-rank';
 
 export const RANK_BUDGET = 3_000;
@@ -51,8 +52,7 @@ export interface RankStatements {
   recentKeys: Statement;
   headline: HeadlineStatements;
 }
-const prepared = new WeakMap<Database, RankStatements>();
-function prepare(db: Database): RankStatements {
+const RANK_STATEMENTS = slot(function prepare(db: Database): RankStatements {
   return {
     scoreAll: db.prepare(`SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`).raw(),
     scoreRecent: db
@@ -61,15 +61,10 @@ function prepare(db: Database): RankStatements {
     recentKeys: db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ${TIER_LIMIT}`).pluck(),
     headline: prepareHeadlineStatements(db),
   };
-}
-export function statementsFor(db: Database): RankStatements {
-  let s = prepared.get(db);
-  if (!s) prepared.set(db, (s = prepare(db)));
-  return s;
-}
+});
 
 export function rankStories(
-  db: Database,
+  conn: SearchConnection,
   list: MatchList,
   cache: SearchCache,
   compiled: CompiledQuery,
@@ -98,7 +93,7 @@ export function rankStories(
   }
   let rows: [number, number][];
   let ranking: Ranked['ranking'] = 'bm25';
-  const stmts = statementsFor(db);
+  const stmts = conn.get(RANK_STATEMENTS);
   if (matchCount <= RANK_BUDGET) {
     rows = stmts.scoreAll.all(compiled.match) as [number, number][];
   } else {

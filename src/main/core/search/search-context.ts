@@ -1,12 +1,13 @@
-// What searching one archive connection keeps between queries, with a budget and a way to let it
-// go: the names of countries and languages (display-names.ts, built on first use), and the
-// analysis of the words that hits are read with, so a page of snippets looks words up instead of
-// stemming them again. Both are bounded by constants, not by the archive's size, and `release`
-// drops them (and the per-connection document cache) when the host is short of memory.
+// The words side of what searching one archive connection keeps (search-connection.ts), with a
+// budget and a way to let it go: the names of countries and languages (display-names.ts, built on
+// first use), and the analysis of the words that hits are read with, so a page of snippets looks
+// words up instead of stemming them again. Both are bounded by constants, not by the archive's
+// size; `releaseSearchWords` drops them, `releaseSearchMemory` the document cache too.
 import type { Database } from 'better-sqlite3';
 import { WordAnalyzer, type WordAnalysis } from './analyze';
 import { forgetSearchCache } from './doc-cache';
 import { NameLexicon } from './display-names';
+import { slot, type SearchConnection } from './search-connection';
 
 /**
  * Words remembered per language and generation for reading hits (two generations a language):
@@ -28,7 +29,7 @@ export function budgetSearchPages(db: Database): void {
 
 export class SearchContext {
   private lexicon: NameLexicon | null = null;
-  private words = new WordAnalyzer(SEARCH_WORDS_PER_GENERATION);
+  private readonly words = new WordAnalyzer(SEARCH_WORDS_PER_GENERATION);
 
   /** What words name in other languages (some 100 ms to build, once). */
   names(): NameLexicon {
@@ -41,21 +42,13 @@ export class SearchContext {
     const a = this.words.forLanguage(lang).word(word);
     return { exact: a.exact, expanded: a.expanded ? a.expanded.split(' ') : [] };
   }
-
-  /** Lets go of what is kept; the next search rebuilds what it needs. */
-  release(): void {
-    this.lexicon = null;
-    this.words = new WordAnalyzer(SEARCH_WORDS_PER_GENERATION);
-  }
 }
 
-const contexts = new WeakMap<Database, SearchContext>();
+const CONTEXT = slot(() => new SearchContext());
 
 /** The context of a connection: one per connection, gone with it. */
-export function searchContext(db: Database): SearchContext {
-  let context = contexts.get(db);
-  if (!context) contexts.set(db, (context = new SearchContext()));
-  return context;
+export function searchContext(conn: SearchConnection): SearchContext {
+  return conn.get(CONTEXT);
 }
 
 /**
@@ -63,13 +56,13 @@ export function searchContext(db: Database): SearchContext {
  * analyses, SQLite's pages, read again from the OS cache), keeping the document cache, whose
  * rebuild reads every version (some 1.3 s per 100,000 stories).
  */
-export function releaseSearchWords(db: Database): void {
-  contexts.get(db)?.release();
-  if (db.open) db.pragma('shrink_memory');
+export function releaseSearchWords(conn: SearchConnection): void {
+  conn.forget(CONTEXT);
+  if (conn.db.open) conn.db.pragma('shrink_memory');
 }
 
 /** Under memory pressure, or after a long quiet spell: drops every cache search keeps for this connection. */
-export function releaseSearchMemory(db: Database): void {
-  releaseSearchWords(db);
-  forgetSearchCache(db);
+export function releaseSearchMemory(conn: SearchConnection): void {
+  releaseSearchWords(conn);
+  forgetSearchCache(conn);
 }

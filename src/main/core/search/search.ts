@@ -2,7 +2,7 @@
 // story, totals and facets run over those keys in memory (doc-cache.ts); BM25 ranks; and only the
 // page being shown is read back from `blocks` to find its paragraphs, cut snippets and look up
 // counterparts. See README "Searching" for the query language.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type {
   SearchFacet,
   SearchHint,
@@ -17,6 +17,7 @@ import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './fil
 import { compileQuery, type CompiledQuery } from './query-compile';
 import type { NameLexicon } from './display-names';
 import { searchContext } from './search-context';
+import { slot, type SearchConnection } from './search-connection';
 import { parseQuery, type ParsedQuery } from '../../../shared/search';
 import { rankStories } from './rank';
 import { prefixTerms } from './prefix-terms';
@@ -54,8 +55,8 @@ export function docsOf(list: MatchList, s: MatchedStory): number[] {
 }
 
 /** What words name in other languages, built on a connection's first search (some 100 ms). */
-export function nameLexicon(db: Database): NameLexicon {
-  return searchContext(db).names();
+export function nameLexicon(conn: SearchConnection): NameLexicon {
+  return searchContext(conn).names();
 }
 
 /**
@@ -78,23 +79,16 @@ interface KeyStatements {
   newestBelow: Statement;
   oldestAbove: Statement;
 }
-const keyStatements = new WeakMap<Database, KeyStatements>();
-
-function keyStatementsFor(db: Database): KeyStatements {
-  let s = keyStatements.get(db);
-  if (!s) {
-    const sql = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?';
-    s = {
-      all: db.prepare(sql).pluck(),
-      // FTS5 seeks to a rowid bound in its doclists, so each further chunk starts where one ended;
-      // only to an INTEGER bound (it ignores a REAL one and reads from the end), so bind a BigInt.
-      newestBelow: db.prepare(`${sql} AND rowid < ? ORDER BY rowid DESC LIMIT ?`).pluck(),
-      oldestAbove: db.prepare(`${sql} AND rowid > ? ORDER BY rowid LIMIT ?`).pluck(),
-    };
-    keyStatements.set(db, s);
-  }
-  return s;
-}
+const KEY_STATEMENTS = slot<KeyStatements>((db) => {
+  const sql = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?';
+  return {
+    all: db.prepare(sql).pluck(),
+    // FTS5 seeks to a rowid bound in its doclists, so each further chunk starts where one ended;
+    // only to an INTEGER bound (it ignores a REAL one and reads from the end), so bind a BigInt.
+    newestBelow: db.prepare(`${sql} AND rowid < ? ORDER BY rowid DESC LIMIT ?`).pluck(),
+    oldestAbove: db.prepare(`${sql} AND rowid > ? ORDER BY rowid LIMIT ?`).pluck(),
+  };
+});
 
 /** How many matches to keep: all of them, or at most `cap` from one end of the key order. */
 export interface KeyBound {
@@ -110,9 +104,9 @@ interface ReadKeys {
 }
 
 /** Document keys matching the text part of the query (all of them when `bound` is not given). */
-function matchingKeys(db: Database, match: string | null, cache: SearchCache, passes: KeyTest | null, bound?: KeyBound): ReadKeys {
+function matchingKeys(conn: SearchConnection, match: string | null, cache: SearchCache, passes: KeyTest | null, bound?: KeyBound): ReadKeys {
   if (match === null) return { keys: Array.from(cache.docKeys), capped: false };
-  const stmts = keyStatementsFor(db);
+  const stmts = conn.get(KEY_STATEMENTS);
   if (!bound) return { keys: stmts.all.all(match) as number[], capped: false };
   return readUntilEnoughPass(stmts, match, passes ?? (() => true), bound);
 }
@@ -153,14 +147,14 @@ function readUntilEnoughPass(stmts: KeyStatements, match: string, passes: KeyTes
  * `keys` are what the text alone matched among those read (what ranking them would cost).
  */
 export function matchStories(
-  db: Database,
+  conn: SearchConnection,
   parsed: ParsedQuery,
   compiled: CompiledQuery,
   cache: SearchCache,
   bound?: KeyBound,
 ): { keys: number[]; list: MatchList; undatedLeftOut: number; capped: boolean } {
-  const filters = keyFilters(db, parsed.filters, cache);
-  const { keys, capped } = matchingKeys(db, compiled.keysMatch, cache, filters.passes, bound);
+  const filters = keyFilters(conn, parsed.filters, cache);
+  const { keys, capped } = matchingKeys(conn, compiled.keysMatch, cache, filters.passes, bound);
   return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated), capped };
 }
 
@@ -228,24 +222,24 @@ interface Matched {
 }
 
 /** The stories a query matches, filtered and grouped but not ranked; null when it cannot match. */
-function matchQuery(db: Database, query: string, lap: (phase: string) => void, bound?: KeyBound): Matched | { hints: SearchHint[]; list: null } {
+function matchQuery(conn: SearchConnection, query: string, lap: (phase: string) => void, bound?: KeyBound): Matched | { hints: SearchHint[]; list: null } {
   const parsed = parseQuery(query);
-  const names = nameLexicon(db);
-  const compiled = compileQuery(parsed, names, prefixTerms(db), () => searchCache(db).fieldWords);
+  const names = nameLexicon(conn);
+  const compiled = compileQuery(parsed, names, prefixTerms(conn), () => searchCache(conn).fieldWords);
   const hints = [...parsed.hints];
   if (!compiled.searchable && !hasFilters(parsed.filters)) {
     if (parsed.root) hints.push({ code: 'onlyExclusions' });
     return { hints, list: null };
   }
-  const cache = searchCache(db);
+  const cache = searchCache(conn);
   lap('cache');
-  const { keys, list, undatedLeftOut, capped } = matchStories(db, parsed, compiled, cache, bound);
+  const { keys, list, undatedLeftOut, capped } = matchStories(conn, parsed, compiled, cache, bound);
   lap('match');
   if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
   return { parsed, compiled, hints, cache, keyCount: keys.length, list, capped };
 }
 
-export function search(db: Database, query: string, options: SearchOptions = {}): SearchResult {
+export function search(conn: SearchConnection, query: string, options: SearchOptions = {}): SearchResult {
   const offset = Math.max(0, Math.trunc(options.offset ?? 0));
   const limit = Math.max(1, Math.min(500, Math.trunc(options.limit ?? 50)));
   const trace = options.trace;
@@ -257,12 +251,12 @@ export function search(db: Database, query: string, options: SearchOptions = {})
     mark = now;
   };
   const sort = options.sort ?? 'relevance';
-  const matched = matchQuery(db, query, lap, { cap: options.matchCap ?? MATCH_CAP, from: sort === 'oldest' ? 'oldest' : 'newest' });
+  const matched = matchQuery(conn, query, lap, { cap: options.matchCap ?? MATCH_CAP, from: sort === 'oldest' ? 'oldest' : 'newest' });
   if (matched.list === null) return emptyResult(offset, matched.hints);
   const { parsed, compiled, hints, cache, list } = matched;
-  const ranked = rankStories(db, list, cache, compiled, sort, offset + limit, matched.keyCount);
+  const ranked = rankStories(conn, list, cache, compiled, sort, offset + limit, matched.keyCount);
   lap('rank');
-  const context = searchContext(db);
+  const context = searchContext(conn);
   const matcher = createTermMatcher(parsed, context.names(), (word, lang) => context.analyze(word, lang));
   const page: SearchStoryResult[] = ranked.order.slice(offset, offset + limit).map((s) => ({
     id: s.storyId,
@@ -276,14 +270,14 @@ export function search(db: Database, query: string, options: SearchOptions = {})
   const pageStories = ranked.order.slice(offset, offset + limit).map((s) => ({ storyId: s.storyId, docs: docsOf(list, s) }));
   const byId = new Map(pageStories.map((s) => [s.storyId, s]));
   const prefetched = prefetchPage(
-    db,
+    conn,
     pageStories.map((s) => s.storyId),
     pageStories.map((s) => orderedDocs(s, cache, matcher)[0]?.versionId).filter((id): id is number => id !== undefined),
   );
   for (const story of page) {
     const matched = byId.get(story.id) as PageStory;
     const found = storyHits(
-      db,
+      conn,
       matched,
       cache,
       matcher,
@@ -313,10 +307,11 @@ function storyDate(cache: SearchCache, storyId: number): string | null {
 }
 
 /** Where the query's words are in every version of one story, for the reader's highlighting. */
-export function searchHighlights(db: Database, query: string, storyId: number): StoryHighlights {
+export function searchHighlights(conn: SearchConnection, query: string, storyId: number): StoryHighlights {
   const parsed: ParsedQuery = parseQuery(query);
-  const context = searchContext(db);
+  const context = searchContext(conn);
   const matcher = createTermMatcher(parsed, context.names(), (word, lang) => context.analyze(word, lang));
+  const db = conn.db;
   const versions = db
     .prepare('SELECT id, lang FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang')
     .all(storyId) as { id: number; lang: string }[];
@@ -333,10 +328,10 @@ export function searchHighlights(db: Database, query: string, storyId: number): 
 }
 
 /** Every story the query finds, in the order the search shows them (an export of its results). */
-export function searchStoryIds(db: Database, query: string, sort: SearchSort = 'relevance'): { storyIds: number[]; hints: SearchHint[] } {
-  const matched = matchQuery(db, query, () => {});
+export function searchStoryIds(conn: SearchConnection, query: string, sort: SearchSort = 'relevance'): { storyIds: number[]; hints: SearchHint[] } {
+  const matched = matchQuery(conn, query, () => {});
   if (matched.list === null) return { storyIds: [], hints: matched.hints };
   const { list, cache, compiled } = matched;
-  const ranked = rankStories(db, list, cache, compiled, sort, list.stories.length, matched.keyCount);
+  const ranked = rankStories(conn, list, cache, compiled, sort, list.stories.length, matched.keyCount);
   return { storyIds: ranked.order.map((s) => s.storyId), hints: matched.hints };
 }

@@ -1,6 +1,5 @@
 // The stories a query keeps, unranked, with the facets of what it keeps: for the library, which
 // filters by the same query language (facets on the same tree) and orders stories its own way.
-import type { Database } from 'better-sqlite3';
 import type { SearchFacets, SearchHint } from '../../../shared/api/search';
 import { parseQuery } from '../../../shared/search';
 import { searchCache } from './doc-cache';
@@ -8,6 +7,7 @@ import { hasFilters } from './filter-keys';
 import { compileQuery } from './query-compile';
 import { prefixTerms } from './prefix-terms';
 import { countFacets, matchStories, nameLexicon } from './search';
+import type { SearchConnection } from './search-connection';
 
 export interface StoriesKept {
   /** Null when the query keeps every story (it is empty). */
@@ -16,9 +16,9 @@ export interface StoriesKept {
   hints: SearchHint[];
 }
 
-export function storiesKept(db: Database, query: string): StoriesKept {
+export function storiesKept(conn: SearchConnection, query: string): StoriesKept {
   const parsed = parseQuery(query);
-  const compiled = compileQuery(parsed, nameLexicon(db), prefixTerms(db));
+  const compiled = compileQuery(parsed, nameLexicon(conn), prefixTerms(conn));
   const hints = [...parsed.hints];
   const restricts = compiled.searchable || hasFilters(parsed.filters);
   if (!restricts && parsed.root) {
@@ -26,8 +26,8 @@ export function storiesKept(db: Database, query: string): StoriesKept {
     hints.push({ code: 'onlyExclusions' });
     return { storyIds: [], facets: { lang: [], agency: [], year: [] }, hints };
   }
-  const cache = searchCache(db);
-  const { list, undatedLeftOut } = matchStories(db, parsed, compiled, cache);
+  const cache = searchCache(conn);
+  const { list, undatedLeftOut } = matchStories(conn, parsed, compiled, cache);
   if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
   return {
     storyIds: restricts ? list.stories.map((s) => s.storyId) : null,

@@ -12,6 +12,7 @@ export interface PageStory {
   docs: number[];
 }
 import { makeSnippet } from './snippet';
+import { slot, type SearchConnection } from './search-connection';
 import type { TermMatcher, TextMatch } from './term-matcher';
 
 export interface VersionRow {
@@ -29,8 +30,7 @@ export interface BlockRow {
 
 const ZONE_WEIGHT: Record<string, number> = { headline: 3, lead: 2 };
 
-const prepared = new WeakMap<Database, ReturnType<typeof prepare>>();
-function prepare(db: Database) {
+const HIT_STATEMENTS = slot(function prepare(db: Database) {
   return {
     versions: db.prepare(
       'SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang',
@@ -49,7 +49,7 @@ function prepare(db: Database) {
     ),
     counterparts: counterpartLookup(db),
   };
-}
+});
 
 /** Null for an archive opened as it is, from before alignments were stored. */
 function counterpartLookup(db: Database): CounterpartLookup | null {
@@ -58,11 +58,6 @@ function counterpartLookup(db: Database): CounterpartLookup | null {
   } catch {
     return null;
   }
-}
-function statementsFor(db: Database): ReturnType<typeof prepare> {
-  let s = prepared.get(db);
-  if (!s) prepared.set(db, (s = prepare(db)));
-  return s;
 }
 
 /** A story's matching versions in the order they are read for hits (see storyHits). */
@@ -82,8 +77,8 @@ export interface PagePrefetch {
   blocks: Map<number, BlockRow[]>;
 }
 
-export function prefetchPage(db: Database, storyIds: readonly number[], versionIds: readonly number[]): PagePrefetch {
-  const stmts = statementsFor(db);
+export function prefetchPage(conn: SearchConnection, storyIds: readonly number[], versionIds: readonly number[]): PagePrefetch {
+  const stmts = conn.get(HIT_STATEMENTS);
   const versions = new Map<number, VersionRow[]>();
   for (const row of stmts.pageVersions.all(JSON.stringify(storyIds)) as (VersionRow & { story_id: number })[]) {
     let list = versions.get(row.story_id);
@@ -100,14 +95,14 @@ export function prefetchPage(db: Database, storyIds: readonly number[], versionI
 }
 
 export function storyHits(
-  db: Database,
+  conn: SearchConnection,
   story: PageStory,
   cache: SearchCache,
   matcher: TermMatcher,
   options: { hitsPerStory: number; counterpartLang?: string | undefined },
   prefetched?: PagePrefetch,
 ): { versions: SearchStoryResult['versions']; hits: SearchHit[] } {
-  const stmts = statementsFor(db);
+  const stmts = conn.get(HIT_STATEMENTS);
   const versions = prefetched?.versions.get(story.storyId) ?? (stmts.versions.all(story.storyId) as VersionRow[]);
   const blocksCache = new Map<number, BlockRow[]>();
   const blocksOf = (versionId: number): BlockRow[] => {
