@@ -8,6 +8,7 @@ import type { ApiHandlers } from '../../../shared/api';
 import { DiptychError } from '../../../shared/errors';
 import packageJson from '../../../../package.json';
 import { exportToFile } from '../export/file-sink';
+import type { SearchConnection } from '../search/search-connection';
 import type { ApiContext } from './context';
 import { PathGrants } from './path-grants';
 
@@ -20,7 +21,7 @@ type ExportMethods = 'exportStories' | 'cancelExport';
  */
 export const APP_EXPORT_PAGE_SIZE = 50;
 
-export function exportHandlers(ctx: ApiContext): Pick<ApiHandlers, ExportMethods> {
+export function exportHandlers(ctx: ApiContext, searching: SearchConnection): Pick<ApiHandlers, ExportMethods> {
   const grants = ctx.saveGrants ?? new PathGrants();
   let running: AbortController | null = null;
   return {
@@ -35,6 +36,7 @@ export function exportHandlers(ctx: ApiContext): Pick<ApiHandlers, ExportMethods
         const report = await exportToFile(ctx.db, request, file!, {
           signal: control.signal,
           pageSize: APP_EXPORT_PAGE_SIZE,
+          searching,
           toolVersion: packageJson.version,
           onProgress: (progress) => ctx.emit('exportProgress', progress),
         });

@@ -25,7 +25,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       ...alignHandlers(ctx),
       ...importHandlers(ctx),
       ...settingsHandlers(ctx),
-      ...exportHandlers(ctx),
+      ...exportHandlers(ctx, searching),
       ...archiveHandlers(ctx, ctx.health ?? { status: { state: 'sound', error: null, restored: null, restoreFailed: null }, lastBackupError: null }),
     },
     ctx,

@@ -43,10 +43,14 @@ function allStories(db: Database, size: number): SelectedStories {
   };
 }
 
-export function selectStories(db: Database, selection: ExportSelection, size = EXPORT_PAGE_SIZE): SelectedStories {
+export function selectStories(
+  db: Database,
+  selection: ExportSelection,
+  size = EXPORT_PAGE_SIZE,
+  searching: SearchConnection = new SearchConnection(db),
+): SelectedStories {
   if (selection.kind === 'ids') return givenIds(db, selection.ids, size);
   if (selection.kind === 'all') return allStories(db, size);
-  // An export searches once: what the search keeps is made for it and goes with it.
-  const { storyIds } = searchStoryIds(new SearchConnection(db), selection.query, selection.sort);
+  const { storyIds } = searchStoryIds(searching, selection.query, selection.sort);
   return { total: storyIds.length, pages: () => slices(storyIds, size) };
 }
