@@ -24,19 +24,22 @@ export interface RawSamples {
 }
 
 export function benchRaw(db: Database, archiveFile: string, matches: readonly (string | null)[], runs: number): RawSamples {
-  const top = db.prepare(`SELECT rowid, bm25(search_fts, ${BM25_WEIGHTS.join(', ')}) AS s FROM search_fts WHERE search_fts MATCH ? ORDER BY s LIMIT ${TOP}`).pluck();
+  const top = db.prepare(`SELECT rowid, bm25(search_fts, ${BM25_WEIGHTS.join(', ')}) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY score LIMIT ${TOP}`);
+  const tiedAt = db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND bm25(search_fts, ${BM25_WEIGHTS.join(', ')}) = ? LIMIT ${TOP}`).pluck();
   const sideFile = `${archiveFile}.raw-snippet.db`;
   const side = copyIndexBeside(archiveFile, sideFile);
   try {
-    const expected = matches.map((m) => (m === null ? [] : (top.all(m) as number[])));
-    storeDocuments(side, db, [...new Set(expected.flat())]);
+    const expected = matches.map((m) => (m === null ? [] : (top.all(m) as Ranked[])));
+    // And the stories tied with the last, which the copy may return in their place.
+    const tied = matches.map((m, i) => (m === null ? [] : (tiedAt.all(m, expected[i]!.at(-1)?.score ?? 0) as number[])));
+    storeDocuments(side, db, [...new Set([...expected.flat().map((r) => r.rowid), ...tied.flat()])]);
     const withSnippet = side.prepare(
-      `SELECT rowid, ${SNIPPET} AS snippet FROM raw_fts WHERE raw_fts MATCH ? AND rank MATCH 'bm25(${BM25_WEIGHTS.join(', ')})' ORDER BY rank LIMIT ${TOP}`,
+      `SELECT rowid, rank AS score, ${SNIPPET} AS snippet FROM raw_fts WHERE raw_fts MATCH ? AND rank MATCH 'bm25(${BM25_WEIGHTS.join(', ')})' ORDER BY rank LIMIT ${TOP}`,
     );
     matches.forEach((m, i) => {
-      if (m !== null) checkSameStories(withSnippet.all(m) as { rowid: number; snippet: string }[], expected[i]!, m);
+      if (m !== null) checkSameRanking(withSnippet.all(m) as (Ranked & { snippet: string })[], expected[i]!, m);
     });
-    return { top50: timeEach(matches, runs, (m) => top.all(m)), top50WithSnippet: timeEach(matches, runs, (m) => withSnippet.all(m)) };
+    return { top50: timeEach(matches, runs, (m) => top.raw().all(m)), top50WithSnippet: timeEach(matches, runs, (m) => withSnippet.raw().all(m)) };
   } finally {
     side.close();
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(sideFile + suffix, { force: true });
@@ -96,9 +99,19 @@ function storeDocuments(side: Database, db: Database, rowids: readonly number[])
   })();
 }
 
-/** The copy must rank the same stories as the index, each with a snippet, or its timings mean nothing. */
-function checkSameStories(rows: readonly { rowid: number; snippet: string }[], expected: readonly number[], match: string): void {
-  const got = new Set(rows.map((r) => r.rowid));
-  if (got.size !== expected.length || expected.some((id) => !got.has(id))) throw new Error(`the index copy ranks other stories for ${match}`);
+interface Ranked {
+  rowid: number;
+  score: number;
+}
+
+/**
+ * The copy must rank as the index does, each row with a snippet, or its timings mean nothing: the
+ * same scores, and the same stories above the last score (stories tied at it may be others).
+ */
+function checkSameRanking(rows: readonly (Ranked & { snippet: string })[], expected: readonly Ranked[], match: string): void {
+  const scores = (rs: readonly Ranked[]): string => rs.map((r) => r.score.toPrecision(12)).join(' ');
+  const last = expected.at(-1)?.score ?? 0;
+  const above = (rs: readonly Ranked[]): string => rs.filter((r) => r.score < last).map((r) => r.rowid).sort((a, b) => a - b).join(' ');
+  if (scores(rows) !== scores(expected) || above(rows) !== above(expected)) throw new Error(`the index copy ranks otherwise for ${match}`);
   if (rows.some((r) => !r.snippet.includes('['))) throw new Error(`snippet() found no match in a document for ${match}`);
 }
