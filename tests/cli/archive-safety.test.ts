@@ -58,6 +58,19 @@ describe('refusals, each in one line, the file unchanged', () => {
     expect(sha256(file)).toBe(before);
     expect(sideFiles(file)).toEqual([]);
   });
+
+  it('a folder given as the archive', async () => {
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    for (const args of [['list', '--json'], ['import', join(__dirname, '../fixtures/seed')]]) {
+      const result = await diptych([...args, '--db', folder]);
+      expect(result.code, `${args[0]}: ${result.stderr}`).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/a-folder is not a Diptych archive: it is not a database at all/u);
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
 });
 
 describe('diptych check', () => {

@@ -98,7 +98,10 @@ export function readOpenedIdentity(db: Database): OpenedIdentity {
  */
 export function classifyFileBytes(file: string): ArchiveFileKind | { kind: 'needsSchema' } {
   if (!existsSync(file)) return { kind: 'missing' };
-  const size = statSync(file).size;
+  const stat = statSync(file);
+  // A folder (or a device) given as the archive holds no database to read.
+  if (!stat.isFile()) return { kind: 'notDatabase' };
+  const size = stat.size;
   const walBytes = existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0;
   if (size === 0) return walBytes > 0 ? { kind: 'needsSchema' } : { kind: 'empty' };
   const header = parseSqliteHeader(readStart(file, 65536));
