@@ -75,6 +75,23 @@ describe('a Cyrillic name finds its Latin spellings', () => {
   });
 });
 
+describe('a name quoted in the other script, inside a paragraph of the version’s own language', () => {
+  it.each([
+    // query, language of the text, sentence, the word it finds
+    ['Kiev', 'en', 'The sign at the station still reads Київ in large letters.', 'Київ'],
+    ['Klitschko', 'de', 'Auf dem Plakat stand nur Кличко, in kyrillischer Schrift.', 'Кличко'],
+    ['Київ', 'uk', 'На табличці латинкою написано Kiev, як колись.', 'Kiev'],
+  ])('%s finds the %s paragraph quoting it (“%s”), highlighted', (query, lang, sentence, word) => {
+    const id = addStory(db, [{ lang, blocks: ['Headline of the day', 'A first paragraph without it.', sentence] }]);
+    const story = search(searching(db), query).stories.find((s) => s.id === id);
+    expect(story, `${query} finds story ${id}`).toBeDefined();
+    const hit = story!.hits[0]!;
+    expect(hit.block).toBe(2);
+    expect(hit.matches).toContainEqual(expect.objectContaining({ text: word, kind: 'transliterated' }));
+    expect(hit.highlights.length).toBeGreaterThan(0);
+  });
+});
+
 describe('country, language and currency names across languages', () => {
   it.each([
     // query, language of the text, sentence, the word it finds, the language it is the name in

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/shared/search';
 import { NameLexicon } from '../../src/main/core/search/display-names';
-import { createTermMatcher, MAYBE_CAPITAL, NAME_PATTERN, nameSpans, wordsHoldingLiterals } from '../../src/main/core/search/term-matcher';
+import { createTermMatcher, MAY_BE_LETTER_OF, MAYBE_CAPITAL, NAME_PATTERN, nameSpans, wordsHoldingLiterals } from '../../src/main/core/search/term-matcher';
 
 const names = new NameLexicon();
 
@@ -73,6 +73,19 @@ describe('wordsHoldingLiterals', () => {
     ['(Zurich)', ['zurich'], ['Zurich']],
   ])('%j with %j', (t, literals, expected) => {
     expect(words(t, literals)).toEqual(expected);
+  });
+});
+
+describe('paragraphs quoting a name in the other script', () => {
+  it.each(['cyrillic', 'latin'] as const)('passes over none with a %s letter', (script) => {
+    const letter = script === 'cyrillic' ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (letter.test(ch) && !MAY_BE_LETTER_OF[script].test(ch.charAt(0))) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
   });
 });
 

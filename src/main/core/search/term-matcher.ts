@@ -396,8 +396,10 @@ function mayMatch(p: Probes, text: string, lang: string): Look {
     found ||= p.literals.some((probe) => folded.includes(probe));
   }
   if (!found) {
-    const mode = p.keyScripts.size > 0 && p.keyScripts.has(scriptOfLang(lang)) ? 'names' : 'none';
-    return { mode, lowered: null, offsets: null };
+    // Names are read in a version of the key's script, and in any paragraph quoting that script
+    // (an English paragraph that says Київ), as the index keyed them.
+    const readNames = p.keyScripts.size > 0 && (p.keyScripts.has(scriptOfLang(lang)) || quotesKeyScript(p, text));
+    return { mode: readNames ? 'names' : 'none', lowered: null, offsets: null };
   }
   // Lower-casing changed the length (İ) or a combining mark may join a letter: no offsets kept.
   aligned &&= original.length === text.length && !COMBINING.test(text);
@@ -406,6 +408,23 @@ function mayMatch(p: Probes, text: string, lang: string): Look {
 }
 
 const SCRIPT_LETTER = { latin: /\p{Script=Latin}/u, cyrillic: /\p{Script=Cyrillic}/u } as const;
+
+/**
+ * Every letter of the script's first code unit, and a few others: a paragraph without any is
+ * passed over in one fast pass (no `u` flag) before the exact test (checked for every code point
+ * in the tests).
+ */
+export const MAY_BE_LETTER_OF = {
+  cyrillic: /[\u0400-\u052F\u1C80-\u1C8F\u1D2B\u1D78\u2DE0-\u2DFF\uA640-\uA69F\uD838\uFE2E\uFE2F]/,
+  latin:
+    /[A-Za-z\u00AA\u00BA\u00C0-\u02FF\u1D00-\u1DBF\u1E00-\u1EFF\u2071\u207F\u2090-\u209C\u212A\u212B\u2132\u214E\u2160-\u2188\u2C60-\u2C7F\uA720-\uA7FF\uAB30-\uAB6F\uD801\uD837\uFB00-\uFB06\uFF21-\uFF3A\uFF41-\uFF5A]/,
+} as const;
+
+/** Whether a paragraph holds a letter of a script some term is keyed in (an English one quoting Київ). */
+function quotesKeyScript(p: Probes, text: string): boolean {
+  for (const script of p.keyScripts) if (MAY_BE_LETTER_OF[script].test(text) && SCRIPT_LETTER[script].test(text)) return true;
+  return false;
+}
 
 function hasKeyScriptLetters(p: Probes, text: string): boolean {
   for (const script of p.keyScripts) if (SCRIPT_LETTER[script].test(text)) return true;
