@@ -61,12 +61,16 @@ export function documentKeys(form: string, lang: string): string[] {
   return [];
 }
 
+const HAS_DIGIT = /\p{N}/u;
+
 /**
  * Keys a query word looks for in the other script: a Latin word, written in any convention, among
  * Cyrillic-derived keys; a Cyrillic word among Latin-derived keys; with the keys of the places it
  * also names under another name (Миколаїв, Nikolaev).
  */
 export function queryKeys(form: string): string[] {
+  // No name holds a digit: the key of w0 would be that of the one-letter В, and k0* every К-name's.
+  if (HAS_DIGIT.test(form)) return [];
   const script: Script = scriptOf(form);
   if (script === 'latin') return withAliases(latinNameKeys(form, ALL_CONVENTIONS)).map((k) => KEY_FROM_CYRILLIC + k);
   if (script === 'cyrillic') {
