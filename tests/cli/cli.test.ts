@@ -95,7 +95,7 @@ describe('the diptych command', () => {
     expect(imported.stdout).toBe('');
     expect(imported.stderr).toContain('Imported');
     // The summary counts versions and stories apart.
-    expect(imported.stderr).toContain('Versions imported: 3, stories: 1, already present: 0, failed: 0.');
+    expect(imported.stderr).toContain('Versions imported: 3, already present: 0, failed: 0; stories they belong to: 1.');
     const listed = JSON.parse((await diptych(['list', '--db', other, '--json'])).stdout);
     const originals = listed.stories[0].versions.filter((v: { original: boolean }) => v.original);
     expect(originals.map((v: { lang: string }) => v.lang)).toEqual(['uk']);

@@ -58,6 +58,12 @@ export const importCommand: CliCommand = {
     } else {
       for (const i of report.imported) ctx.err(ctx.t('cli.imported', i));
       for (const d of report.duplicates) ctx.err(ctx.t('cli.duplicate', d));
+    }
+    for (const f of report.failed) {
+      ctx.err(ctx.t('cli.failed', { file: f.file, reason: translateError(ctx.t, f.error) }));
+    }
+    if (!ctx.json) {
+      // Last, after every file's line: the sum of them.
       ctx.err(
         ctx.t('cli.importSummary', {
           imported: report.counts.imported,
@@ -66,9 +72,6 @@ export const importCommand: CliCommand = {
           stories: report.counts.stories,
         }),
       );
-    }
-    for (const f of report.failed) {
-      ctx.err(ctx.t('cli.failed', { file: f.file, reason: translateError(ctx.t, f.error) }));
     }
     // Any file that failed is an error a script should see, even when others landed.
     if (report.counts.failed > 0) throw new CliFailure('', 1);
