@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'unsupportedFormat',
   'fileTooLarge',
   'fileUnreadable',
+  'fileMissing',
   'duplicateLanguage',
   'unknownLanguage',
   'queryTooLong',

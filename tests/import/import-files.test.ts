@@ -106,7 +106,7 @@ describe('importing files', () => {
 
   it('reports a path that does not exist and goes on', () => {
     const report = importPaths(db, ['/nonexistent/file.en.txt', seedPath('en')]);
-    expect(report.failed.map((f) => f.error.code)).toEqual(['fileUnreadable']);
+    expect(report.failed.map((f) => f.error.code)).toEqual(['fileMissing']);
     expect(report.imported).toHaveLength(1);
   });
 });

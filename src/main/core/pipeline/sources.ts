@@ -9,6 +9,8 @@ import type { Failure } from './units';
 
 function unreadable(e: unknown, path: string): DiptychError {
   if (e instanceof DiptychError) return e;
+  // A path that names nothing says so, rather than that something could not be read.
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new DiptychError('fileMissing', { file: path }, (e as Error).message);
   return new DiptychError('fileUnreadable', { file: path }, (e as Error).message);
 }
 
