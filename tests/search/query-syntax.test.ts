@@ -56,7 +56,12 @@ describe('the syntax tree', () => {
   it('says what the syntax left unclear', () => {
     const codes = (q: string) => parseSyntax(q).hints.map((h) => `${h.code}:${h.text ?? ''}`);
     expect(codes('Kallas OR')).toEqual(['strayOperator:OR']);
-    expect(codes('NOT')).toEqual(['strayOperator:NOT']);
+    expect(codes('NOT')).toEqual(['strayNot:NOT']);
+    expect(codes('Kallas NOT')).toEqual(['strayNot:NOT']);
+    expect(codes('AND')).toEqual(['strayOperator:AND']);
+    expect(codes('Kallas AND')).toEqual(['strayOperator:AND']);
+    expect(codes('AND Kallas')).toEqual(['strayOperator:AND']);
+    expect(codes('Kallas AND NATO')).toEqual([]);
     expect(codes('(a')).toEqual(['unbalancedParenthesis:(']);
     expect(codes('a)')).toEqual(['unbalancedParenthesis:)']);
     expect(codes('"a')).toEqual(['unbalancedQuote:']);

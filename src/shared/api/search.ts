@@ -14,6 +14,8 @@ export const SEARCH_HINT_CODES = [
   'unbalancedQuote',
   'unbalancedParenthesis',
   'strayOperator',
+  /** `NOT` with no word after it. */
+  'strayNot',
   'unknownFilter',
   'emptyFilter',
   'badDate',

@@ -55,11 +55,17 @@ function operands(items: readonly Item[], hints: QueryHint[]): Piece[] {
     }
     const negated = item.negated !== negate;
     if (item.kind === 'chunk' && !negated) {
-      if (item.text === 'AND') return;
+      const next = items[i + 1];
+      const wordNext = next !== undefined && next.kind !== 'or' && next.kind !== 'strayClose';
+      if (item.text === 'AND') {
+        // What side by side means anyway; said only when a side is missing, as for OR.
+        const before = out.at(-1);
+        if (!wordNext || before === undefined || before === 'OR') hints.push({ code: 'strayOperator', text: 'AND' });
+        return;
+      }
       if (item.text === 'NOT') {
-        const next = items[i + 1];
-        if (next && next.kind !== 'or' && next.kind !== 'strayClose') flip = true;
-        else hints.push({ code: 'strayOperator', text: 'NOT' });
+        if (wordNext) flip = true;
+        else hints.push({ code: 'strayNot', text: 'NOT' });
         return;
       }
       if (NEAR.test(item.text) && items[i + 1]?.kind === 'group') {
