@@ -1,5 +1,5 @@
 // The CLI run as a real process, the way a user types it.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,9 @@ describe('the diptych command', () => {
     expect(JSON.parse(failed.stdout).failed[0]).toMatchObject({ file: broken, reason: expect.stringContaining('UTF-8') });
 
     expect((await diptych(['frobnicate', '--db', db])).code).toBe(2);
+    const version = await diptych(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')).version);
     expect((await diptych(['show', '--nonsense', '--db', db])).code).toBe(2);
     expect((await diptych(['show', 'abc', '--db', db])).code).toBe(2);
   });

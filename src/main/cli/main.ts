@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
+import packageJson from '../../../package.json';
 import { DiptychError, toApiError } from '../../shared/errors';
 import { createI18n } from '../../shared/i18n/create';
 import { backupDirFor } from '../core/db/backup';
@@ -47,6 +48,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const name = argv.find((a) => !a.startsWith('-') && !isOptionValue(argv, a));
   const load = name ? COMMANDS[name] : undefined;
   if (!name || !load) {
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+      io.stdout.write(`${packageJson.version}\n`);
+      return 0;
+    }
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       io.stdout.write(`${usage()}\n`);
       return argv.length === 0 ? 2 : 0;
