@@ -45,7 +45,7 @@ try {
     stopBackups = scheduleDailyBackups(db, backupDirFor(data.dbPath), (e) => (health.lastBackupError = e === null ? null : toApiError(e)));
   }
   const searching = db ? new SearchConnection(db) : null;
-  const handlers = db && searching ? createApiHandlers({ ...context, db, searching }) : createRecoveryApiHandlers(context, health);
+  const handlers = searching ? createApiHandlers({ ...context, db: searching.db, searching }) : createRecoveryApiHandlers(context, health);
   const afterQuiet = searching
     ? [
         afterQuietSpell(() => releaseSearchWords(searching)),

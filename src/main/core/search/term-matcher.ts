@@ -398,7 +398,7 @@ function mayMatch(p: Probes, text: string, lang: string): Look {
   if (!found) {
     // Names are read in a version of the key's script, and in any paragraph quoting that script
     // (an English paragraph that says Київ), as the index keyed them.
-    const readNames = p.keyScripts.size > 0 && (p.keyScripts.has(scriptOfLang(lang)) || quotesKeyScript(p, text));
+    const readNames = p.keyScripts.size > 0 && (p.keyScripts.has(scriptOfLang(lang)) || hasKeyScriptLetters(p, text));
     return { mode: readNames ? 'names' : 'none', lowered: null, offsets: null };
   }
   // Lower-casing changed the length (İ) or a combining mark may join a letter: no offsets kept.
@@ -411,8 +411,8 @@ const SCRIPT_LETTER = { latin: /\p{Script=Latin}/u, cyrillic: /\p{Script=Cyrilli
 
 /**
  * Every letter of the script's first code unit, and a few others: a paragraph without any is
- * passed over in one fast pass (no `u` flag) before the exact test (checked for every code point
- * in the tests).
+ * passed over in one fast pass (no `u` flag) before SCRIPT_LETTER's exact test (checked for every
+ * code point in the tests).
  */
 export const MAY_BE_LETTER_OF = {
   cyrillic: /[\u0400-\u052F\u1C80-\u1C8F\u1D2B\u1D78\u2DE0-\u2DFF\uA640-\uA69F\uD838\uFE2E\uFE2F]/,
@@ -421,13 +421,8 @@ export const MAY_BE_LETTER_OF = {
 } as const;
 
 /** Whether a paragraph holds a letter of a script some term is keyed in (an English one quoting Київ). */
-function quotesKeyScript(p: Probes, text: string): boolean {
-  for (const script of p.keyScripts) if (MAY_BE_LETTER_OF[script].test(text) && SCRIPT_LETTER[script].test(text)) return true;
-  return false;
-}
-
 function hasKeyScriptLetters(p: Probes, text: string): boolean {
-  for (const script of p.keyScripts) if (SCRIPT_LETTER[script].test(text)) return true;
+  for (const script of p.keyScripts) if (MAY_BE_LETTER_OF[script].test(text) && SCRIPT_LETTER[script].test(text)) return true;
   return false;
 }
 
