@@ -75,6 +75,32 @@ describe('a Cyrillic name finds its Latin spellings', () => {
   });
 });
 
+describe('a Latin spelling typed as a name finds the name’s other Latin spellings', () => {
+  it.each([
+    // query, language of the text, sentence, the word it finds
+    ['Kiev', 'en', 'Talks were held in Kyiv yesterday.', 'Kyiv'],
+    ['Kharkov', 'en', 'Shelling hit Kharkiv overnight.', 'Kharkiv'],
+    ['Odessa', 'en', 'The port of Odesa reopened.', 'Odesa'],
+    ['Klitschko', 'en', 'Mayor Klychko opened the bridge.', 'Klychko'],
+    ['Kyiv', 'de', 'Kiew bereitet sich auf den Winter vor.', 'Kiew'],
+    ['Zaporozhye', 'en', 'The plant at Zaporizhzhia is occupied.', 'Zaporizhzhia'],
+    ['Lvov', 'en', 'Trams in Lviv ran again.', 'Lviv'],
+  ])('%s finds %s text “%s” as %s', (query, lang, sentence, word) => {
+    const id = addStory(db, [{ lang, blocks: ['News of the day', sentence] }]);
+    expect(matchesIn(query, id)).toContainEqual({ text: word, kind: 'transliterated', query });
+  });
+
+  it.each([
+    // query, a text it must not find: lower case is no name, and Kherson is not Kharkiv
+    ['police', 'en', 'Talks at the Palace ended late.'],
+    ['Kherson', 'en', 'Shelling hit Kharkiv overnight.'],
+    ['Latvia', 'en', 'Lithuania closed the border.'],
+  ])('%s does not find %s “%s”', (query, lang, sentence) => {
+    const id = addStory(db, [{ lang, blocks: ['News of the day', sentence] }]);
+    expect(search(searching(db), query, { limit: 500 }).stories.map((s) => s.id)).not.toContain(id);
+  });
+});
+
 describe('a name quoted in the other script, inside a paragraph of the version’s own language', () => {
   it.each([
     // query, language of the text, sentence, the word it finds

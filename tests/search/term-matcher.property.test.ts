@@ -11,7 +11,7 @@ const names = new NameLexicon();
 
 const QUERIES = [
   'government', 'energy minister', 'parlia*', 'Klitschko', 'уряд', 'Київ', 'Kiev', 'Zürich', 'Tallinn',
-  'India', 'Germany', 'Ukrainian', 'Shmyhal lang:uk', 'minist* OR Regierung', 'title:energy', 'prezydent', 'président',
+  'India', 'Germany', 'Ukrainian', 'Shmyhal lang:uk', 'Odessa', 'Kharkov energy', 'kiev', 'minist* OR Regierung', 'title:energy', 'prezydent', 'président',
   '"energy minister"', '"government energy minister"', '"уряд Києва"', 'Tallinn "energy minister"', '"Zelensky"', '"Volodymyr Zelensky" уряд',
 ];
 
@@ -21,7 +21,7 @@ const PIECES = [
   'government', 'Government', 'governments', "government's", 'GOVERNMENT', 'energy', 'Energy', 'energies', 'minister',
   'ministers', 'Ministerin', 'ministry', 'parliament', 'Parliament', 'parliamentary', 'Klitschko', 'Klychko', 'Кличко',
   'Кличка', 'уряд', 'уряду', 'Уряд', 'урядом', 'Київ', 'Києва', 'Kyiv', 'Kiev', 'Kiew', 'Zürich', 'Zurich', 'ZÜRICH',
-  'Tallinn', 'Tallinnas', 'Tallinna', 'India', 'Індії', 'Індія', 'Germany', 'Німеччині', 'Deutschland', 'Saksamaa',
+  'Kharkov', 'Kharkiv', 'Odesa', 'Odessa', "d'Odessa", 'Tallinn', 'Tallinnas', 'Tallinna', 'India', 'Індії', 'Індія', 'Germany', 'Німеччині', 'Deutschland', 'Saksamaa',
   'ukrainian', 'українська', 'Шмигаль', 'Shmyhal', 'Regierung', 'Regierungen', 'prezydent', 'prezydenta', 'président',
   'presidente', 'Prezydent', 'ёлка', 'премʼєр', "п'ять", 'l\u2019énergie', "d'Energie", 'e\u0301nergie', 'gov\u00adernment',
   'ener\u200bgy', '3\u202f000', 'İstanbul', 'ﬁnance', '𝐀lpha', 'straße', 'Œuvre', 'æther', 'Volodymyr', 'Zelensky',

@@ -2,7 +2,7 @@
 // ranking and quoted phrases) and its expanded forms (stem, diacritic-folded forms and, for names,
 // cross-script keys). `analyzeWord` is pure; a `WordAnalyzer` remembers what it analysed, for
 // the import pipeline, which meets the same words again and again.
-import { exactForm, foldLatinDiacritics, isCapitalized, tokenize, unelidedForm } from './normalize';
+import { exactForm, foldLatinDiacritics, isNameWord, tokenize, unelidedForm } from './normalize';
 import { primaryLanguage, stemWord } from './stemmers';
 import { documentKeys } from './transliterate';
 
@@ -15,13 +15,6 @@ export interface WordAnalysis {
   expanded: string[];
 }
 
-/** A capitalized word, or one after an elided article (d’Odessa, l’Allemagne). */
-function isName(word: string): boolean {
-  if (isCapitalized(word)) return true;
-  const apostrophe = word.search(/['’ʼ‘]/u);
-  return apostrophe > 0 && apostrophe <= 6 && isCapitalized(word.slice(apostrophe + 1));
-}
-
 export function analyzeWord(word: string, lang: string): WordAnalysis {
   const primary = primaryLanguage(lang);
   const exact = exactForm(word);
@@ -31,7 +24,7 @@ export function analyzeWord(word: string, lang: string): WordAnalysis {
   if (folded !== exact) forms.add(folded);
   const foldedStem = foldLatinDiacritics(stem);
   if (foldedStem !== stem) forms.add(foldedStem);
-  if (isName(word)) {
+  if (isNameWord(word)) {
     for (const key of documentKeys(exact, primary)) forms.add(key);
     if (stem !== exact) for (const key of documentKeys(stem, primary)) forms.add(key);
     const whole = unelidedForm(word);

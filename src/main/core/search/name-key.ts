@@ -199,3 +199,29 @@ export function aliasKeys(key: string): string[] {
   const group = SAME_PLACE.find((g) => g.includes(key));
   return group ? group.filter((k) => k !== key) : [];
 }
+
+/**
+ * The letters a key can begin with for a word that begins with `letter` (a capital, as a name
+ * does), in either script and any convention; '' where that is not known (a letter no table
+ * reads), which any key may follow. A paragraph read for names skips the names that no key of
+ * the query can be, unread (term-matcher.ts).
+ */
+export function keyInitials(letter: string): string {
+  const lower = letter.toLowerCase();
+  const cyrillic = CYRILLIC[lower];
+  if (cyrillic !== undefined) return cyrillic;
+  // As latinNameKey reads it: a marked letter as what it marks (Ś as s, so Śch as x), others unaccented.
+  const marked = MARKED[lower];
+  if (marked === 'X') return 'x';
+  const base = marked ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (base.length !== 1 || base < 'a' || base > 'z') return '';
+  const initials = new Set<string>();
+  for (const convention of ALL_CONVENTIONS) {
+    // The letter alone, before a vowel that softens it (c before e) or not, and every digraph it begins.
+    initials.add(single(base, 'a', convention)[0] as string);
+    initials.add(single(base, 'e', convention)[0] as string);
+    for (const [, as] of DIGRAPHS[convention].get(base) ?? []) initials.add(as[0]!.toLowerCase());
+  }
+  for (const r of OTHER_READINGS) if (r.letters.startsWith(base)) initials.add(r.as[0] as string);
+  return [...initials].sort().join('');
+}

@@ -171,6 +171,13 @@ export function isCapitalized(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** A capitalized word, or one after an elided article (d’Odessa, l’Allemagne): a name, as keys are made for. */
+export function isNameWord(word: string): boolean {
+  if (isCapitalized(word)) return true;
+  const apostrophe = word.search(/['’ʼ‘]/u);
+  return apostrophe > 0 && apostrophe <= 6 && isCapitalized(word.slice(apostrophe + 1));
+}
+
 export interface WordToken {
   /** The word as written. */
   text: string;

@@ -1,7 +1,7 @@
 // From a parsed query to an FTS5 MATCH expression. Nothing the reader typed reaches SQLite as
 // syntax: every word is reduced to letters and digits by the tokenizer and then double-quoted, and
 // all operators are written here. The same word forms drive highlighting (term-matcher.ts).
-import { foldLatinDiacritics, exactForm, hasLatinDiacritics, scriptOf, unelidedForm } from './normalize';
+import { foldLatinDiacritics, exactForm, hasLatinDiacritics, isNameWord, scriptOf, unelidedForm } from './normalize';
 import { hasPositive, type FilterWords, type ParsedQuery, type QueryNode, type Scope } from '../../../shared/search';
 import { languagesForScript, primaryLanguage, stemWord } from './stemmers';
 import { cyrillicQueryStemKeys, queryStemKeys } from './cross-script-stems';
@@ -40,11 +40,12 @@ export function queryWordForms(text: string, prefix: boolean, langs: readonly st
   const exact = exactForm(text);
   // L’viv: the word whole, as a name, besides viv after an elided article.
   const whole = unelidedForm(text);
-  const wholeKeys = whole ? queryKeys(whole) : [];
   if (prefix) {
+    // A prefix looks among Cyrillic-derived keys only: the start of a key (Kie* is ki) would meet
+    // every Latin name that begins alike.
     const forms = new Set<string>();
     if (!hasLatinDiacritics(exact)) forms.add(exact);
-    for (const k of [...queryKeys(exact), ...wholeKeys]) forms.add(k);
+    for (const k of [...queryKeys(exact), ...(whole ? queryKeys(whole) : [])]) forms.add(k);
     return { exact, expanded: [...forms], prefix, names: new Map() };
   }
   const script = scriptOf(exact);
@@ -54,8 +55,10 @@ export function queryWordForms(text: string, prefix: boolean, langs: readonly st
   // An unaccented word also finds accented spellings (mae → mäe); an accented one stays exact.
   if (!hasLatinDiacritics(exact)) forms.add(exact);
   else forms.delete(foldLatinDiacritics(exact));
-  const keys = queryKeys(exact);
-  for (const k of [...keys, ...wholeKeys]) forms.add(k);
+  // Typed as a name (Kiev, not kiev), a Latin word also finds the name's other Latin spellings.
+  const asName = isNameWord(text);
+  const keys = queryKeys(exact, asName);
+  for (const k of [...keys, ...(whole ? queryKeys(whole, asName) : [])]) forms.add(k);
   // A Latin name also finds its Cyrillic counterpart's inflected forms (Narva → Нарві).
   if (script === 'latin') for (const k of queryStemKeys(exact, keys)) forms.add(k);
   // An inflected Cyrillic name also finds its Latin spelling (у Києві → Kyiv).

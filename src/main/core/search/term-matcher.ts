@@ -8,6 +8,7 @@ import { queryWordForms, type WordForms } from './query-compile';
 import type { ParsedQuery, QueryNode } from '../../../shared/search';
 import { KEY_FROM_CYRILLIC, KEY_FROM_LATIN } from './transliterate';
 import type { NameLexicon } from './display-names';
+import { keyInitials } from './name-key';
 
 export type MatchKind = 'exact' | 'inflected' | 'translated' | 'transliterated';
 
@@ -112,6 +113,17 @@ export function createTermMatcher(
   const maybeCapital = new RegExp(MAYBE_CAPITAL.source, MAYBE_CAPITAL.flags);
 
   const probes = buildProbes(terms);
+  // Whether a name beginning with a letter may have a key the terms look for, asked once a letter.
+  const keyedStarts = new Map<string, boolean>();
+  const mayBeKeyed = (letter: string): boolean => {
+    let may = keyedStarts.get(letter);
+    if (may === undefined) {
+      const initials = keyInitials(letter);
+      may = initials === '' || [...initials].some((i) => probes.keyStarts.has(i));
+      keyedStarts.set(letter, may);
+    }
+    return may;
+  };
 
   const find = (text: string, lang: string, kind?: string): TextMatch[] => {
     if (terms.length === 0) return [];
@@ -121,18 +133,19 @@ export function createTermMatcher(
     // Where every match holds a literal at the text's own offsets, only the words around the
     // literals are read: a paragraph of a hundred words has two or three of them (a phrase's
     // literal is its first word, the words after it are read from there). A name matched by its
-    // key holds none, so a paragraph with letters of a key's script is read whole (an English
-    // paragraph may quote Київ).
+    // key holds none but a capital, so in a paragraph with letters of a key's script (an English
+    // paragraph may quote Київ; Kiev looks for Kyiv) the words around capitals are read too.
     const nearLiterals =
-      mode === 'all' && look.lowered !== null && !options.readEveryWord && !hasKeyScriptLetters(probes, text)
-        ? wordsHoldingLiterals(text, look.lowered, probes.literals, look.offsets)
+      mode === 'all' && look.lowered !== null && !options.readEveryWord
+        ? wordsHoldingLiterals(text, look.lowered, probes.literals, look.offsets, hasKeyScriptLetters(probes, text) ? maybeCapital : null)
         : null;
     const analyzeIn = analyzerFor(lang);
     const memo = memoFor(lang);
     const unified = unifyApostrophes(text);
     const found: TextMatch[] = [];
     const words: WordAt[] = [];
-    const spans = nearLiterals ?? (mode === 'all' ? wordSpans(wordPattern, unified) : nameSpans(unified, namePattern, maybeCapital));
+    const spans =
+      nearLiterals ?? (mode === 'all' ? wordSpans(wordPattern, unified) : nameSpans(unified, namePattern, maybeCapital, options.readEveryWord ? undefined : mayBeKeyed));
     const seenOf = (key: string): Seen => {
       let seen = memo.get(key);
       if (!seen) {
@@ -236,9 +249,10 @@ function wordSpans(pattern: RegExp, text: string): number[] {
  * older spelling's hits). A name starts at its capital, or after an elided article that ends with
  * an apostrophe just before it (d'Odessa); so the pattern, made sticky, is tried only there, at each
  * unit `maybeCapital` finds, leftmost first as the pattern's own scan would.
- * `sticky`: NAME_PATTERN with the flags `uy`; `maybeCapital`: MAYBE_CAPITAL.
+ * `sticky`: NAME_PATTERN with the flags `uy`; `maybeCapital`: MAYBE_CAPITAL; `mayBeKeyed`, when
+ * given, whether a name that begins with a letter may be one looked for (name-key.ts's keyInitials).
  */
-export function nameSpans(text: string, sticky: RegExp, maybeCapital: RegExp): number[] {
+export function nameSpans(text: string, sticky: RegExp, maybeCapital: RegExp, mayBeKeyed?: (letter: string) => boolean): number[] {
   const spans: number[] = [];
   maybeCapital.lastIndex = 0;
   let from = 0;
@@ -250,7 +264,8 @@ export function nameSpans(text: string, sticky: RegExp, maybeCapital: RegExp): n
       const m = sticky.exec(text);
       if (m === null) continue;
       from = start + m[0].length;
-      spans.push(start, from);
+      // A name at its capital whose key cannot be one looked for is passed over (after an elided article, never).
+      if (start !== at || !mayBeKeyed || mayBeKeyed(String.fromCodePoint(text.codePointAt(at) as number))) spans.push(start, from);
       maybeCapital.lastIndex = from;
       break;
     }
@@ -265,10 +280,28 @@ const isBreak = (unit: number): boolean => unit <= 0x20;
  * The words (start and end, flat, in text order) of each run of `text` between spaces that holds
  * one of `literals` in one of `lowered`, lower-cased forms of the text whose code units are at
  * `offsets` in it (or at the same place): every word holding a literal, and its neighbours within
- * the run (energy-minister), found by the scan the index reads words with.
+ * the run (energy-minister), found by the scan the index reads words with; with `capitals`
+ * (MAYBE_CAPITAL), the words of each run that holds a capital as well, where a name may be.
  */
-export function wordsHoldingLiterals(text: string, lowered: readonly string[], literals: readonly string[], offsets: Int32Array | null = null): number[] {
+export function wordsHoldingLiterals(
+  text: string,
+  lowered: readonly string[],
+  literals: readonly string[],
+  offsets: Int32Array | null = null,
+  capitals: RegExp | null = null,
+): number[] {
   const ranges: number[] = [];
+  if (capitals) {
+    capitals.lastIndex = 0;
+    for (let c = capitals.exec(text); c !== null; c = capitals.exec(text)) {
+      let from = c.index;
+      while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+      let to = c.index + 1;
+      while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+      ranges.push(from, to);
+      capitals.lastIndex = to;
+    }
+  }
   for (const lower of lowered) {
     for (const literal of literals) {
       for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) {
@@ -303,27 +336,31 @@ interface Probes {
   literals: string[];
   /** Scripts in which some term matches by cross-script key, so no literal trace is certain. */
   keyScripts: Set<'latin' | 'cyrillic'>;
+  /** The first letters of the keys the terms look for, whichever script they were made from. */
+  keyStarts: Set<string>;
 }
 
 function buildProbes(terms: readonly Term[]): Probes {
   const literals = new Set<string>();
   const keyScripts = new Set<'latin' | 'cyrillic'>();
+  const keyStarts = new Set<string>();
   for (const t of terms) {
     if (t.type === 'phrase') {
       if (t.words[0]) literals.add(t.words[0]);
       continue;
     }
     for (const f of [t.forms.exact, ...t.forms.expanded]) {
-      if (f.startsWith(KEY_FROM_CYRILLIC)) keyScripts.add('cyrillic');
-      else if (f.startsWith(KEY_FROM_LATIN)) keyScripts.add('latin');
-      else {
+      if (isKey(f)) {
+        keyScripts.add(f.startsWith(KEY_FROM_CYRILLIC) ? 'cyrillic' : 'latin');
+        keyStarts.add(f[KEY_FROM_CYRILLIC.length] as string);
+      } else {
         const probe = t.forms.prefix || f === t.forms.exact ? f : f.slice(0, Math.max(2, f.length - 1));
         literals.add(probe);
         literals.add(foldLatinDiacritics(probe));
       }
     }
   }
-  return { literals: [...literals].filter(Boolean), keyScripts };
+  return { literals: [...literals].filter(Boolean), keyScripts, keyStarts };
 }
 
 const CYRILLIC_LANGS = /^(uk|ru|be|bg|sr|mk|kk|ky|tg|mn)(-|$)/iu;

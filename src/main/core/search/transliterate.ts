@@ -1,9 +1,10 @@
-// Finding names across scripts: `Kallas` finds `Каллас`, `Kyiv`, `Kiev` and `Kijów` find `Київ`,
-// `Макрон` finds `Macron`. Both scripts are reduced to one phonetic name key (name-key.ts) that
-// the national, BGN/PCGN, older Russian-based, German, Polish, French and scholarly spellings of
-// a name share. Keys are indexed for capitalized words only (names), with a marker of the script
-// they came from, so a Latin query meets Cyrillic text and never fuzzes Latin text. `romanize` and
-// `latinKey` (the Ukrainian national transliteration, a loose Latin key) name agencies (doc-cache).
+// Finding names across scripts and spellings: `Kallas` finds `Каллас`, `Kyiv`, `Kiev` and `Kijów`
+// find `Київ`, `Макрон` finds `Macron`, `Kiev` finds `Kyiv`. Both scripts are reduced to one
+// phonetic name key (name-key.ts) that the national, BGN/PCGN, older Russian-based, German, Polish,
+// French and scholarly spellings of a name share. Keys are indexed for capitalized words only
+// (names), with a marker of the script they came from: a Latin query meets Cyrillic text, and
+// Latin text only when typed as a name (queryKeys). `romanize` and `latinKey` (the Ukrainian
+// national transliteration, a loose Latin key) name agencies (doc-cache).
 import { CYRILLIC_TO_LATIN, WORD_INITIAL_LATIN } from '../text/romanize-cyrillic';
 import { foldLatinDiacritics, scriptOf, type Script } from './normalize';
 import { aliasKeys, ALL_CONVENTIONS, conventionOf, cyrillicNameKey, latinNameKeys, type Convention } from './name-key';
@@ -64,20 +65,38 @@ export function documentKeys(form: string, lang: string): string[] {
 const HAS_DIGIT = /\p{N}/u;
 
 /**
- * Keys a query word looks for in the other script: a Latin word, written in any convention, among
- * Cyrillic-derived keys; a Cyrillic word among Latin-derived keys; with the keys of the places it
- * also names under another name (Миколаїв, Nikolaev).
+ * Keys a query word looks for: a Latin word, written in any convention, among Cyrillic-derived
+ * keys; a Cyrillic word among Latin-derived keys; with the keys of the places it also names under
+ * another name (Миколаїв, Nikolaev). A Latin word typed as a name (`asName`: capitalized) also looks
+ * among Latin-derived keys, so Kiev finds Kyiv and Kiew, Odessa Odesa: every English word at the
+ * start of a sentence or in a title-case headline is keyed, and a lower-case query word (police)
+ * would meet them (Palace). Nor with a short key (latinKeyIsNamelike), which too many words share.
  */
-export function queryKeys(form: string): string[] {
+export function queryKeys(form: string, asName = false): string[] {
   // No name holds a digit: the key of w0 would be that of the one-letter В, and k0* every К-name's.
   if (HAS_DIGIT.test(form)) return [];
   const script: Script = scriptOf(form);
-  if (script === 'latin') return withAliases(latinNameKeys(form, ALL_CONVENTIONS)).map((k) => KEY_FROM_CYRILLIC + k);
+  if (script === 'latin') {
+    const keys = withAliases(latinNameKeys(form, ALL_CONVENTIONS));
+    const fromCyrillic = keys.map((k) => KEY_FROM_CYRILLIC + k);
+    return asName ? [...fromCyrillic, ...keys.filter(latinKeyIsNamelike).map((k) => KEY_FROM_LATIN + k)] : fromCyrillic;
+  }
   if (script === 'cyrillic') {
     const key = cyrillicNameKey(form);
     return key ? withAliases([key]).map((k) => KEY_FROM_LATIN + k) : [];
   }
   return [];
+}
+
+/**
+ * Whether a Latin word's key is long enough to look for among Latin words: two consonants or more
+ * (the is `ti`, and so is They), and five letters or more where it begins with a vowel, whose key
+ * keeps only its class (India is `inda`, and so is the Estonian Endised's stem). Country names need
+ * no key: they cross languages by name (display-names.ts).
+ */
+function latinKeyIsNamelike(key: string): boolean {
+  const consonants = key.replace(/[aiu]/gu, '').length;
+  return consonants >= 2 && (!'aiu'.includes(key[0] as string) || key.length >= 5);
 }
 
 /** The conventions a document's Latin words are read by: its language's, then the others. */
