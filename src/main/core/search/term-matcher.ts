@@ -113,12 +113,12 @@ export function createTermMatcher(
   const maybeCapital = new RegExp(MAYBE_CAPITAL.source, MAYBE_CAPITAL.flags);
 
   const probes = buildProbes(terms);
-  // Whether a name beginning with a letter may have a key the terms look for, asked once a letter.
-  const keyedStarts = new Map<string, boolean>();
-  const mayBeKeyed = (letter: string): boolean => {
+  // Whether a name beginning with a letter (a code point) may have a key the terms look for, asked once a letter.
+  const keyedStarts = new Map<number, boolean>();
+  const mayBeKeyed = (letter: number): boolean => {
     let may = keyedStarts.get(letter);
     if (may === undefined) {
-      const initials = keyInitials(letter);
+      const initials = keyInitials(String.fromCodePoint(letter));
       may = initials === '' || [...initials].some((i) => probes.keyStarts.has(i));
       keyedStarts.set(letter, may);
     }
@@ -250,9 +250,9 @@ function wordSpans(pattern: RegExp, text: string): number[] {
  * an apostrophe just before it (d'Odessa); so the pattern, made sticky, is tried only there, at each
  * unit `maybeCapital` finds, leftmost first as the pattern's own scan would.
  * `sticky`: NAME_PATTERN with the flags `uy`; `maybeCapital`: MAYBE_CAPITAL; `mayBeKeyed`, when
- * given, whether a name that begins with a letter may be one looked for (name-key.ts's keyInitials).
+ * given, whether a name that begins with a letter (its code point) may be one looked for (name-key.ts's keyInitials).
  */
-export function nameSpans(text: string, sticky: RegExp, maybeCapital: RegExp, mayBeKeyed?: (letter: string) => boolean): number[] {
+export function nameSpans(text: string, sticky: RegExp, maybeCapital: RegExp, mayBeKeyed?: (letter: number) => boolean): number[] {
   const spans: number[] = [];
   maybeCapital.lastIndex = 0;
   let from = 0;
@@ -265,7 +265,7 @@ export function nameSpans(text: string, sticky: RegExp, maybeCapital: RegExp, ma
       if (m === null) continue;
       from = start + m[0].length;
       // A name at its capital whose key cannot be one looked for is passed over (after an elided article, never).
-      if (start !== at || !mayBeKeyed || mayBeKeyed(String.fromCodePoint(text.codePointAt(at) as number))) spans.push(start, from);
+      if (start !== at || !mayBeKeyed || mayBeKeyed(text.codePointAt(at) as number)) spans.push(start, from);
       maybeCapital.lastIndex = from;
       break;
     }
