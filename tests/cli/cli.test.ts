@@ -142,4 +142,13 @@ describe('the diptych command', () => {
     const notEnglish = JSON.parse((await diptych(['search', 'Kallas', '-lang:en', '--json', '--db', db])).stdout);
     expect(notEnglish.stories[0].hits.every((h: { lang: string }) => h.lang !== 'en')).toBe(true);
   });
+
+  it('reads a dashed value after an option as that option’s value, and checks it', async () => {
+    const negative = await diptych(['search', 'Kallas', '--limit', '-3', '--db', db]);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toContain('--limit must be a whole number from 1 to 500, not “-3”');
+    const absent = JSON.parse((await diptych(['search', 'Kallas', 'lang:lv', '--json', '--db', db])).stdout);
+    expect(absent).toMatchObject({ total: 0, hints: [{ code: 'languageAbsent', text: 'lv' }] });
+  });
 });
+

@@ -1,5 +1,6 @@
 // tag: filters stories by their tags (as imported from front matter or feed categories), and a
-// date filter says how many stories it left out for having no date (`Kallas after:2020`).
+// date filter says how many stories it left out for having no date (`Kallas after:2020`), and a
+// language filter says when the archive holds no version in that language.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { importSources } from '../../src/main/core/pipeline/import';
@@ -48,5 +49,13 @@ describe('tags and undated stories in search', () => {
     expect(search(searching(db), 'after:2020').hints).toEqual([{ code: 'undatedLeftOut', count: 2 }]);
     expect(search(searching(db), 'Kallas after:2020 lang:uk').hints).toEqual([]);
     expect(search(searching(db), 'Kallas').hints).toEqual([]);
+  });
+
+  it('a language no version is written in says so, and a present one or a variant of it does not', () => {
+    expect(search(searching(db), 'Kallas lang:lv')).toMatchObject({ total: 0, hints: [{ code: 'languageAbsent', text: 'lv' }] });
+    expect(search(searching(db), 'Kallas lang:lv,en').hints).toEqual([{ code: 'languageAbsent', text: 'lv' }]);
+    expect(search(searching(db), 'lang:EN').hints).toEqual([]);
+    expect(search(searching(db), 'Kallas -lang:lv').hints).toEqual([]);
+    expect(search(searching(db), 'Kallas lang:xx-yy').hints).toEqual([{ code: 'languageAbsent', text: 'xx-yy' }]);
   });
 });

@@ -163,13 +163,16 @@ function freeTextArgs(
     }
     const long = /^--([^=]+)(=.*)?$/u.exec(arg);
     const short = /^-([A-Za-z])$/u.exec(arg);
-    const spec = long ? options[long[1]!] : short ? Object.values(options).find((o) => o.short === short[1]) : undefined;
+    const optionName = long ? long[1]! : short ? Object.keys(options).find((k) => options[k]!.short === short[1]) : undefined;
+    const spec = optionName === undefined ? undefined : options[optionName];
     if (!spec) {
       text.push(arg);
       continue;
     }
-    known.push(arg);
-    if (spec.type === 'string' && !long?.[2] && i + 1 < args.length) known.push(args[++i]!);
+    // Joined with `=`, a value that starts with a dash (`--limit -3`) stays the option's value and
+    // meets the option's own check, instead of reading as another option.
+    if (spec.type === 'string' && !long?.[2] && i + 1 < args.length) known.push(`--${optionName}=${args[++i]!}`);
+    else known.push(arg);
   }
   return [...known, '--', ...text];
 }

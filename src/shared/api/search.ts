@@ -20,6 +20,8 @@ export const SEARCH_HINT_CODES = [
   'emptyFilter',
   'badDate',
   'badLanguage',
+  /** A well-formed `lang:` value no version in the archive is written in. */
+  'languageAbsent',
   'shortPrefix',
   'ignoredSymbols',
   'onlyExclusions',

@@ -21,7 +21,8 @@ export function hasFilters(f: QueryFilters): boolean {
   );
 }
 
-function langIs(lang: string, tag: string): boolean {
+/** A version's language is `tag` or a variant of it (`en-GB` is `en`). */
+export function langIs(lang: string, tag: string): boolean {
   return lang === tag || (lang.length > tag.length && lang.startsWith(tag) && lang[tag.length] === '-');
 }
 
@@ -90,4 +91,10 @@ export function countUndatedLeftOut(keys: readonly number[], passesUndated: KeyT
     last = story;
   }
   return count;
+}
+
+/** The query's `lang:` values that no version in the archive is written in. */
+export function absentLanguages(f: QueryFilters, cache: SearchCache): string[] {
+  const present = cache.langOfCode.filter(Boolean).map((l) => l.toLowerCase());
+  return f.langs.filter((tag) => !present.some((l) => langIs(l, tag)));
 }

@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/api/search';
 import { searchCache, storyPublishedDay, type SearchCache } from './doc-cache';
 import { LANG_SLOTS, langCodeOfDoc, storyOfDoc } from './doc-key';
-import { countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
+import { absentLanguages, countUndatedLeftOut, hasFilters, keyFilters, type KeyTest } from './filter-keys';
 import { compileQuery, type CompiledQuery } from './query-compile';
 import type { NameLexicon } from './display-names';
 import { searchContext } from './search-context';
@@ -233,6 +233,7 @@ function matchQuery(conn: SearchConnection, query: string, lap: (phase: string) 
   }
   const cache = searchCache(conn);
   lap('cache');
+  for (const tag of absentLanguages(parsed.filters, cache)) hints.push({ code: 'languageAbsent', text: tag });
   const { keys, list, undatedLeftOut, capped } = matchStories(conn, parsed, compiled, cache, bound);
   lap('match');
   if (undatedLeftOut > 0) hints.push({ code: 'undatedLeftOut', count: undatedLeftOut });
