@@ -310,11 +310,9 @@ export class ArchiveWriter {
   }
 
   private indexDocuments(docs: readonly PendingDoc[]): void {
-    for (const d of docs) {
-      this.index.add(d.storyId, d.lang, d.version.doc ?? this.remadeDocument(d.version));
-      // Indexed: the batch keeps the version should it have to be stored again, but not this.
-      d.version.doc = null;
-    }
+    this.index.addAll(docs.map((d) => ({ storyId: d.storyId, lang: d.lang, doc: d.version.doc ?? this.remadeDocument(d.version) })));
+    // Indexed: the batch keeps the versions should it have to be stored again, but not these.
+    for (const d of docs) d.version.doc = null;
     if (docs.length > 0) this.index.documentsChanged();
   }
 

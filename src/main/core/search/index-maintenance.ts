@@ -61,13 +61,26 @@ export class IndexMaintainer {
 
   /** (Re)indexes one version, inside the caller's transaction. */
   reindex(versionId: number): void {
-    const row = this.version.get(versionId) as VersionRow | undefined;
-    if (!row) {
-      this.writer.unqueueMissing(versionId);
-      return;
+    this.reindexAll([versionId]);
+  }
+
+  /**
+   * (Re)indexes versions inside the caller's transaction, in document-key order: FTS5 starts a
+   * new segment whenever a rowid is not above the last one written (SearchIndexWriter.addAll), and
+   * versions in id order are not in key order (a story's translation imported a year later).
+   */
+  private reindexAll(versionIds: readonly number[]): void {
+    const rows: { row: VersionRow; key: number }[] = [];
+    for (const id of versionIds) {
+      const row = this.version.get(id) as VersionRow | undefined;
+      if (row) rows.push({ row, key: this.writer.keyOf(row.story_id, row.lang) });
+      else this.writer.unqueueMissing(id);
     }
-    const doc = indexDocument(this.blocks.all(row.id) as { kind: string; text: string }[], row, this.analyzer.forLanguage(row.lang));
-    this.writer.replace(row.id, row.story_id, row.lang, doc);
+    rows.sort((a, b) => a.key - b.key);
+    for (const { row } of rows) {
+      const doc = indexDocument(this.blocks.all(row.id) as { kind: string; text: string }[], row, this.analyzer.forLanguage(row.lang));
+      this.writer.replace(row.id, row.story_id, row.lang, doc);
+    }
   }
 
   /** Re-indexes up to `limit` queued versions in one transaction; returns how many. */
@@ -76,7 +89,7 @@ export class IndexMaintainer {
     if (ids.length === 0) return 0;
     try {
       this.db.transaction(() => {
-        for (const id of ids) this.reindex(id);
+        this.reindexAll(ids);
         this.writer.documentsChanged();
       })();
     } catch (e) {
