@@ -94,6 +94,21 @@ describe('versions finding each other', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('keeps files whose names say no language apart, even with one name: report.txt and report.md are two articles', () => {
+    const md = (lang: string, text: string, extra = ''): Uint8Array => new TextEncoder().encode(`---\nlang: ${lang}\n${extra}---\n# ${text}\n\n${text} today.\n`);
+    const report = importSources(db, [
+      { name: 'in/report.md', bytes: md('de', 'Der Stadtrat von Tartu') },
+      { name: 'in/report.markdown', bytes: md('en', 'Tartu city council') },
+      { name: 'in/report-uk.md', bytes: md('uk', 'Міська рада Тарту') },
+      { name: 'in/note.md', bytes: md('uk', 'Рада Тарту ухвалила бюджет') },
+      { name: 'in/note.en.md', bytes: md('en', 'Tartu council passed the budget', 'translation_of: note.md\n') },
+    ]);
+    expect(report.failed).toEqual([]);
+    const story = Object.fromEntries(report.imported.map((i) => [i.file, i.story]));
+    expect(new Set([story['in/report.md'], story['in/report.markdown'], story['in/report-uk.md']]).size).toBe(3);
+    // Named whole, a file without a language in its name is still found by translation_of.
+    expect(story['in/note.en.md']).toBe(story['in/note.md']);
+  });
 });
 
 describe('duplicates', () => {

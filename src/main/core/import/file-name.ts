@@ -24,3 +24,13 @@ export function parseFileName(path: string): NameParts {
   }
   return { stem: withoutExt, lang: null };
 }
+
+/**
+ * What versions of one story share in their file names: NAME of `NAME.LANG.ext`. A name that
+ * says no language groups with nothing but itself, extension and all — `report.html` and
+ * `report.txt` beside it are two saved articles, not two versions of one.
+ */
+export function storyKeyOfName(path: string): string {
+  const name = parseFileName(path);
+  return name.lang ? name.stem : (path.split(/[\\/]/u).pop() ?? path);
+}

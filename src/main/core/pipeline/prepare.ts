@@ -2,7 +2,7 @@
 // detection), the group it joins (file name, translation_of, the JSON story), its content hash,
 // and its search index document. Pure: it runs on the parse workers.
 import { DiptychError } from '../../../shared/errors';
-import { parseFileName } from '../import/file-name';
+import { parseFileName, storyKeyOfName } from '../import/file-name';
 import { normalizeLangTag } from '../import/lang-tag';
 import type { ParsedVersion } from '../import/parsed';
 import { normalizeUrl } from '../import/version-links';
@@ -48,6 +48,7 @@ export function prepareVersions(
 ): PreparedVersion[] {
   const { override, analyzer } = ctx;
   const name = parseFileName(file);
+  const ownKey = storyKeyOfName(file);
   const dir = file.slice(0, Math.max(0, file.length - (file.split(/[\\/]/u).pop() ?? '').length));
   return parsedVersions.map((raw, i) => {
     const parsed = composed(raw);
@@ -56,21 +57,21 @@ export function prepareVersions(
     if (!lang) throw new DiptychError('unknownLanguage', { lang: '?' });
     // translation_of naming another file (not a URL, not a story id) joins that file's group.
     const of = parsed.translationOf?.trim();
-    const ofName = of && !normalizeUrl(of) && !/^\d+$/u.test(of) ? parseFileName(of).stem : null;
+    const ofName = of && !normalizeUrl(of) && !/^\d+$/u.test(of) ? storyKeyOfName(of) : null;
     const groupKey = parsed.groupKey
       ? `${file}#${parsed.groupKey}`
       : ofName
         ? `${dir}${ofName}`
         : parsedVersions.length > 1
           ? `${file}#${i}`
-          : `${dir}${name.stem}`;
+          : `${dir}${ownKey}`;
     return {
       file: itemLabel ? `${file}#${i + 1}` : file,
       parsed,
       lang,
       groupKey,
       hash: contentHash(parsed.blocks),
-      selfKey: `${dir}${name.stem}`,
+      selfKey: `${dir}${ownKey}`,
       ofKey: ofName ? `${dir}${ofName}` : null,
       doc: indexDocument(parsed.blocks, parsed, analyzer.forLanguage(lang)),
     };
