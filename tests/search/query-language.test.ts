@@ -44,6 +44,11 @@ describe('operators', () => {
     ['title:"Prime Minister"', 'title:"Prime Minister"'],
     ['title:(Kallas OR Macron)', '(title:Kallas | title:Macron)'],
     ['-title:Kallas NATO', '[-title:Kallas NATO]'],
+    // Two negations cancel; excluding only exclusions keeps what any of them excluded.
+    ['Zelensky -(-Kyiv)', '[Zelensky Kyiv]'],
+    ['Zelensky -(-(-Kyiv))', '[Zelensky -Kyiv]'],
+    ['Zelensky -(-Kyiv -Odesa)', '[Zelensky (Kyiv | Odesa)]'],
+    ['Zelensky -(-Kyiv Odesa)', '[Zelensky -[-Kyiv Odesa]]'],
   ])('%s', (input, tree) => {
     const parsed = parseQuery(input);
     expect(show(parsed.root)).toBe(tree);

@@ -208,6 +208,18 @@ describe('ranking, dates, facets and pages', () => {
     expect(search(searching(db), '-Kallas').hints.map((h) => h.code)).toContain('onlyExclusions');
   });
 
+  it('filters with exclusions leave out what the exclusions match', () => {
+    addStory(db, [{ lang: 'uk', blocks: ['Перша', 'Текст про Макрона.'] }]);
+    addStory(db, [{ lang: 'uk', blocks: ['Друга', 'Текст.'] }]);
+    addStory(db, [{ lang: 'en', blocks: ['Third', 'Text on Macron.'], agency: 'PAP' }]);
+    const headlines = (q: string): string[] => search(searching(db), q).stories.map((s) => s.versions[0]!.headline).sort();
+    expect(headlines('lang:uk -Macron')).toEqual(['Друга']);
+    expect(headlines('-lang:en -Macron')).toEqual(['Друга']);
+    expect(headlines('-lang:uk -agency:PAP')).toEqual([]);
+    expect(headlines('lang:uk -"про Макрона" -Друга')).toEqual([]);
+    expect(search(searching(db), 'lang:uk -Macron').total).toBe(1);
+  });
+
   it('keeps the index current when versions change or go, and rebuilds it', () => {
     // What the app's background maintenance does between searches (a search itself never writes).
     const maintain = (): number => new IndexMaintainer(db).reindexPending(1000);

@@ -272,6 +272,20 @@ function phraseNode(ctx: Context, text: string, scope: Scope): QueryNode | null 
   return { type: 'phrase', words, scope };
 }
 
+/**
+ * `-( … )` of what is already simplified. Two negations cancel (`-(-Kyiv)` is `Kyiv`), and
+ * excluding only exclusions keeps what any of them excluded (`-(-Kyiv -Odesa)` is `Kyiv OR Odesa`),
+ * so neither leaves an exclusion with nothing to exclude from.
+ */
+function negation(child: QueryNode | null): QueryNode | null {
+  if (!child) return null;
+  if (child.type === 'not') return child.child;
+  if (child.type === 'and' && child.children.every((c) => c.type === 'not')) {
+    return { type: 'or', children: child.children.map((c) => (c as Extract<QueryNode, { type: 'not' }>).child) };
+  }
+  return { type: 'not', child };
+}
+
 /** Removes exclusions that cannot be searched (inside OR, or with nothing to exclude from). */
 function simplify(node: QueryNode | null, hints: QueryHint[]): QueryNode | null {
   if (!node) return null;
@@ -279,10 +293,8 @@ function simplify(node: QueryNode | null, hints: QueryHint[]): QueryNode | null 
     case 'word':
     case 'phrase':
       return node;
-    case 'not': {
-      const child = simplify(node.child, hints);
-      return child ? { type: 'not', child } : null;
-    }
+    case 'not':
+      return negation(simplify(node.child, hints));
     case 'or': {
       const kids: QueryNode[] = [];
       for (const c of node.children) {

@@ -248,6 +248,11 @@ export interface CompiledQuery {
   terms: RankTerm[];
   /** True when the query names something to look for (words, phrases or field filters). */
   searchable: boolean;
+  /**
+   * When nothing is to be matched (`match` null: only filters, such as `lang:uk -Macron`), what
+   * its exclusions match, to be taken out of every version the filters keep; null when none.
+   */
+  excludedMatch: string | null;
 }
 
 /**
@@ -292,5 +297,16 @@ export function compileQuery(
   const leanPositive = root ? nodeExpression(root, langs, true, look) : null;
   const keysMatch = combine(leanPositive);
   const terms = root ? rankTerms(root, langs, look) : [];
-  return { match, keysMatch, positive, leanPositive, terms, searchable: match !== null };
+  const textExclusions = !root && parsed.root ? exclusionExpressions(parsed.root, langs, look) : [];
+  const allExcluded = match === null ? [...textExclusions, ...excluded] : [];
+  const excludedMatch = allExcluded.length === 0 ? null : allExcluded.length === 1 ? (allExcluded[0] as string) : `(${allExcluded.join(' OR ')})`;
+  return { match, keysMatch, positive, leanPositive, terms, searchable: match !== null, excludedMatch };
+}
+
+/** The expressions of what a query with no positive part excludes (`-Macron -"air defence"`). */
+function exclusionExpressions(node: QueryNode, langs: readonly string[], look: Lookups): string[] {
+  const nots = node.type === 'not' ? [node] : node.type === 'and' ? node.children.filter((c) => c.type === 'not') : [];
+  return nots
+    .map((n) => nodeExpression((n as Extract<QueryNode, { type: 'not' }>).child, langs, true, look))
+    .filter((p): p is string => p !== null);
 }

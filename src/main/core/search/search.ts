@@ -103,12 +103,23 @@ interface ReadKeys {
   capped: boolean;
 }
 
-/** Document keys matching the text part of the query (all of them when `bound` is not given). */
-function matchingKeys(conn: SearchConnection, match: string | null, cache: SearchCache, passes: KeyTest | null, bound?: KeyBound): ReadKeys {
-  if (match === null) return { keys: Array.from(cache.docKeys), capped: false };
+/**
+ * Document keys matching the text part of the query (all of them when `bound` is not given).
+ * With no text to match, every version but those `excluded` matches.
+ */
+function matchingKeys(conn: SearchConnection, compiled: CompiledQuery, cache: SearchCache, passes: KeyTest | null, bound?: KeyBound): ReadKeys {
+  const match = compiled.keysMatch;
+  if (match === null) return { keys: keysNotMatching(conn, compiled.excludedMatch, cache), capped: false };
   const stmts = conn.get(KEY_STATEMENTS);
   if (!bound) return { keys: stmts.all.all(match) as number[], capped: false };
   return readUntilEnoughPass(stmts, match, passes ?? (() => true), bound);
+}
+
+function keysNotMatching(conn: SearchConnection, excluded: string | null, cache: SearchCache): number[] {
+  const all = Array.from(cache.docKeys);
+  if (excluded === null) return all;
+  const out = new Set(conn.get(KEY_STATEMENTS).all.all(excluded) as number[]);
+  return all.filter((key) => !out.has(key));
 }
 
 /**
@@ -154,7 +165,7 @@ export function matchStories(
   bound?: KeyBound,
 ): { keys: number[]; list: MatchList; undatedLeftOut: number; capped: boolean } {
   const filters = keyFilters(conn, parsed.filters, cache);
-  const { keys, capped } = matchingKeys(conn, compiled.keysMatch, cache, filters.passes, bound);
+  const { keys, capped } = matchingKeys(conn, compiled, cache, filters.passes, bound);
   return { keys, list: groupByStory(keys, filters.passes), undatedLeftOut: countUndatedLeftOut(keys, filters.passesUndated), capped };
 }
 
