@@ -133,6 +133,13 @@ describe('bilingual export', () => {
       const expected = [seed, ferry, tricky].flatMap((s) => expectedUnits(db, s, 'en', s === tricky ? 'uk-UA' : 'uk'));
       expect(xliff.units.map((u) => [u.source, u.target])).toEqual(expected.map((e) => [xmlCharacters(e.fromText), xmlCharacters(e.toText)]));
       expect(new Set(xliff.units.map((u) => u.state))).toEqual(new Set(['translated']));
+      // Approved (not fuzzy to translation tools) where a human translation is surely paired; the
+      // machine translation's units and unsure pairs are left for review.
+      const fuzzy = xliff.units.map((u) => u.fuzzy);
+      const review = expected.map((e, i) => i >= expected.length - expectedUnits(db, tricky, 'en', 'uk-UA').length || (!e.byReader && e.confidence < 0.9));
+      expect(fuzzy).toEqual(review);
+      expect(fuzzy).toContain(false);
+      expect(fuzzy).toContain(true);
       expect(xliff.units[0]!.notes).toEqual([['source', 'blocks: 0'], ['target', 'blocks: 0'], ['general', 'confidence: 1']]);
       expect(xliff.files[2]!.notes).toEqual(expect.arrayContaining(['provenance: machine', 'agency: Wire & Co', 'published_at: 2025-01-02T00:00:00.000Z']));
       expect(xmllintErrors(file)).toBe('');

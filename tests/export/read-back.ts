@@ -31,7 +31,7 @@ export interface TmxRead {
 
 export interface XliffRead {
   files: { original: string; 'source-language': string; 'target-language': string; notes: string[] }[];
-  units: { id: string; source: string; target: string; sourceLang: string; targetLang: string; state: string; notes: [string, string][] }[];
+  units: { id: string; source: string; target: string; sourceLang: string; targetLang: string; state: string; fuzzy: boolean; notes: [string, string][] }[];
 }
 
 export function readTmx(file: string): TmxRead {

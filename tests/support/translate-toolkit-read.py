@@ -50,6 +50,7 @@ def xliff_units(path):
                 "sourceLang": u.xmlelement.find(XLIFF_NS + "source").get(XML_LANG),
                 "targetLang": target.get(XML_LANG),
                 "state": target.get("state"),
+                "fuzzy": u.isfuzzy(),
                 "notes": [[n.get("annotates"), n.text] for n in u.xmlelement.iter(XLIFF_NS + "note")],
             }
         )

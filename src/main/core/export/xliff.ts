@@ -1,6 +1,7 @@
 // XLIFF 1.2 (OASIS), as translation projects travel: one <file> per story, its `original` the
 // source version's URL (else its file, else the story), one <trans-unit> per pair with the
-// translation as <target state="translated">. Metadata are <note>s marked with what they annotate
+// translation as <target state="translated">, approved when it can be used as it is (see
+// isApproved). Metadata are <note>s marked with what they annotate
 // (the source, the target, or the pair), written `key: value` with the CSV's column names.
 import { blockList, type ExportUnit } from './pair-units';
 import type { ExportSide, StoryPairs } from './story-pairs';
@@ -43,10 +44,22 @@ function fileStart(story: StoryPairs, ctx: PairWriterContext): string {
   );
 }
 
+/** A pair's confidence from which its pairing needs no review (the reader's own pairs are sure). */
+export const APPROVED_CONFIDENCE = 0.9;
+
+/**
+ * Translation tools (translate-toolkit, Okapi) read a unit that is not approved as fuzzy, to be
+ * reviewed: a published human translation paired surely is approved; a machine translation or
+ * an unsure pairing is left for review.
+ */
+function isApproved(story: StoryPairs, u: ExportUnit): boolean {
+  return story.to.provenance !== 'machine' && (u.byReader || u.confidence >= APPROVED_CONFIDENCE);
+}
+
 function transUnit(story: StoryPairs, u: ExportUnit): string {
   return (
     // Whitespace inside the texts is the text's own: tools must not fold it.
-    `<trans-unit id="${u.id}" xml:space="preserve">\n` +
+    `<trans-unit id="${u.id}"${isApproved(story, u) ? ' approved="yes"' : ''} xml:space="preserve">\n` +
     `<source xml:lang="${xmlAttr(story.from.lang)}">${xmlText(u.fromText)}</source>\n` +
     `<target xml:lang="${xmlAttr(story.to.lang)}" state="translated">${xmlText(u.toText)}</target>\n` +
     note('source', 'blocks', blockList(u.fromBlocks)) +
