@@ -4,6 +4,8 @@ import type { BlockKind, Provenance } from '../../../shared/model';
 export interface ParsedBlock {
   kind: BlockKind;
   text: string;
+  /** Set beside the text, not part of its run (a photo's caption): kept, never taken as the lead. Not stored. */
+  aside?: true;
 }
 
 export interface ParsedVersion {

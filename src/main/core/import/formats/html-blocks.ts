@@ -90,8 +90,8 @@ function classOf(node: DomNode): string {
 /** Walks a sanitized element tree and collects blocks in reading order. */
 export function elementBlocks(root: DomNode): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
-  const push = (kind: BlockKind, text: string): void => {
-    if (text) blocks.push({ kind, text });
+  const push = (kind: BlockKind, text: string, aside = false): void => {
+    if (text) blocks.push(aside ? { kind, text, aside } : { kind, text });
   };
   const walk = (node: DomNode): void => {
     // Runs of text and inline elements between blocks form one paragraph.
@@ -115,6 +115,7 @@ export function elementBlocks(root: DomNode): ParsedBlock[] {
       }
       flush();
       if (tag === 'BLOCKQUOTE') push('quote', textOf(child));
+      else if (tag === 'FIGCAPTION') push('paragraph', textOf(child), true);
       else if (kind && !hasBlockChild(child)) push(kindFromClass(child, kind), textOf(child));
       else if (!hasBlockChild(child)) push(kindFromClass(child, 'paragraph'), textOf(child));
       else walk(child);

@@ -94,11 +94,32 @@ export function pageMeta(doc: Doc): PageMeta {
   };
 }
 
+/** Class or id words of a site's notices about cookies and consent, saved with every page. */
+const NOTICE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp)(?:$|[\s_-])/iu;
+/** Longer than this, an element so named may hold the article itself (`<body class="cookies-shown">`). */
+const NOTICE_MAX_CHARS = 800;
+const NEVER_NOTICES = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN']);
+
+/** Takes out the page's cookie and consent notices: text saved beside the article, never of it. */
+function removeConsentNotices(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    if (NEVER_NOTICES.has(el.tagName)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (NOTICE_NAME.test(names) && String(el.textContent ?? '').length <= NOTICE_MAX_CHARS) el.remove();
+  }
+}
+
+function withoutNotices(doc: Doc): Doc {
+  removeConsentNotices(doc);
+  return doc;
+}
+
 /** Parses one saved page. */
 export function parseHtmlPage(html: string): ParsedVersion {
   const { document } = parseHTML(html);
   if (!document.documentElement || !document.body) throw new DiptychError('notAStory', { reason: 'html' });
   const info = pageMeta(document);
+  removeConsentNotices(document);
   // Readability rewrites the document it reads (metadata was taken above) and hands back the
   // article's element itself, walked as it is: the page is parsed once.
   let article: { title?: string | null; content?: Doc } | null = null;
@@ -107,7 +128,7 @@ export function parseHtmlPage(html: string): ParsedVersion {
   } catch {
     article = null;
   }
-  const content: ParsedBlock[] = article?.content ? elementBlocks(article.content) : elementBlocks(parseHTML(html).document.body);
+  const content: ParsedBlock[] = article?.content ? elementBlocks(article.content) : elementBlocks(withoutNotices(parseHTML(html).document).body);
   const readabilityTitle = article?.title ? plainText(article.title) : null;
   const headline = chooseHeadline(info, readabilityTitle, article?.content ?? null, content);
   if (!headline) throw new DiptychError('notAStory', { reason: 'headline' });
