@@ -32,3 +32,27 @@ describe('HTML in Markdown', () => {
     expect(parseMarkdown('---\ntitle: "Budżet <script>alert(1)</script>przyjęty"\n---\nAkapit.').headline).toBe('Budżet przyjęty');
   });
 });
+
+describe('what in Markdown is not running prose', () => {
+  const parsed = (body: string) => parseMarkdown(`---\ntitle: Election results\nlang: en\n---\n${body}`);
+
+  it.each([
+    ['a table', '| Tallinn | Reform |\n|---|---|\n| Tartu | 37 |\n'],
+    ['a code block', '```\nTallinn • ERR\n```\n'],
+    ['an image alone', '![Tallinn, ERR](x.png)\n'],
+  ])('%s before the first paragraph is neither the lead nor a dateline', (_, first) => {
+    const story = parsed(`${first}\nThe commission published the results on Monday.\n`);
+    expect(story.blocks.filter((b) => b.kind === 'lead').map((b) => b.text)).toEqual(['The commission published the results on Monday.']);
+    expect(story.blocks.some((b) => b.kind === 'dateline')).toBe(false);
+    expect([story.place, story.agency]).toEqual([null, null]);
+  });
+
+  it('keeps a table’s header as a row like the others', () => {
+    const story = parsed('The results.\n\n| Party | Seats |\n|---|---|\n| Reform | 37 |\n| Centre | 16 |\n');
+    expect(story.blocks.slice(2).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Party · Seats'],
+      ['paragraph', 'Reform · 37'],
+      ['paragraph', 'Centre · 16'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { BlockKind, Provenance } from '../../../shared/model';
 export interface ParsedBlock {
   kind: BlockKind;
   text: string;
-  /** Set beside the text, not part of its run (a photo's caption): kept, never taken as the lead. Not stored. */
+  /** Not running prose (a photo's caption, a table's row, code): kept, never taken as the lead or a dateline. Not stored. */
   aside?: true;
 }
 

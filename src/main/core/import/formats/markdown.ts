@@ -102,6 +102,11 @@ function decodeEntities(text: string): string {
   );
 }
 
+function isImagesOnly(t: Token): boolean {
+  const inline = (t as Tokens.Paragraph).tokens ?? [];
+  return inline.some((c) => c.type === 'image') && inline.every((c) => c.type === 'image' || (c.type === 'text' && !c.text.trim()) || c.type === 'br');
+}
+
 function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
   for (const t of tokens) {
     switch (t.type) {
@@ -110,7 +115,8 @@ function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
         break;
       case 'paragraph':
       case 'text':
-        out.push({ kind: 'paragraph', text: inlineText(t.tokens, t.text) });
+        // A paragraph of images alone is their alt text: kept, but no lead.
+        out.push(isImagesOnly(t) ? { kind: 'paragraph', text: inlineText(t.tokens, t.text), aside: true } : { kind: 'paragraph', text: inlineText(t.tokens, t.text) });
         break;
       case 'blockquote': {
         const inner: ParsedBlock[] = [];
@@ -122,14 +128,18 @@ function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
         for (const item of (t as Tokens.List).items) tokenBlocks(item.tokens, out);
         break;
       case 'code':
-        out.push({ kind: 'paragraph', text: cleanText(t.text) });
+        if (t.text.trim()) out.push({ kind: 'paragraph', text: cleanText(t.text), aside: true });
         break;
       case 'html':
         out.push(...htmlToBlocks(t.text));
         break;
       case 'table': {
+        // Its header is a row like the others; no row is the lead or a dateline ("Tallinn · 37").
         const table = t as Tokens.Table;
-        for (const row of table.rows) out.push({ kind: 'paragraph', text: row.map((c) => inlineText(c.tokens, c.text)).join(' · ') });
+        for (const row of [table.header, ...table.rows]) {
+          const text = row.map((c) => inlineText(c.tokens, c.text)).join(' · ');
+          if (text) out.push({ kind: 'paragraph', text, aside: true });
+        }
         break;
       }
       default:
