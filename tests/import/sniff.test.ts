@@ -1,5 +1,6 @@
 // Files without an extension are read by a look at their content, as the README promises:
 // pages, feeds, Markdown and JSON by their opening, and whatever else reads as text as agency text.
+// A page or feed saved as .txt is read as what it is, not as agency text.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +27,17 @@ describe('content sniffing', () => {
   it('still refuses bytes that do not read as text, saying so', () => {
     const junk = new Uint8Array(600).map((_, i) => (i * 7919) % 251);
     expect(() => formatFor('notes', junk)).toThrow(expect.objectContaining({ code: 'undecodableText' }) as unknown as Error);
+  });
+
+  it.each([
+    ['energy-page', 'html'],
+    ['feed', 'feed'],
+    ['grain-en', 'text'],
+    ['sanctions', 'text'],
+  ])('%s saved as .txt is read as %s', (name, id) => {
+    const bytes = readFileSync(resolve(NOEXT, name));
+    const format = formatFor(`${name}.uk.txt`, bytes);
+    expect(format.id).toBe(id);
+    if (id !== 'text') expect(format.parse(bytes, `${name}.uk.txt`)[0]!.blocks.map((b) => b.text).join(' ')).not.toMatch(/<|DOCTYPE|script/iu);
   });
 });

@@ -94,20 +94,40 @@ export function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** What the first bytes of an unnamed (or oddly named) file look like. */
-function sniff(bytes: Uint8Array, fileName: string): ImportFormat | null {
-  let head: string;
+const byId = (id: ImportFormat['id']): ImportFormat => IMPORT_FORMATS.find((f) => f.id === id)!;
+
+/** The start of a file as text, or null when it is not text. */
+function headText(bytes: Uint8Array): string | null {
   try {
-    head = decodeText(bytes.subarray(0, 4096)).text.trimStart().slice(0, 2048);
-  } catch (e) {
-    // Bytes that are not text say so: undecodableText is more use than "files of type —".
-    if (!extensionOf(fileName)) throw e;
+    return decodeText(bytes.subarray(0, 4096)).text.trimStart().slice(0, 2048);
+  } catch {
     return null;
   }
+}
+
+/** A feed or an HTML page, by how its text starts; null for anything else. */
+function markupOf(head: string): ImportFormat | null {
   const lower = head.toLowerCase();
-  const byId = (id: ImportFormat['id']): ImportFormat => IMPORT_FORMATS.find((f) => f.id === id)!;
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]/u.test(lower) || isFeed(head)) return byId('feed');
   if (/^(<!doctype html|<html[\s>])/u.test(lower)) return byId('html');
+  return null;
+}
+
+function markupFormat(bytes: Uint8Array): ImportFormat | null {
+  const head = headText(bytes);
+  return head === null ? null : markupOf(head);
+}
+
+/** What the first bytes of an unnamed (or oddly named) file look like. */
+function sniff(bytes: Uint8Array, fileName: string): ImportFormat | null {
+  const head = headText(bytes);
+  // Bytes that are not text say so: undecodableText is more use than "files of type —".
+  if (head === null) {
+    if (!extensionOf(fileName)) decodeText(bytes.subarray(0, 4096));
+    return null;
+  }
+  const markup = markupOf(head);
+  if (markup) return markup;
   if (/^[[{]/u.test(head)) return byId('json');
   if (/^---\r?\n/u.test(head)) return byId('markdown');
   // A file with no extension at all that reads as text (and is none of the above) is agency
@@ -127,6 +147,9 @@ export function formatFor(fileName: string, bytes?: Uint8Array): ImportFormat {
   if (kind && (byExtension || !(ARCHIVE_EXTENSIONS as readonly string[]).includes(ext))) {
     throw new DiptychError('binaryFile', { kind });
   }
+  // A page or feed saved as .txt is still a page or feed: stored as agency text, its markup and
+  // scripts would become the story's words.
+  if (byExtension?.id === 'text' && bytes) return markupFormat(bytes) ?? byExtension;
   if (byExtension) return byExtension;
   const sniffed = bytes ? sniff(bytes, fileName) : null;
   if (sniffed) return sniffed;
