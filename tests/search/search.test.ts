@@ -208,6 +208,11 @@ describe('ranking, dates, facets and pages', () => {
     expect(search(searching(db), '-Kallas').hints.map((h) => h.code)).toContain('onlyExclusions');
   });
 
+  it('names a language in the facets as its tag is written', () => {
+    addStory(db, [{ lang: 'en-GB', blocks: ['Harbour', 'The ferry.'] }, { lang: 'sr-Latn', blocks: ['Luka', 'Trajekt ferry.'] }]);
+    expect(search(searching(db), 'ferry').facets.lang.map((f) => f.value).sort()).toEqual(['en-GB', 'sr-Latn']);
+  });
+
   it('filters with exclusions leave out what the exclusions match', () => {
     addStory(db, [{ lang: 'uk', blocks: ['Перша', 'Текст про Макрона.'] }]);
     addStory(db, [{ lang: 'uk', blocks: ['Друга', 'Текст.'] }]);

@@ -1,5 +1,5 @@
 // XLIFF 1.2 (OASIS), as translation projects travel: one <file> per story, its `original` the
-// source version's URL (else its file, else the story), one <trans-unit> per pair with the
+// source version's URL (else its file's name, else the story), one <trans-unit> per pair with the
 // translation as <target state="translated">, approved when it can be used as it is (see
 // isApproved). Metadata are <note>s marked with what they annotate
 // (the source, the target, or the pair), written `key: value` with the CSV's column names.
@@ -24,10 +24,15 @@ function sideNotes(annotates: Annotates, s: ExportSide): string {
   );
 }
 
+/** A file's name without its folders: a file shared with others must not tell where it was kept. */
+function fileName(path: string | null): string | null {
+  return path === null ? null : (path.split(/[\\/]/u).pop() ?? path);
+}
+
 function fileStart(story: StoryPairs, ctx: PairWriterContext): string {
   return (
     startTag('file', {
-      original: story.from.url ?? story.from.sourceFile ?? `story-${story.storyId}`,
+      original: story.from.url ?? fileName(story.from.sourceFile) ?? `story-${story.storyId}`,
       'source-language': story.from.lang,
       'target-language': story.to.lang,
       datatype: 'plaintext',
