@@ -1,6 +1,7 @@
 // What every CLI command receives: parsed arguments, an open archive, output, and translation.
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
+import type { Spans } from './terminal-text';
 
 export interface CliIo {
   /** `once('drain')` when the stream has it (process.stdout), so big output waits for a slow pipe. */
@@ -22,9 +23,13 @@ export interface CliContext {
   db(): Database;
   /** The archive's path (--db, DIPTYCH_DB or the app's), refused when there is none to read. */
   archivePath(): string;
-  out(line: string): void;
-  /** Writes `chunk` to standard output as it is (no newline added), waiting while the pipe is full. */
+  /** Prints a line of text; control characters in it show as signs (terminal-text.ts), and
+   *  `bold` spans (offsets into `line`) are set in bold. */
+  out(line: string, bold?: Spans): void;
+  /** Writes `chunk` to standard output as it is (no newline added), waiting while the pipe is full:
+   *  an export's data, byte for byte. */
   write(chunk: string): Promise<void>;
+  /** Prints a message line on standard error, its control characters shown as `out` does. */
   err(line: string): void;
   printJson(value: unknown): void;
 }

@@ -10,6 +10,7 @@ import { closeArchive, openArchive } from '../core/db/open';
 import { defaultArchivePath } from '../core/paths';
 import { CliFailure, type CliCommand, type CliContext, type CliIo } from './context';
 import { translateParseArgsError } from './parse-args-error';
+import { terminalLine } from './terminal-text';
 import { translateError } from './translate-error';
 import { cliUiLanguage } from './ui-language';
 
@@ -56,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${usage()}\n`);
       return argv.length === 0 ? 2 : 0;
     }
-    io.stderr.write(`${t('cli.unknownCommand', { command: name ?? argv[0] })}\n`);
+    io.stderr.write(`${terminalLine(t('cli.unknownCommand', { command: name ?? argv[0] }))}\n`);
     return 2;
   }
 
@@ -73,7 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     });
   } catch (e) {
-    io.stderr.write(`${translateParseArgsError(t, e)}\n`);
+    io.stderr.write(`${terminalLine(translateParseArgsError(t, e))}\n`);
     return 2;
   }
   if (parsed.values.help) {
@@ -110,13 +111,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return db;
     },
-    out: (line) => io.stdout.write(`${line}\n`),
+    out: (line, bold) => io.stdout.write(`${terminalLine(line, bold)}\n`),
     write: (chunk) =>
       new Promise<void>((done) => {
         if (io.stdout.write(chunk) === false && io.stdout.once) io.stdout.once('drain', done);
         else done();
       }),
-    err: (line) => io.stderr.write(`${line}\n`),
+    err: (line) => io.stderr.write(`${terminalLine(line)}\n`),
     printJson: (value) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
   };
   try {
@@ -124,15 +125,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CliFailure) {
-      if (e.message) io.stderr.write(`${e.message}\n`);
+      if (e.message) io.stderr.write(`${terminalLine(e.message)}\n`);
       return e.exitCode;
     }
     if (e instanceof DiptychError) {
-      io.stderr.write(`${translateError(t, { code: e.code, params: e.params })}\n`);
+      io.stderr.write(`${terminalLine(translateError(t, { code: e.code, params: e.params }))}\n`);
       return 1;
     }
     // SQLite's own failures (a damaged page, a busy archive) have words of their own.
-    io.stderr.write(`${translateError(t, toApiError(e))}\n`);
+    io.stderr.write(`${terminalLine(translateError(t, toApiError(e)))}\n`);
     return 1;
   } finally {
     if (db) closeArchive(db);

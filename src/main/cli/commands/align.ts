@@ -6,7 +6,6 @@ import { alignLoaded, loadFile } from '../../core/align/align-files';
 import { getStoryAlignment } from '../../core/align/story-alignment';
 import { normalizeLangTag } from '../../core/import/lang-tag';
 import { getVersionBlocks } from '../../core/stories/repository';
-import type { Database } from 'better-sqlite3';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
 import { translateError } from '../translate-error';
 import { parseStoryId } from './arguments';
@@ -93,28 +92,14 @@ function print(
   ctx.err(ctx.t('cli.alignSummary', { count: pairs.length, low, mine }));
 }
 
-/**
- * The two languages to align: as given; a missing one is the original, or the only other
- * version when the story has two. Undefined when the story leaves a choice to make.
- */
-function chooseLanguages(
-  db: Database,
-  storyId: number,
-  from: string | undefined,
-  to: string | undefined,
-): [string | undefined, string | undefined] {
-  if (from && to) return [from, to];
-  const versions = db
-    .prepare('SELECT lang, is_original FROM versions WHERE story_id = ? ORDER BY is_original DESC, id')
-    .all(storyId) as { lang: string; is_original: number }[];
-  const pick = (taken: string | undefined): string | undefined => {
-    const rest = versions.filter((v) => v.lang !== taken);
-    const original = rest.find((v) => v.is_original === 1);
-    if (original) return original.lang;
-    return rest.length === 1 ? rest[0]!.lang : undefined;
-  };
-  const f = from ?? pick(to);
-  return [f, to ?? pick(f)];
+/** Both languages of a stored story's pair, or bad usage: the help names both as required. */
+function requiredLanguages(ctx: CliContext): [string, string] {
+  const from = langOption(ctx, 'from');
+  const to = langOption(ctx, 'to');
+  if (!from || !to) {
+    throw new CliFailure(ctx.t('cli.missingArgument', { command: 'align', what: '--from TAG --to TAG' }), 2);
+  }
+  return [from, to];
 }
 
 export const alignCommand: CliCommand = {
@@ -141,17 +126,15 @@ export const alignCommand: CliCommand = {
       return;
     }
     const id = parseStoryId(ctx, first);
+    const [from, to] = requiredLanguages(ctx);
     try {
       const db = ctx.db();
-      const [from, to] = chooseLanguages(db, id, langOption(ctx, 'from'), langOption(ctx, 'to'));
-      if (!from || !to) {
-        throw new CliFailure(ctx.t('cli.missingArgument', { command: 'align', what: '--from TAG --to TAG' }), 2);
-      }
       const al = getStoryAlignment(db, id, from, to);
       const texts = (versionId: number) => getVersionBlocks(db, versionId).map((x) => x.text);
+      // The tags of the versions found (`en` asked, en-GB stored), as the file mode says them.
       print(
         ctx,
-        { story: id, from, to },
+        { story: id, from: al.from.lang, to: al.to.lang },
         al.pairs,
         texts(al.from.versionId),
         texts(al.to.versionId),

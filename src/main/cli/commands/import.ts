@@ -1,5 +1,6 @@
 import { DiptychError } from '../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../shared/model';
+import { closeness } from '../../core/export/version-match';
 import { importPathsLean } from '../../core/pipeline/import-lean';
 import { CliFailure, type CliCommand } from '../context';
 import { parseLanguageOption, parseStoryId } from './arguments';
@@ -41,7 +42,7 @@ export const importCommand: CliCommand = {
       throw e;
     }
     // --original named a language none of the files is in: each new story's first version stands in.
-    if (originalLang && ![...report.imported, ...report.duplicates].some((v) => v.lang === originalLang)) {
+    if (originalLang && ![...report.imported, ...report.duplicates].some((v) => closeness(v.lang, originalLang) > 0)) {
       ctx.err(ctx.t('cli.originalNotFound', { lang: originalLang }));
     }
     if (ctx.json) {

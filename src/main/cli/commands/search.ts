@@ -7,6 +7,7 @@ import { pendingIndexCount } from '../../core/search/index-maintenance';
 import { search } from '../../core/search/search';
 import { SearchConnection } from '../../core/search/search-connection';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
+import type { Spans } from '../terminal-text';
 
 function intOption(ctx: CliContext, name: string, fallback: number, min: number, max: number): number {
   const raw = ctx.options[name];
@@ -18,16 +19,10 @@ function intOption(ctx: CliContext, name: string, fallback: number, min: number,
   return n;
 }
 
-/** Highlights as bold on a terminal, plain elsewhere (pipes, files). */
-function highlight(text: string, ranges: readonly [number, number][], tty: boolean): string {
-  if (!tty || ranges.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const [s, e] of ranges) {
-    out += `${text.slice(at, s)}\u001b[1m${text.slice(s, e)}\u001b[22m`;
-    at = e;
-  }
-  return out + text.slice(at);
+/** Prints `prefix` then `snippet`, its highlights in bold on a terminal, plain elsewhere (pipes, files). */
+function outSnippet(ctx: CliContext, prefix: string, snippet: string, ranges: Spans, tty: boolean): void {
+  const bold = tty ? ranges.map(([s, e]) => [prefix.length + s, prefix.length + e] as const) : [];
+  ctx.out(`${prefix}${snippet}`, bold);
 }
 
 export const searchCommand: CliCommand = {
@@ -113,10 +108,10 @@ function printHit(ctx: CliContext, h: SearchHit, tty: boolean): void {
     .filter((m) => m.kind !== 'exact')
     .map((m) => ctx.t(`search.match.${m.kind}`, { text: m.text, query: m.query ?? '', language: m.lang ? languageName(m.lang, ctx.uiLang) : '' }))
     .join('; ');
-  ctx.out(`        ${h.lang} ¶${h.block + 1}  ${highlight(h.snippet, h.highlights, tty)}`);
+  outSnippet(ctx, `        ${h.lang} ¶${h.block + 1}  `, h.snippet, h.highlights, tty);
   if (how) ctx.out(`              ${how}`);
   if (h.counterpart) {
     const c = h.counterpart;
-    ctx.out(`          ↔ ${c.lang} ¶${c.block + 1}  ${highlight(c.snippet, c.highlights, tty)}`);
+    outSnippet(ctx, `          ↔ ${c.lang} ¶${c.block + 1}  `, c.snippet, c.highlights, tty);
   }
 }

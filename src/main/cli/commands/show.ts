@@ -1,15 +1,24 @@
 import { DiptychError } from '../../../shared/errors';
 import { languageName } from '../../../shared/i18n/format';
-import { normalizeLangTag } from '../../core/import/lang-tag';
+import { pickVersion, type LangCandidate } from '../../core/export/version-match';
 import { getStory } from '../../core/stories/repository';
-import { CliFailure, type CliCommand } from '../context';
+import { CliFailure, type CliCommand, type CliContext } from '../context';
 import { translateError } from '../translate-error';
-import { parseStoryId } from './arguments';
+import { parseLanguageOption, parseStoryId } from './arguments';
+
+/** All versions, or with --lang the one `export --from` would take (`en` finds en-GB). */
+function chosenVersions<V extends LangCandidate>(ctx: CliContext, id: number, versions: V[], wanted?: string): V[] {
+  if (!wanted) return versions;
+  const version = pickVersion(versions, wanted);
+  if (!version) throw new CliFailure(ctx.t('cli.noVersionInLang', { id, lang: wanted }));
+  return [version];
+}
 
 export const showCommand: CliCommand = {
   options: { lang: { type: 'string' } },
   run(ctx) {
     const id = parseStoryId(ctx, ctx.positionals[0]);
+    const wanted = parseLanguageOption(ctx, 'lang');
     let story;
     try {
       story = getStory(ctx.db(), id);
@@ -17,11 +26,7 @@ export const showCommand: CliCommand = {
       if (e instanceof DiptychError) throw new CliFailure(translateError(ctx.t, { code: e.code, params: e.params }));
       throw e;
     }
-    const wanted = typeof ctx.options.lang === 'string' ? normalizeLangTag(ctx.options.lang) : null;
-    const versions = wanted ? story.versions.filter((v) => v.lang === wanted) : story.versions;
-    if (wanted && versions.length === 0) {
-      throw new CliFailure(ctx.t('cli.noVersionInLang', { id, lang: ctx.options.lang }));
-    }
+    const versions = chosenVersions(ctx, id, story.versions, wanted);
     if (ctx.json) {
       ctx.printJson({
         id: story.id,

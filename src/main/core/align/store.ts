@@ -48,19 +48,6 @@ interface GroupRow {
 
 const now = (): string => new Date().toISOString();
 
-export function versionRef(db: Database, storyId: number, lang: string): VersionRef {
-  const row = db
-    .prepare('SELECT id, story_id, lang, content_hash FROM versions WHERE story_id = ? AND lang = ?')
-    .get(storyId, lang) as { id: number; story_id: number; lang: string; content_hash: string } | undefined;
-  if (!row) {
-    if (!db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId)) {
-      throw new DiptychError('notFound', { id: storyId });
-    }
-    throw new DiptychError('noVersionInLanguage', { story: storyId, lang });
-  }
-  return { id: row.id, storyId: row.story_id, lang: row.lang, contentHash: row.content_hash };
-}
-
 export function versionById(db: Database, id: number): VersionRef {
   const row = db.prepare('SELECT id, story_id, lang, content_hash FROM versions WHERE id = ?').get(id) as
     | { id: number; story_id: number; lang: string; content_hash: string }

@@ -4,8 +4,9 @@
 import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import type { AlignmentRepair, AlignedPair, SentencePair, StoryAlignment } from '../../../shared/api/align';
-import type { Block } from '../../../shared/model';
-import { getVersionBlocks } from '../stories/repository';
+import type { Block, VersionMeta } from '../../../shared/model';
+import { pickPair, pickVersion } from '../export/version-match';
+import { getVersionBlocks, storyExists, versionsOfStories } from '../stories/repository';
 import { findMoved } from './moved';
 import { alignSpans, range, type Span } from './paragraphs';
 import type { SentenceGroup } from './sentence-pairs';
@@ -15,9 +16,9 @@ import {
   orderPair,
   saveGroups,
   textsHash,
-  versionRef,
   type StoredAlignment,
   type StoredGroup,
+  type VersionRef,
 } from './store';
 
 interface Resolved {
@@ -26,11 +27,19 @@ interface Resolved {
   swapped: boolean;
 }
 
+/** The versions `from` and `to` name, matched as export matches them (`en` finds en-GB). */
+function versionsFor(db: Database, storyId: number, from: string, to: string): [VersionRef, VersionRef] {
+  const versions = versionsOfStories(db, [storyId]).get(storyId) ?? [];
+  if (versions.length === 0 && !storyExists(db, storyId)) throw new DiptychError('notFound', { id: storyId });
+  if (from.toLowerCase() === to.toLowerCase()) throw new DiptychError('invalidInput', { detail: 'from = to' });
+  const pair = pickPair(versions, from, to);
+  if (!pair) throw new DiptychError('noVersionInLanguage', { story: storyId, lang: pickVersion(versions, from) ? to : from });
+  const ref = (v: VersionMeta): VersionRef => ({ id: v.id, storyId: v.storyId, lang: v.lang, contentHash: v.contentHash });
+  return [ref(pair[0]), ref(pair[1])];
+}
+
 function resolve(db: Database, storyId: number, from: string, to: string): Resolved {
-  const x = versionRef(db, storyId, from);
-  const y = versionRef(db, storyId, to);
-  if (x.id === y.id) throw new DiptychError('invalidInput', { detail: 'from = to' });
-  const { a, b, swapped } = orderPair(x, y);
+  const { a, b, swapped } = orderPair(...versionsFor(db, storyId, from, to));
   return { alignment: ensureAlignment(db, a, b), swapped };
 }
 

@@ -8,8 +8,9 @@ export interface LangCandidate {
   original: boolean;
 }
 
-/** 3 the same tag, 2 a broader one (longer is closer), 1 a narrower one, 0 none. */
-function closeness(stored: string, asked: string): number {
+/** 3 the same tag, 2 a broader one (longer is closer), 1 a narrower one, 0 none. Import's
+ *  --original names its version by the same measure. */
+export function closeness(stored: string, asked: string): number {
   const s = stored.toLowerCase();
   const a = asked.toLowerCase();
   if (s === a) return 3;

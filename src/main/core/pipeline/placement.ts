@@ -4,6 +4,7 @@
 // import remembers between units (groups, stand-in originals) is journalled, so that a unit or a
 // batch that is rolled back forgets it too.
 import type { Database, Statement } from 'better-sqlite3';
+import { closeness } from '../export/version-match';
 import { normalizeLangTag } from '../import/lang-tag';
 import { normalizeUrl, VersionLinks, type DeclaredLinks } from '../import/version-links';
 import { createStory, findVersionByHash, storyExists, storyHasOriginal, type StoryStatements } from '../stories/repository';
@@ -47,6 +48,7 @@ export class Placer {
   private readonly declaredTargets = new Map<number, Set<string>>();
   private readonly declaredBy: Statement;
   private readonly standInOriginal: Statement;
+  private readonly originalLang: Statement;
 
   constructor(
     private readonly db: Database,
@@ -63,6 +65,7 @@ export class Placer {
       `SELECT v.id AS id, EXISTS (SELECT 1 FROM version_links l WHERE l.version_id = v.id AND l.rel = 'translationOf') AS declares
        FROM versions v WHERE v.story_id = ? AND v.is_original = 1`,
     );
+    this.originalLang = db.prepare('SELECT lang FROM versions WHERE story_id = ? AND is_original = 1').pluck();
   }
 
   /** Finds where `p` goes, creating its story when it starts one. */
@@ -89,16 +92,25 @@ export class Placer {
     const declaresTranslation = !!p.parsed.translationOf || p.parsed.original === false;
     const hasOriginal = found !== undefined && storyHasOriginal(this.stories, storyId);
     const { originalLang } = this.options;
-    // Every story has an original. With --original, the named language is it; a version that
-    // declares itself a translation stands in while its story has none (translation_of naming a
-    // story or URL that is not here, or not yet), and the version it names takes over on arrival.
+    // Every story has an original. With --original, the version closest to the tag named is it; a
+    // version that declares itself a translation stands in while its story has none (translation_of
+    // naming a story or URL that is not here, or not yet), and the version it names takes over on
+    // arrival.
     const original =
       originalLang !== undefined
-        ? p.lang === normalizeLangTag(originalLang) || !hasOriginal
+        ? !hasOriginal || this.closerToOriginal(storyId, p.lang, originalLang)
         : p.parsed.original === true ||
           !hasOriginal ||
           (!declaresTranslation && this.isDeclaredTarget(storyId, p) && this.originalIsStandIn(storyId));
     return { storyId, created: found === undefined, original, links, declaresTranslation };
+  }
+
+  /** With --original: whether `lang` is closer to the tag named than the story's original is (by
+   *  export's measure, so `--original uk-UA` finds a file in uk) and so takes its place. */
+  private closerToOriginal(storyId: number, lang: string, named: string): boolean {
+    const asked = normalizeLangTag(named) ?? named;
+    const current = this.originalLang.get(storyId) as string | undefined;
+    return closeness(lang, asked) > (current === undefined ? 0 : closeness(current, asked));
   }
 
   /** After `p` was stored as `versionId` where `place` said. */
