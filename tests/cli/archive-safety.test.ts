@@ -138,6 +138,18 @@ describe('diptych backup', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/already exists/u);
   });
+
+  it('says a folder that does not exist as a file it cannot write (exit 1), in the reader’s language', async () => {
+    const archive = join(dir, 'small-2.db');
+    archiveWithStories(archive, 2);
+    const copy = join(dir, 'no-such-folder', 'copy.db');
+    const result = await diptych(['backup', copy, '--db', archive]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`Cannot write ${copy} (ENOENT); nothing was saved there.`);
+    const uk = await diptych(['backup', copy, '--db', archive, '--ui-lang', 'uk']);
+    expect(uk.code).toBe(1);
+    expect(uk.stderr.trim()).toBe(`Не вдалося записати ${copy} (ENOENT); там нічого не збережено.`);
+  });
 });
 
 describe('diptych restore', () => {

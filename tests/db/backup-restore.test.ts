@@ -65,6 +65,27 @@ describe('the online backup', () => {
   });
 });
 
+describe('a backup that cannot be written', () => {
+  it('is said as a file that cannot be written, with the folder’s reason, not as a failure inside Diptych', async () => {
+    const file = join(dir, 'archive.db');
+    archiveWithStories(file, 2);
+    writeFileSync(join(dir, 'a-file'), 'mine');
+    const db = openArchive(file, { create: false });
+    try {
+      const missing = join(dir, 'no-such-folder', 'copy.db');
+      await expect(backupArchive(db, missing)).rejects.toMatchObject({ code: 'cannotWriteFile', params: { file: missing, reason: 'ENOENT' } });
+      const underFile = join(dir, 'a-file', 'copy.db');
+      await expect(backupArchive(db, underFile)).rejects.toMatchObject({ code: 'cannotWriteFile', params: { reason: 'ENOTDIR' } });
+      // The app's daily copy, whose backups folder cannot be made: what Settings shows.
+      const backups = join(dir, 'a-file', 'backups');
+      await expect(ensureDailyBackup(db, backups)).rejects.toMatchObject({ code: 'cannotWriteFile', params: { file: backups, reason: 'ENOTDIR' } });
+    } finally {
+      closeArchive(db);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['a-file', 'archive.db']);
+  });
+});
+
 describe('the copy before a migration', () => {
   it('is made in the backups folder before an old archive is migrated, and opens as that archive', () => {
     const file = join(dir, 'archive.db');

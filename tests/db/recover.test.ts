@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ALIGNMENT_ALGORITHM } from '../../src/main/core/align/store';
 import { decodeRecord } from '../../src/main/core/db/loose-pages';
 import { varint } from '../../src/main/core/db/sqlite-varint';
 import { closeArchive, openArchive } from '../../src/main/core/db/open';
@@ -30,6 +31,47 @@ function stories(file: string): Map<number, Story> {
     closeArchive(db);
   }
 }
+
+/** Every row of every table recovery copies (the search index is rebuilt, not copied), in order. */
+function tableRows(file: string): Record<string, unknown[]> {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    const byEveryColumn = (t: string): string =>
+      (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(t) as string[]).map((c) => `"${c}"`).join(', ');
+    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${byEveryColumn(t)}`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('recovering a sound archive', () => {
+  it('copies every row of every table, refusing none', () => {
+    const sound = join(dir, 'archive.db');
+    archiveWithStories(sound, 20);
+    const db = new BetterSqlite3(sound);
+    db.exec("INSERT INTO tags (id, name) VALUES (1, 'energy'); INSERT INTO story_tags VALUES (3, 1)");
+    db.exec(`INSERT INTO settings (key, value) VALUES ('ui.lang', '"et"')`);
+    db.exec("INSERT INTO align_pending VALUES (3); INSERT INTO align_lexicons (id, lang_a, lang_b, pairs) VALUES (1, 'en', 'et', 2)");
+    db.exec("INSERT INTO align_lexicon_stems VALUES (1, 0, 'energ', 2, 2), (1, 1, 'energi', 2, 2)");
+    db.exec("INSERT INTO align_lexicon_links VALUES (1, 'energ', 'energi', 2, 2)");
+    db.exec("INSERT INTO alignment_repairs (alignment_id, operation, before, created_at) SELECT MIN(id), '{\"merge\":0}', '[]', 'now' FROM alignments");
+    db.close();
+    const before = tableRows(sound);
+    expect(Object.keys(before).filter((t) => before[t]!.length === 0)).toEqual([]);
+    // The aligner's own version, not the one the migrations seed a new archive with (3).
+    expect(ALIGNMENT_ALGORITHM).not.toBe(3);
+    expect(before.derived_data).toContainEqual({ name: 'alignment', version: ALIGNMENT_ALGORITHM });
+
+    const out = join(dir, 'rescued.db');
+    const report = recoverArchive(sound, out);
+    for (const t of report.tables) expect(t, t.table).toMatchObject({ lost: [], refused: 0, rescued: 0 });
+    expect(tableRows(out)).toEqual(before);
+  });
+});
 
 describe('recovering an archive with overwritten pages', () => {
   it('brings back every story whole when an interior page of the text was lost', () => {

@@ -4,7 +4,7 @@
 // The app keeps its copies in a `backups` folder beside the archive: the last 7 daily ones and the
 // last 5 made before migrations.
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, statfsSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { DiptychError } from '../../../shared/errors';
 import { basename, dirname, join } from 'node:path';
 
@@ -50,6 +50,7 @@ export async function backupArchive(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ bytes: number }> {
   const partial = `${dest}.partial`;
+  assertWritableFolder(dest);
   rmSync(partial, { force: true });
   let lastRemaining = Number.POSITIVE_INFINITY;
   let restarted = false;
@@ -65,9 +66,35 @@ export async function backupArchive(
     renameSync(partial, dest);
   } catch (e) {
     rmSync(partial, { force: true });
-    throw e;
+    throw writeError(dest, e);
   }
   return { bytes: statSync(dest).size };
+}
+
+/**
+ * better-sqlite3 says a missing folder only as an untyped TypeError, and an unwritable one as
+ * SQLITE_CANTOPEN: asked first, the folder tells its own reason (ENOENT, EACCES, ENOTDIR).
+ */
+function assertWritableFolder(dest: string): void {
+  const folder = dirname(dest);
+  try {
+    accessSync(folder, constants.W_OK);
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
+  } catch (e) {
+    throw writeError(dest, e);
+  }
+}
+
+/** A failure to write `dest`, said as export says it; anything else (the archive's own) as it is. */
+function writeError(dest: string, e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return e;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new DiptychError('diskFullWriting', { file: dest });
+  // Errno codes (not Node's own ERR_… ones), and SQLite failing to open or write the copy.
+  if (/^E[A-Z]+$/u.test(code) || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) {
+    return new DiptychError('cannotWriteFile', { file: dest, reason: code }, (e as Error).message);
+  }
+  return e;
 }
 
 /** The copy made before migrating from `fromVersion`; returns its path. */
@@ -90,7 +117,11 @@ export function backupBeforeMigration(db: Database, dir: string, fromVersion: nu
 export async function ensureDailyBackup(db: Database, dir: string, now = new Date()): Promise<BackupFile | null> {
   const name = `daily-${localDate(now)}.db`;
   if (existsSync(join(dir, name))) return null;
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw writeError(dir, e);
+  }
   const needed = 2 * archiveBytes(db);
   const free = freeBytes(dir);
   if (free < needed) throw new DiptychError('backupNoSpace', { free: Math.round(free / 1e6), needed: Math.round(needed / 1e6) });

@@ -155,6 +155,7 @@ function copyTable(source: Database, target: Database, table: string): TableReco
   const targetColumns = tableColumns(target, table).map((c) => c.name);
   const columns = sourceColumns.map((c) => c.name).filter((c) => targetColumns.includes(c));
   const key = tableKey(source, table, sourceColumns);
+  clearSeedRows(target, table);
   const insert = target.prepare(
     `INSERT OR IGNORE INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
   );
@@ -170,6 +171,15 @@ function copyTable(source: Database, target: Database, table: string): TableReco
     result.lost.push({ from: null, to: null });
   }
   return result;
+}
+
+/**
+ * The migrations that built the new archive seed some tables with what an archive made before
+ * them stands for (derived_data: the first versions of the index and aligner). The damaged
+ * archive's own rows replace them: kept, they would take its keys and its rows be refused.
+ */
+function clearSeedRows(target: Database, table: string): void {
+  target.prepare(`DELETE FROM ${quote(table)}`).run();
 }
 
 /**
