@@ -1,6 +1,6 @@
 import { DiptychError } from '../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../shared/model';
-import { closeness } from '../../core/export/version-match';
+import { closeness } from '../../core/stories/version-match';
 import { importPathsLean } from '../../core/pipeline/import-lean';
 import { CliFailure, type CliCommand } from '../context';
 import { parseLanguageOption, parseStoryId } from './arguments';

@@ -1,6 +1,6 @@
 import { DiptychError } from '../../../shared/errors';
 import { languageName } from '../../../shared/i18n/format';
-import { pickVersion, type LangCandidate } from '../../core/export/version-match';
+import { pickVersion, type LangCandidate } from '../../core/stories/version-match';
 import { getStory } from '../../core/stories/repository';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
 import { translateError } from '../translate-error';

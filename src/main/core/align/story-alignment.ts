@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import type { AlignmentRepair, AlignedPair, SentencePair, StoryAlignment } from '../../../shared/api/align';
 import type { Block, VersionMeta } from '../../../shared/model';
-import { pickPair, pickVersion } from '../export/version-match';
+import { pickPair, pickVersion } from '../stories/version-match';
 import { getVersionBlocks, storyExists, versionsOfStories } from '../stories/repository';
 import { findMoved } from './moved';
 import { alignSpans, range, type Span } from './paragraphs';

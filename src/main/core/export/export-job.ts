@@ -21,7 +21,7 @@ import { readPairsPage, type PageStory } from './story-pairs';
 import { selectStories } from './story-selection';
 import { tmxWriter } from './tmx';
 import type { PairFormat, PairWriter, PairWriterContext } from './writer';
-import { pickVersion } from './version-match';
+import { pickVersion } from '../stories/version-match';
 import { xliffWriter } from './xliff';
 import type { SearchConnection } from '../search/search-connection';
 

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { BlockKind, Story, StoryVersion } from '../../../shared/model';
 import { DIPTYCH_JSON_FORMAT, DIPTYCH_JSON_VERSION, type JsonStoryT } from '../import/formats/json-schema';
 import { getStory } from '../stories/repository';
-import { pickPair } from './version-match';
+import { pickPair } from '../stories/version-match';
 
 interface DeclaredLinks {
   alternates: { lang: string; url: string }[];

@@ -7,7 +7,7 @@ import { readAlignment, readSentences } from '../align/read-alignment';
 import { orderPair, type VersionRef } from '../align/store';
 import { blocksOfVersions, versionsOfStories } from '../stories/repository';
 import { storyUnits, type StoryUnits } from './pair-units';
-import { pickPair } from './version-match';
+import { pickPair } from '../stories/version-match';
 
 /** What the formats say about each side. */
 export type ExportSide = Pick<

@@ -4,7 +4,7 @@
 // import remembers between units (groups, stand-in originals) is journalled, so that a unit or a
 // batch that is rolled back forgets it too.
 import type { Database, Statement } from 'better-sqlite3';
-import { closeness } from '../export/version-match';
+import { closeness } from '../stories/version-match';
 import { normalizeLangTag } from '../import/lang-tag';
 import { normalizeUrl, VersionLinks, type DeclaredLinks } from '../import/version-links';
 import { createStory, findVersionByHash, storyExists, storyHasOriginal, type StoryStatements } from '../stories/repository';

@@ -1,7 +1,7 @@
 // Which version answers a language asked for: the same tag, else the broader one the story has
 // (uk-UA asked, uk stored), else a narrower one (uk asked, uk-UA stored); originals first.
 import { describe, expect, it } from 'vitest';
-import { pickPair, pickVersion, type LangCandidate } from '../../src/main/core/export/version-match';
+import { pickPair, pickVersion, type LangCandidate } from '../../src/main/core/stories/version-match';
 
 const v = (id: number, lang: string, original = false): LangCandidate => ({ id, lang, original });
 
