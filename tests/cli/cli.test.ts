@@ -150,5 +150,14 @@ describe('the diptych command', () => {
     const absent = JSON.parse((await diptych(['search', 'Kallas', 'lang:lv', '--json', '--db', db])).stdout);
     expect(absent).toMatchObject({ total: 0, hints: [{ code: 'languageAbsent', text: 'lv' }] });
   });
+
+  it('says when --offset is past the last result, and refuses a --counterpart-lang that is no language tag', async () => {
+    const past = await diptych(['search', 'Kallas', '--offset', '100', '--db', db]);
+    expect(past.code).toBe(0);
+    expect(past.stderr).toContain('--offset 100 is past the end of the results (1 in all)');
+    const badTag = await diptych(['search', 'Kallas', '--counterpart-lang', 'not a tag', '--db', db]);
+    expect(badTag.code).toBe(2);
+    expect(badTag.stderr).toContain('--counterpart-lang takes a language tag');
+  });
 });
 

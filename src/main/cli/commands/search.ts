@@ -7,6 +7,7 @@ import { pendingIndexCount } from '../../core/search/index-maintenance';
 import { search } from '../../core/search/search';
 import { SearchConnection } from '../../core/search/search-connection';
 import { CliFailure, type CliCommand, type CliContext } from '../context';
+import { parseLanguageOption } from './arguments';
 import type { Spans } from '../terminal-text';
 
 function intOption(ctx: CliContext, name: string, fallback: number, min: number, max: number): number {
@@ -47,7 +48,7 @@ export const searchCommand: CliCommand = {
       limit: intOption(ctx, 'limit', 20, 1, 500),
       offset: intOption(ctx, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),
       hitsPerStory: intOption(ctx, 'hits', 3, 1, 50),
-      counterpartLang: typeof ctx.options['counterpart-lang'] === 'string' ? ctx.options['counterpart-lang'] : undefined,
+      counterpartLang: parseLanguageOption(ctx, 'counterpart-lang'),
     });
     const hint = (h: { code: SearchHintCode; text?: string; count?: number }): string =>
       ctx.t(`search.hint.${h.code}`, { text: h.text ?? '', ...(h.count === undefined ? {} : { count: h.count }) });
@@ -96,7 +97,9 @@ export const searchCommand: CliCommand = {
       for (const h of s.hits) printHit(ctx, h, tty);
     }
     const shown = result.offset + result.stories.length;
-    if (shown < result.total) {
+    if (result.stories.length === 0 && result.total > 0) {
+      ctx.err(ctx.t('cli.searchPastEnd', { offset: n(result.offset), total: n(result.total) }));
+    } else if (shown < result.total) {
       ctx.err(ctx.t('cli.searchMore', { from: n(result.offset + 1), to: n(shown), total: n(result.total), next: shown }));
     }
   },
