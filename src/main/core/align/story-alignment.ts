@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { DiptychError } from '../../../shared/errors';
 import type { AlignmentRepair, AlignedPair, SentencePair, StoryAlignment } from '../../../shared/api/align';
 import type { Block, VersionMeta } from '../../../shared/model';
-import { pickPair, pickVersion } from '../stories/version-match';
+import { missingLanguage, pickPair } from '../stories/version-match';
 import { getVersionBlocks, storyExists, versionsOfStories } from '../stories/repository';
 import { findMoved } from './moved';
 import { alignSpans, range, type Span } from './paragraphs';
@@ -33,7 +33,7 @@ function versionsFor(db: Database, storyId: number, from: string, to: string): [
   if (versions.length === 0 && !storyExists(db, storyId)) throw new DiptychError('notFound', { id: storyId });
   if (from.toLowerCase() === to.toLowerCase()) throw new DiptychError('invalidInput', { detail: 'from = to' });
   const pair = pickPair(versions, from, to);
-  if (!pair) throw new DiptychError('noVersionInLanguage', { story: storyId, lang: pickVersion(versions, from) ? to : from });
+  if (!pair) throw new DiptychError('noVersionInLanguage', { story: storyId, lang: missingLanguage(versions, from, to) });
   const ref = (v: VersionMeta): VersionRef => ({ id: v.id, storyId: v.storyId, lang: v.lang, contentHash: v.contentHash });
   return [ref(pair[0]), ref(pair[1])];
 }

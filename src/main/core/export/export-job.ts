@@ -21,7 +21,7 @@ import { readPairsPage, type PageStory } from './story-pairs';
 import { selectStories } from './story-selection';
 import { tmxWriter } from './tmx';
 import type { PairFormat, PairWriter, PairWriterContext } from './writer';
-import { pickVersion } from '../stories/version-match';
+import { missingLanguage } from '../stories/version-match';
 import { xliffWriter } from './xliff';
 import type { SearchConnection } from '../search/search-connection';
 
@@ -118,7 +118,7 @@ function nothingWritten(db: Database, report: ExportReport): DiptychError {
     // One story: name the language it lacks.
     const story = report.missingLanguageIds[0]!;
     const versions = versionsOfStories(db, [story]).get(story) ?? [];
-    return new DiptychError('noVersionInLanguage', { story, lang: pickVersion(versions, langs.from) ? langs.to : langs.from });
+    return new DiptychError('noVersionInLanguage', { story, lang: missingLanguage(versions, langs.from, langs.to) });
   }
   return new DiptychError('noPairsToExport', { below: report.belowConfidence, unpaired: report.unpaired });
 }

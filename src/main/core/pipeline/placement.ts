@@ -40,6 +40,12 @@ export class Journal {
   }
 }
 
+interface OriginalRow {
+  id: number;
+  lang: string;
+  declares: number;
+}
+
 export class Placer {
   private readonly storyOfGroup = new Map<string, number>();
   /** Versions made original only because their story had none yet (they declare a translation). */
@@ -47,8 +53,8 @@ export class Placer {
   /** Per story with a stand-in: what its versions declared they translate (file keys, URLs). */
   private readonly declaredTargets = new Map<number, Set<string>>();
   private readonly declaredBy: Statement;
-  private readonly standInOriginal: Statement;
-  private readonly originalLang: Statement;
+  /** A story's original: its id, language, and whether it declares itself a translation. */
+  private readonly originalOf: Statement;
 
   constructor(
     private readonly db: Database,
@@ -61,11 +67,10 @@ export class Placer {
       `SELECT 1 FROM version_links l JOIN versions v ON v.id = l.version_id
        WHERE v.story_id = ? AND l.rel = 'translationOf' AND l.url = ? LIMIT 1`,
     );
-    this.standInOriginal = db.prepare(
-      `SELECT v.id AS id, EXISTS (SELECT 1 FROM version_links l WHERE l.version_id = v.id AND l.rel = 'translationOf') AS declares
+    this.originalOf = db.prepare(
+      `SELECT v.id AS id, v.lang AS lang, EXISTS (SELECT 1 FROM version_links l WHERE l.version_id = v.id AND l.rel = 'translationOf') AS declares
        FROM versions v WHERE v.story_id = ? AND v.is_original = 1`,
     );
-    this.originalLang = db.prepare('SELECT lang FROM versions WHERE story_id = ? AND is_original = 1').pluck();
   }
 
   /** Finds where `p` goes, creating its story when it starts one. */
@@ -109,7 +114,7 @@ export class Placer {
    *  export's measure, so `--original uk-UA` finds a file in uk) and so takes its place. */
   private closerToOriginal(storyId: number, lang: string, named: string): boolean {
     const asked = normalizeLangTag(named) ?? named;
-    const current = this.originalLang.get(storyId) as string | undefined;
+    const current = (this.originalOf.get(storyId) as OriginalRow | undefined)?.lang;
     return closeness(lang, asked) > (current === undefined ? 0 : closeness(current, asked));
   }
 
@@ -151,7 +156,7 @@ export class Placer {
 
   /** The story's original only stands in: it declares itself a translation of another version. */
   private originalIsStandIn(storyId: number): boolean {
-    const row = this.standInOriginal.get(storyId) as { id: number; declares: number } | undefined;
+    const row = this.originalOf.get(storyId) as OriginalRow | undefined;
     return !!row && (this.standIns.has(row.id) || row.declares === 1);
   }
 

@@ -52,7 +52,7 @@ export interface SearchCache {
   /** 1 for a story of the first-run guide, which ranks below the reader's own. */
   storyGuide: Uint8Array;
   agencyKeys: string[];
-  /** Language tag of each index language code. */
+  /** Language tag of each index language code, written as tags are (`en-GB`; compare without case). */
   langOfCode: string[];
   /**
    * Every word of the agency and place columns, as the index writes them (fieldText): a query form
@@ -228,6 +228,15 @@ interface CacheBuild {
  * stories at a step, so nothing the size of the archive is held but the columns themselves: no
  * array of rows, no sort.
  */
+/** A language tag as it is written (`en-GB`, `sr-Latn`): the index keeps them in lower case. */
+function writtenTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 function startCacheBuild(db: Database, generation: number, codes: ReadonlyMap<string, number>): CacheBuild {
   const maxStory = db.prepare('SELECT coalesce(max(id), 0) FROM stories').pluck().get() as number;
   // Grown by doubling: counting the versions first would read the table twice.
@@ -333,7 +342,7 @@ function startCacheBuild(db: Database, generation: number, codes: ReadonlyMap<st
       storyAgency[id] = agency === undefined ? -1 : (agencyIndex.get(agency) ?? -1);
     }
     const langOfCode: string[] = [];
-    for (const [lang, code] of codes) langOfCode[code] = lang;
+    for (const [lang, code] of codes) langOfCode[code] = writtenTag(lang);
     const fieldWords = new Set<string>();
     for (const value of fieldValues) for (const word of fieldText(value).split(' ')) if (word) fieldWords.add(word);
     return {

@@ -182,10 +182,7 @@ function nodeExpression(node: QueryNode, langs: readonly string[], lean: boolean
         .filter((c) => c.type !== 'not')
         .map((c) => nodeExpression(c, langs, lean, look))
         .filter((p): p is string => p !== null);
-      const negatives = node.children
-        .filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not')
-        .map((c) => nodeExpression(c.child, langs, lean, look))
-        .filter((p): p is string => p !== null);
+      const negatives = negativeExpressions(node.children, langs, lean, look);
       if (positives.length === 0) return null;
       const base = positives.length === 1 ? (positives[0] as string) : `(${positives.join(' AND ')})`;
       return negatives.length === 0 ? base : `(${base} NOT (${negatives.join(' OR ')}))`;
@@ -305,8 +302,13 @@ export function compileQuery(
 
 /** The expressions of what a query with no positive part excludes (`-Macron -"air defence"`). */
 function exclusionExpressions(node: QueryNode, langs: readonly string[], look: Lookups): string[] {
-  const nots = node.type === 'not' ? [node] : node.type === 'and' ? node.children.filter((c) => c.type === 'not') : [];
-  return nots
-    .map((n) => nodeExpression((n as Extract<QueryNode, { type: 'not' }>).child, langs, true, look))
+  return negativeExpressions(node.type === 'and' ? node.children : [node], langs, true, look);
+}
+
+/** What the exclusions among `nodes` match, each as an expression. */
+function negativeExpressions(nodes: readonly QueryNode[], langs: readonly string[], lean: boolean, look: Lookups): string[] {
+  return nodes
+    .filter((c): c is Extract<QueryNode, { type: 'not' }> => c.type === 'not')
+    .map((c) => nodeExpression(c.child, langs, lean, look))
     .filter((p): p is string => p !== null);
 }

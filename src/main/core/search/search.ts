@@ -202,7 +202,7 @@ export function countFacets(list: MatchList, cache: SearchCache): SearchResult['
   const langs: SearchFacet[] = [];
   lang.forEach((count, code) => {
     const tag = cache.langOfCode[code];
-    if (count > 0 && tag) langs.push({ value: displayTag(tag), count });
+    if (count > 0 && tag) langs.push({ value: tag, count });
   });
   const agencies: SearchFacet[] = [];
   agency.forEach((count, i) => {
@@ -214,15 +214,6 @@ export function countFacets(list: MatchList, cache: SearchCache): SearchResult['
     agency: agencies.sort(byCount).slice(0, 30),
     year: [...year].map(([y, count]) => ({ value: String(y), count })).sort((a, b) => b.value.localeCompare(a.value)),
   };
-}
-
-/** A language tag as it is written (`en-GB`, `sr-Latn`): the index keeps them in lower case. */
-function displayTag(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 function emptyResult(offset: number, hints: SearchHint[]): SearchResult {

@@ -50,3 +50,8 @@ export function pickPair<V extends LangCandidate>(versions: readonly V[], from: 
   const f2 = t2 && pickVersion(versions, from, t2);
   return f2 && t2 ? [f2, t2] : null;
 }
+
+/** When pickPair finds no pair, the language to name as missing: `to` when `from` has a version. */
+export function missingLanguage(versions: readonly LangCandidate[], from: string, to: string): string {
+  return pickVersion(versions, from) ? to : from;
+}
