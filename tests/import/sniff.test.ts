@@ -40,4 +40,19 @@ describe('content sniffing', () => {
     expect(format.id).toBe(id);
     if (id !== 'text') expect(format.parse(bytes, `${name}.uk.txt`)[0]!.blocks.map((b) => b.text).join(' ')).not.toMatch(/<|DOCTYPE|script/iu);
   });
+
+  it.each([
+    ['a page after a byte-order mark and blank lines', 'html', '\ufeff\n\n  <!doctype html><html lang="uk"><body><p>Текст</p></body></html>'],
+    ['agency text that quotes a feed tag', 'text', 'KYIV, Dec 7 (Ukrinform) – The agency now publishes a <feed> of its stories.\n\nMore text.'],
+  ])('%s, saved as .txt, is read as %s', (_what, id, text) => {
+    expect(formatFor('note.uk.txt', new TextEncoder().encode(text)).id).toBe(id);
+  });
+
+  it('reads a UTF-16 page saved as .txt as a page', () => {
+    const page = '<!doctype html><html lang="uk"><body><p>Текст</p></body></html>';
+    const bytes = new Uint8Array(2 + page.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < page.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, page.charCodeAt(i), true);
+    expect(formatFor('note.uk.txt', bytes).id).toBe('html');
+  });
 });

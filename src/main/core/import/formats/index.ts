@@ -105,6 +105,20 @@ function headText(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Whether the first character past a byte-order mark and white space is `<`, as it is in every
+ * page and feed, in UTF-8, UTF-16 (either order) and the single-byte encodings alike.
+ */
+function opensWithAngle(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length && i < 4096; i++) {
+    const b = bytes[i]!;
+    if (b === 0x3c) return true;
+    const skipped = b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x00 || (i < 3 && (b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe));
+    if (!skipped) return false;
+  }
+  return false;
+}
+
 /** A feed or an HTML page, by how its text starts; null for anything else. */
 function markupOf(head: string): ImportFormat | null {
   const lower = head.toLowerCase();
@@ -114,6 +128,8 @@ function markupOf(head: string): ImportFormat | null {
 }
 
 function markupFormat(bytes: Uint8Array): ImportFormat | null {
+  // Nearly every .txt is agency text: a look at its first byte spares decoding its start again.
+  if (!opensWithAngle(bytes)) return null;
   const head = headText(bytes);
   return head === null ? null : markupOf(head);
 }
