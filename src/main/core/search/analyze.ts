@@ -124,11 +124,10 @@ class Generations implements LanguageAnalyzer {
     if (this.generation !== this.budget.generation) this.turnOver();
     let a = this.young.get(word);
     if (a !== undefined) return a;
-    a = this.old.get(word);
-    if (a === undefined) {
-      word = detached(word);
-      a = indexedWord(word, this.lang);
-    }
+    // The key kept is a copy either way: a word found in the old generation is as much a view
+    // into its paragraph as a new one.
+    word = detached(word);
+    a = this.old.get(word) ?? indexedWord(word, this.lang);
     this.young.set(word, a);
     this.budget.added();
     return a;
