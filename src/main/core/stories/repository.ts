@@ -17,7 +17,11 @@ import type {
 import type { StoryPage } from '../../../shared/api/library';
 import type { ParsedBlock } from '../import/parsed';
 
-/** A version to store: its metadata as read (ids and import time are the archive's to give). */
+/**
+ * A version to store: its metadata as read (ids and import time are the archive's to give). Its
+ * text comes composed (NFC) from the pipeline's analyze step (pipeline/prepare.ts), which hashed
+ * and indexed that same text: it is stored as it comes, not composed a second time.
+ */
 export type NewVersion = Omit<VersionMeta, 'id' | 'storyId' | 'importedAt'> & {
   blocks: readonly ParsedBlock[];
 };
@@ -26,12 +30,6 @@ export type NewVersion = Omit<VersionMeta, 'id' | 'storyId' | 'importedAt'> & {
 const LAST_STORY_ID_KEY = 'stories.lastId';
 
 const now = (): string => new Date().toISOString();
-
-/**
- * Text is stored composed (NFC): the same letters as written, in one canonical form, so that a
- * file saved decomposed (as macOS may) searches, highlights and aligns like any other.
- */
-const nfc = (text: string): string => text.normalize('NFC');
 
 /** The statements that store stories, versions and blocks, prepared once per connection. */
 export class StoryStatements {
@@ -92,9 +90,9 @@ export function insertVersion(s: StoryStatements, storyId: number, v: NewVersion
       lang: v.lang,
       original: v.original ? 1 : 0,
       provenance: v.provenance,
-      headline: nfc(v.headline),
-      agency: v.agency === null ? null : nfc(v.agency),
-      place: v.place === null ? null : nfc(v.place),
+      headline: v.headline,
+      agency: v.agency,
+      place: v.place,
       publishedAt: v.publishedAt,
       url: v.url,
       sourceFile: v.sourceFile,
@@ -109,7 +107,7 @@ export function insertVersion(s: StoryStatements, storyId: number, v: NewVersion
     throw e;
   }
   const versionId = Number(info.lastInsertRowid);
-  for (let i = 0; i < v.blocks.length; i++) s.insertBlock.run(versionId, i, v.blocks[i]!.kind, nfc(v.blocks[i]!.text));
+  for (let i = 0; i < v.blocks.length; i++) s.insertBlock.run(versionId, i, v.blocks[i]!.kind, v.blocks[i]!.text);
   return versionId;
 }
 
