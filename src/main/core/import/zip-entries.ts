@@ -58,12 +58,8 @@ function readCentralDirectory(zip: Uint8Array, limits: ZipLimits): CentralEntry[
   if (eocd < 0) throw new DiptychError('malformedFile', { format: 'ZIP' }, 'no end of central directory');
   const count = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new DiptychError('archiveTooLarge', { limitMb: limits.maxTotalBytes >> 20, ratio: limits.maxRatio });
-  }
-  if (count > limits.maxEntries) {
-    throw new DiptychError('archiveTooLarge', { limitMb: limits.maxTotalBytes >> 20, ratio: limits.maxRatio });
-  }
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new DiptychError('archiveTooLarge', { context: 'zip64' });
+  if (count > limits.maxEntries) throw new DiptychError('archiveTooLarge', { context: 'entries', files: limits.maxEntries });
   const decoder = new TextDecoder('utf-8');
   const entries: CentralEntry[] = [];
   let p = cdOffset;
@@ -87,14 +83,22 @@ function readCentralDirectory(zip: Uint8Array, limits: ZipLimits): CentralEntry[
   return entries;
 }
 
+/**
+ * Which limit stopped an entry, for a message that names it (the `context` picks the translation:
+ * `archiveTooLarge_entry`, `_ratio`; the archive's total is the plain key).
+ */
+function tooLarge(limit: 'entry' | 'ratio' | 'total', limits: ZipLimits): DiptychError {
+  if (limit === 'ratio') return new DiptychError('archiveTooLarge', { context: 'ratio', ratio: limits.maxRatio });
+  if (limit === 'entry') return new DiptychError('archiveTooLarge', { context: 'entry', limitMb: limits.maxEntryBytes >> 20 });
+  return new DiptychError('archiveTooLarge', { limitMb: limits.maxTotalBytes >> 20 });
+}
+
 /** Inflates one entry, stopping as soon as it outgrows what the limits allow. */
 function inflateEntry(data: Uint8Array, entry: CentralEntry, budget: number, limits: ZipLimits): Uint8Array {
-  const tooLarge = (): DiptychError =>
-    new DiptychError('archiveTooLarge', { limitMb: limits.maxTotalBytes >> 20, ratio: limits.maxRatio });
-  const cap = Math.min(limits.maxEntryBytes, budget);
   const check = (size: number): void => {
-    if (size > cap) throw tooLarge();
-    if (size > limits.ratioFloorBytes && size / Math.max(1, data.length) > limits.maxRatio) throw tooLarge();
+    if (size > limits.maxEntryBytes) throw tooLarge('entry', limits);
+    if (size > budget) throw tooLarge('total', limits);
+    if (size > limits.ratioFloorBytes && size / Math.max(1, data.length) > limits.maxRatio) throw tooLarge('ratio', limits);
   };
   if (entry.method === 0) {
     check(data.length);
@@ -151,9 +155,8 @@ export function* zipEntries(zip: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIM
       const end = start + entry.compressedSize;
       if (end > zip.length) throw new DiptychError('malformedFile', { format: 'ZIP' }, 'truncated entry');
       // The declared size is checked first (cheap) and the real one while inflating (honest).
-      if (entry.size > limits.maxEntryBytes || total + entry.size > limits.maxTotalBytes) {
-        throw new DiptychError('archiveTooLarge', { limitMb: limits.maxTotalBytes >> 20, ratio: limits.maxRatio });
-      }
+      if (entry.size > limits.maxEntryBytes) throw tooLarge('entry', limits);
+      if (total + entry.size > limits.maxTotalBytes) throw tooLarge('total', limits);
       const bytes = inflateEntry(zip.subarray(start, end), entry, limits.maxTotalBytes - total, limits);
       total += bytes.length;
       yield { name, bytes };
