@@ -1,5 +1,6 @@
 // What the CLI prints of archive content: control characters in stored text never reach the
 // terminal, and a language tag finds a version the same way in every command (`en` finds en-GB).
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +21,16 @@ describe('the CLI’s text output of archive content', { timeout: 90_000 }, () =
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'diptych-content-'));
     db = join(dir, 'archive.db');
-    // Long enough a paragraph that three controls do not make the file look binary.
-    const escapes = 'Text \u001b[2J\u001b]0;pwned\u0007 more, in a paragraph long enough to read as prose to the importer.';
-    writeFileSync(join(dir, 'esc.en.txt'), `Headline\nTallinn • ERR\n${escapes}\n`);
+    // Imports leave control characters out; an archive written before they did may hold them.
+    const plain = 'Text [2J]0;pwned more, in a paragraph long enough to read as prose to the importer.';
+    writeFileSync(join(dir, 'esc.en.txt'), `Headline\nTallinn • ERR\n${plain}\n`);
     writeFileSync(join(dir, 'gb.en-GB.txt'), 'Minister visits Tallinn\nTallinn • ERR\nThe minister arrived on Monday.\nShe met the president.\n');
     writeFileSync(join(dir, 'gb.uk.txt'), 'Міністр відвідала Таллінн\nТаллінн • УНН\nМіністр прибула в понеділок.\nВона зустрілася з президентом.\n');
     const imported = await diptych(['import', join(dir, 'esc.en.txt'), '--db', db]);
     expect(imported.code).toBe(0);
+    const archive = new Database(db);
+    archive.prepare('UPDATE blocks SET text = ? WHERE text = ?').run(plain.replace('[2J]0;pwned ', '\u001b[2J\u001b]0;pwned\u0007 '), plain);
+    archive.close();
     tags = join(dir, 'tags.db');
     tagged = await diptych(['import', join(dir, 'gb.en-GB.txt'), join(dir, 'gb.uk.txt'), '--original', 'uk-UA', '--db', tags]);
     expect(tagged.code).toBe(0);

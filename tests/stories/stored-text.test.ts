@@ -16,3 +16,18 @@ describe('text written in decomposed Unicode (NFD)', () => {
     expect(hit).toBeDefined();
   });
 });
+
+describe('control characters in imported text', () => {
+  it('are left out, a form feed becoming a space, and the story still found by its words', () => {
+    const db = memoryArchive();
+    // Few enough controls among prose that the file reads as text, not as binary.
+    const prose = 'Ships queued overnight outside the harbour, and the first of them came in at dawn with grain.';
+    const text = `Harbour \u001b[2Jreopens\u0007\nOdesa • Ukrinform\nThe port\u000creopened on Monday.\n\u0007\u001b\n${prose}\n${prose}\n${prose}`;
+    const report = importSources(db, [{ name: 'port.en.txt', bytes: new TextEncoder().encode(text) }]);
+    expect(report.failed).toEqual([]);
+    const blocks = getStory(db, report.imported[0]!.story).versions[0]!.blocks.map((b) => b.text);
+    expect(blocks).toEqual(['Harbour [2Jreopens', 'Odesa • Ukrinform', 'The port reopened on Monday.', prose, prose, prose]);
+    expect(blocks.join('')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    expect(search(searching(db), '"port reopened"').total).toBe(1);
+  });
+});

@@ -24,18 +24,28 @@ export interface PrepareContext {
   detect: LanguageDetector | null;
 }
 
+/** Control characters no article means (C0 but tab and line ends, DEL, C1): a terminal or a
+ *  spreadsheet would act on them. Vertical tab and form feed separate words, so they become spaces. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]+|[\u000b\u000c]+/gu;
+
+function withoutControls(s: string): string {
+  return CONTROL.test(s) ? s.replace(CONTROLS, (m) => (m[0] === '\u000b' || m[0] === '\u000c' ? ' ' : '')) : s;
+}
+
 /**
  * Text is stored composed (NFC): the same letters as written, in one canonical form, so that a
- * file saved decomposed (as macOS may) searches, highlights and aligns like any other.
+ * file saved decomposed (as macOS may) searches, highlights and aligns like any other. Control
+ * characters are left out (BEL, ESC, NUL from a damaged file), as a browser does not show them.
  */
 function composed(parsed: ParsedVersion): ParsedVersion {
-  const nfc = (s: string): string => s.normalize('NFC');
+  const nfc = (s: string): string => withoutControls(s).normalize('NFC');
   return {
     ...parsed,
     headline: nfc(parsed.headline),
     agency: parsed.agency === null ? null : nfc(parsed.agency),
     place: parsed.place === null ? null : nfc(parsed.place),
-    blocks: parsed.blocks.map((b) => ({ kind: b.kind, text: nfc(b.text) })),
+    blocks: parsed.blocks.map((b) => ({ kind: b.kind, text: nfc(b.text) })).filter((b) => b.text !== ''),
   };
 }
 
