@@ -44,7 +44,9 @@ describe('diptych align', { timeout: 90_000 }, () => {
   it('prints a readable table without --json, and a summary on stderr', async () => {
     const r = await diptych(['align', String(story), '--from', 'en', '--to', 'et', '--db', db]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\s+4 ↔ 4\s+1[.,]00/mu);
+    // Paragraphs numbered from 1, as search numbers them: the fifth block is 5.
+    expect(r.stdout).toMatch(/^\s+5 ↔ 5\s+1[.,]00/mu);
+    expect(r.stdout).not.toMatch(/^\s+0 ↔/mu);
     expect(r.stderr).toMatch(/16 aligned groups/u);
   });
 
@@ -81,5 +83,17 @@ describe('diptych align', { timeout: 90_000 }, () => {
     expect(noLang.stderr).toMatch(/no version in fr/u);
     const noFile = await diptych(['align', join(dir, 'missing.txt'), seedPath('en')]);
     expect(noFile.code).toBe(1);
+  });
+
+  it('names which of two files it could not align', async () => {
+    const binary = join(dir, 'photo.uk.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    const second = await diptych(['align', seedPath('en'), binary]);
+    expect(second.code).toBe(1);
+    expect(second.stderr.startsWith(`Cannot align ${binary}: `)).toBe(true);
+    expect(second.stderr.trim().length).toBeGreaterThan(`Cannot align ${binary}: `.length);
+    const missing = join(dir, 'missing.en.txt');
+    const first = await diptych(['align', missing, seedPath('uk')]);
+    expect(first.stderr.startsWith(`Cannot align ${missing}: `)).toBe(true);
   });
 });

@@ -159,5 +159,18 @@ describe('the diptych command', () => {
     expect(badTag.code).toBe(2);
     expect(badTag.stderr).toContain('--counterpart-lang takes a language tag');
   });
-});
 
+  it.each([
+    [['show', '1', '2'], '2'],
+    [['delete', '1', '2'], '2'],
+    [['stats', 'extra'], 'extra'],
+    [['align', '1', 'a.en.txt', 'b.uk.txt', '--from', 'en', '--to', 'uk'], 'b.uk.txt'],
+  ])('refuses an argument %j has no use for, naming it, and changes nothing', async (args, extra) => {
+    const before = readFileSync(db);
+    const result = await diptych([...args, '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`Unexpected argument “${extra}” after “${args[0]}”. Run diptych --help.\n`);
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+});

@@ -57,6 +57,17 @@ describe('the diptych command in the user’s language', () => {
     expect(pl).toMatchObject({ code: 1, stderr: 'W archiwum nie ma niczego o identyfikatorze 999.\n' });
   });
 
+  it('refuses an interface language it does not ship, naming those it does, in the locale’s language', async () => {
+    const unknown = await diptych(['stats', '--db', db, '--ui-lang', 'xx'], { LANG: 'uk_UA.UTF-8' });
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toBe('Параметр --ui-lang приймає одне зі значень: en, uk, et, de, fr, pl.\n');
+    expect((await diptych(['stats', '--db', db, '--ui-lang=pt-BR'])).code).toBe(2);
+    // A regional tag of a shipped language is that language.
+    const austrian = await diptych(['show', '999', '--db', db, '--ui-lang', 'de-AT']);
+    expect(austrian).toMatchObject({ code: 1, stderr: expect.stringContaining('999') });
+    expect(austrian.stderr).not.toMatch(/nothing/iu);
+  });
+
   it('usage errors and help are translated too, never Node’s English', async () => {
     const bad = await diptych(['list', '--frobnicate', '--db', db], { LANG: 'de_DE.UTF-8' });
     expect(bad).toMatchObject({ code: 2, stderr: 'Unbekannte Option „--frobnicate“. Siehe diptych --help.\n' });

@@ -51,5 +51,8 @@ export interface CliCommand {
   createsArchive?: boolean;
   /** True when positionals are free text (a query): `-Macron` is a word to exclude, not an option. */
   freeText?: boolean;
+  /** How many arguments it takes at most (a story id, a file): one more is refused, not ignored.
+   *  Unset for commands taking any number (import's paths, search's words, export's ids). */
+  maxArguments?: number;
   run(ctx: CliContext): void | Promise<void>;
 }

@@ -1,10 +1,12 @@
 // The `diptych` command line: parses arguments, opens the archive, runs one command.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import packageJson from '../../../package.json';
 import { DiptychError, toApiError } from '../../shared/errors';
 import { createI18n } from '../../shared/i18n/create';
+import { UI_LANGUAGES, uiLanguageOf } from '../../shared/i18n/resources';
 import { backupDirFor } from '../core/db/backup';
 import { closeArchive, openArchive } from '../core/db/open';
 import { defaultArchivePath } from '../core/paths';
@@ -41,8 +43,16 @@ const GLOBAL_OPTIONS = {
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 user error, 2 bad usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const uiLangArg = argv.find((a, i) => argv[i - 1] === '--ui-lang' || a.startsWith('--ui-lang='));
-  const uiLang = cliUiLanguage(io.env, uiLangArg?.replace(/^--ui-lang=/u, ''));
+  const uiLangAsked = uiLangArg?.replace(/^--ui-lang=/u, '');
+  const uiLang = cliUiLanguage(io.env, uiLangAsked);
   const t = createI18n(uiLang).t;
+  // An interface language asked for by name and not shipped is said, in the language of the
+  // locale, rather than answered in English as if it had been understood.
+  if (uiLangAsked !== undefined && !uiLangAsked.startsWith('-') && uiLanguageOf(uiLangAsked) === null) {
+    const fromLocale = createI18n(cliUiLanguage(io.env)).t;
+    io.stderr.write(`${terminalLine(fromLocale('cli.badValue', { option: '--ui-lang', values: UI_LANGUAGES.join(', ') }))}\n`);
+    return 2;
+  }
   const dbPath = (): string => defaultArchivePath(process.platform, io.env);
   const usage = (): string => t('cli.usage', { db: io.env.DIPTYCH_DB || dbPath() });
 
@@ -81,6 +91,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${usage()}\n`);
     return 0;
   }
+  const extra = command.maxArguments === undefined ? undefined : parsed.positionals[command.maxArguments];
+  if (extra !== undefined) {
+    io.stderr.write(`${terminalLine(t('cli.extraArgument', { argument: extra, command: name }))}\n`);
+    return 2;
+  }
 
   let db: Database | undefined;
   const archivePath = (): string => {
@@ -97,6 +112,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     uiLang,
     archivePath() {
       const file = archivePath();
+      // SQLite would call a folder "not a database"; the user gave a folder where a file goes.
+      if (file !== ':memory:' && isFolder(file)) {
+        throw new CliFailure(t('cli.dbIsFolder', { file, example: join(file, 'archive.db') }), 2);
+      }
       // Reading a mistyped path must not leave an empty archive behind it.
       if (!command.createsArchive && file !== ':memory:' && !existsSync(file)) {
         throw new CliFailure(t('cli.noArchive', { file }));
@@ -139,6 +158,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (db) closeArchive(db);
   }
 }
+
+const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /** True when `arg` is the value of a preceding string option (`--db FILE`). */
 function isOptionValue(argv: string[], arg: string): boolean {

@@ -27,10 +27,16 @@ export function isUiLanguage(tag: string): tag is UiLanguage {
 /** Best supported interface language for a list of preferred tags (`uk-UA` → `uk`). */
 export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
-    const lower = tag.toLowerCase().replace(/_/gu, '-');
-    if (isUiLanguage(lower)) return lower;
-    const primary = lower.split('-')[0] ?? '';
-    if (isUiLanguage(primary)) return primary;
+    const language = uiLanguageOf(tag);
+    if (language) return language;
   }
   return FALLBACK_UI_LANGUAGE;
+}
+
+/** The shipped interface language a tag is or narrows (`uk`, `de-AT`, `pt_BR`), or null. */
+export function uiLanguageOf(tag: string): UiLanguage | null {
+  const lower = tag.toLowerCase().replace(/_/gu, '-');
+  if (isUiLanguage(lower)) return lower;
+  const primary = lower.split('-')[0] ?? '';
+  return isUiLanguage(primary) ? primary : null;
 }

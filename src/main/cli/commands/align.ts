@@ -29,6 +29,16 @@ const fail = (ctx: CliContext, e: unknown): never => {
   throw e;
 };
 
+/** A file to align, or a failure that says which of the two files it was. */
+function loadNamed(ctx: CliContext, file: string, lang: string | undefined): ReturnType<typeof loadFile> {
+  try {
+    return loadFile(file, lang);
+  } catch (e) {
+    if (!(e instanceof DiptychError)) throw e;
+    throw new CliFailure(ctx.t('cli.alignFileFailed', { file, reason: translateError(ctx.t, { code: e.code, params: e.params }) }));
+  }
+}
+
 function langOption(ctx: CliContext, name: 'from' | 'to'): string | undefined {
   const raw = ctx.options[name];
   if (typeof raw !== 'string') return undefined;
@@ -69,7 +79,8 @@ function print(
     });
     return;
   }
-  const side = (xs: number[]): string => (xs.length ? xs.join('+') : '—');
+  // Numbered from 1 for reading, as search prints ¶ numbers; --json and exports count from 0.
+  const side = (xs: number[]): string => (xs.length ? xs.map((i) => i + 1).join('+') : '—');
   const fmt = new Intl.NumberFormat(ctx.uiLang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   for (const p of pairs) {
     const mark = p.byReader ? '✎' : p.confidence < LOW_CONFIDENCE ? '?' : ' ';
@@ -103,6 +114,7 @@ function requiredLanguages(ctx: CliContext): [string, string] {
 }
 
 export const alignCommand: CliCommand = {
+  maxArguments: 2,
   options: {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -112,14 +124,8 @@ export const alignCommand: CliCommand = {
     const withSentences = ctx.options.sentences === true;
     const [first, second] = ctx.positionals;
     if (first !== undefined && second !== undefined) {
-      let a;
-      let b;
-      try {
-        a = loadFile(first, langOption(ctx, 'from'));
-        b = loadFile(second, langOption(ctx, 'to'));
-      } catch (e) {
-        return fail(ctx, e);
-      }
+      const a = loadNamed(ctx, first, langOption(ctx, 'from'));
+      const b = loadNamed(ctx, second, langOption(ctx, 'to'));
       const pairs = alignLoaded(a, b, withSentences);
       const texts = (f: typeof a) => f.blocks.map((x) => x.text);
       print(ctx, { files: [a.file, b.file], from: a.lang, to: b.lang }, pairs, texts(a), texts(b), withSentences);

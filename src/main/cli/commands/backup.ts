@@ -8,6 +8,7 @@ import { inspectArchive } from '../../core/db/open';
 import { CliFailure, type CliCommand } from '../context';
 
 export const backupCommand: CliCommand = {
+  maxArguments: 1,
   async run(ctx) {
     const dest = ctx.positionals[0];
     if (dest === undefined) throw new CliFailure(ctx.t('cli.missingArgument', { command: 'backup', what: 'FILE' }), 2);

@@ -8,6 +8,7 @@ import { CliFailure, type CliCommand, type CliContext } from '../context';
 const SHOWN = 20;
 
 export const checkCommand: CliCommand = {
+  maxArguments: 0,
   run(ctx) {
     const file = ctx.archivePath();
     const result = checkArchiveFile(file);

@@ -3,6 +3,7 @@ import type { CliCommand } from '../context';
 import { parseStoryId } from './arguments';
 
 export const deleteCommand: CliCommand = {
+  maxArguments: 1,
   run(ctx) {
     const id = parseStoryId(ctx, ctx.positionals[0]);
     const { versions } = deleteStory(ctx.db(), id);

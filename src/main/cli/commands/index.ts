@@ -5,6 +5,7 @@ import { catchUp } from '../../core/pipeline/catch-up';
 import type { CliCommand } from '../context';
 
 export const indexCommand: CliCommand = {
+  maxArguments: 0,
   run(ctx) {
     let stop = false;
     const interrupt = (): void => {

@@ -2,6 +2,7 @@ import { listStories } from '../../core/stories/repository';
 import type { CliCommand } from '../context';
 
 export const listCommand: CliCommand = {
+  maxArguments: 0,
   run(ctx) {
     const page = listStories(ctx.db(), { offset: 0, limit: Number.MAX_SAFE_INTEGER, order: 'recentlyAdded' });
     if (ctx.json) {

@@ -20,6 +20,7 @@ const TABLE_WORDS: Record<string, TableWord> = {
 };
 
 export const recoverCommand: CliCommand = {
+  maxArguments: 1,
   options: { out: { type: 'string' } },
   run(ctx) {
     const out = ctx.options.out;

@@ -4,6 +4,7 @@ import { restoreArchive } from '../../core/db/restore';
 import { CliFailure, type CliCommand } from '../context';
 
 export const restoreCommand: CliCommand = {
+  maxArguments: 1,
   // Restoring where no archive is yet makes one.
   createsArchive: true,
   run(ctx) {

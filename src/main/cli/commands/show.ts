@@ -15,6 +15,7 @@ function chosenVersions<V extends LangCandidate>(ctx: CliContext, id: number, ve
 }
 
 export const showCommand: CliCommand = {
+  maxArguments: 1,
   options: { lang: { type: 'string' } },
   run(ctx) {
     const id = parseStoryId(ctx, ctx.positionals[0]);

@@ -3,6 +3,7 @@ import { archiveStats } from '../../core/stories/repository';
 import type { CliCommand } from '../context';
 
 export const statsCommand: CliCommand = {
+  maxArguments: 0,
   run(ctx) {
     const stats = archiveStats(ctx.db());
     if (ctx.json) {
