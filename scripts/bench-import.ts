@@ -1,10 +1,10 @@
 // Benchmark of import, against the practical limit measured in the same run. For each format
 // (agency text, one large Diptych JSON file, one-story JSON files, Markdown, saved HTML pages,
 // Atom feeds; two versions a story) it generates the files once, then imports them into fresh
-// archives, each in a child process of its own, taking turns three times (--rounds): by the
-// libraries alone with raw inserts (bench-import/limit.ts), then by the importer as the app and
+// archives, each in a child process of its own, back to back five times (--rounds): by the
+// libraries alone with raw inserts (bench-import/limit.ts), and by the importer as the app and
 // the CLI run it. It prints CPU time per story beside wall time, the ratio of the two CPU costs
-// (each side's least-CPU round, and every round's own), resident memory as the import goes, write
+// (the middle round's, and the lowest and highest), resident memory as the import goes, write
 // amplification (bytes written / archive size) and the load average.
 // Figures go to bench-results/import.json.
 //
@@ -22,13 +22,14 @@ import { bundleOptions } from './bundle-options.mjs';
 import { FORMATS, generateFiles, type Format } from './bench-import/files';
 import type { ChildFigures } from './bench-import/measure';
 
+// Half the sizes of one long run, for five rounds of both sides in about a quarter of an hour.
 const DEFAULT_STORIES: Record<Format, number> = {
-  text: 20_000,
-  'json-large': 20_000,
-  json: 10_000,
-  markdown: 10_000,
-  html: 3_000,
-  feed: 5_000,
+  text: 10_000,
+  'json-large': 10_000,
+  json: 5_000,
+  markdown: 5_000,
+  html: 2_000,
+  feed: 3_000,
 };
 
 type Side = 'limit' | 'importer';
@@ -36,6 +37,7 @@ type Side = 'limit' | 'importer';
 interface Round {
   limit_cpu_s: number | null;
   importer_cpu_s: number;
+  /** Importer CPU over the limit's, the two run back to back. */
   cpu_ratio: number | null;
 }
 
@@ -43,14 +45,14 @@ interface Run {
   format: Format;
   stories: number;
   files: number;
-  /** The importer's least-CPU round (memory and writes as that round measured them). */
+  /** The importer's round with the middle CPU time (memory and writes as that round measured them). */
   importer: ChildFigures;
-  /** The limit's least-CPU round. */
+  /** The limit's round with the middle CPU time. */
   limit: ChildFigures | null;
-  /** Importer CPU per story over the limit's, each side's least-CPU round. */
+  /** The middle of the rounds' ratios: the figure the target is read against. */
   cpu_ratio: number | null;
-  /** The middle of the rounds' own ratios, to show the spread beside the best. */
-  median_round_ratio: number | null;
+  /** Lowest and highest of the rounds' ratios: how far the machine moved them. */
+  cpu_ratio_range: [number, number] | null;
   rounds: Round[];
   /** Highest peak resident memory of the importer over every round. */
   importer_peak_rss_mb: number;
@@ -80,18 +82,21 @@ const amplification = (f: ChildFigures): number | null => (f.writtenBytes === nu
 const round = (n: number, digits = 0): number => Math.round(n * 10 ** digits) / 10 ** digits;
 const load = (): number[] => loadavg().map((l) => round(l, 2));
 
-const leastCpu = (runs: ChildFigures[]): ChildFigures => runs.reduce((best, f) => (f.cpuSeconds < best.cpuSeconds ? f : best));
 const median = (xs: number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+/** The run whose CPU time is the middle one (the lower middle for an even count). */
+const middleRun = (runs: ChildFigures[]): ChildFigures => [...runs].sort((a, b) => a.cpuSeconds - b.cpuSeconds)[(runs.length - 1) >> 1]!;
 
 /**
- * Limit and importer take turns, `rounds` times, on the same files. On a shared machine CPU time
- * itself swells with what else runs (caches, frequency, a neighbour on the core), and it only
- * ever swells: each side's least-CPU round is the one least disturbed, and the ratio compares
- * those two. Every round's own ratio is kept beside it.
+ * Limit and importer run back to back, `rounds` times, on the same files, each round in the
+ * other order than the one before (limit first, then importer first), so that a machine growing
+ * slower or faster weighs on both alike. On a shared host CPU time itself moves by a quarter with
+ * what the neighbours run (no hardware counters here to count instructions instead), so a round's
+ * ratio compares two runs minutes apart at most, and the figure is the middle round's: one lucky
+ * or unlucky run on either side does not make it.
  */
 function benchFormat(child: string, format: Format, stories: number, withLimit: boolean, rounds: number): Run {
   const dir = mkdtempSync(join(tmpdir(), `diptych-bench-import-${format}-`));
@@ -102,18 +107,20 @@ function benchFormat(child: string, format: Format, stories: number, withLimit: 
     const limits: ChildFigures[] = [];
     const importers: ChildFigures[] = [];
     const byRound: Round[] = [];
+    const runSide = (side: Side, r: number): ChildFigures => {
+      process.stderr.write(`${side} ${r + 1}… `);
+      const db = join(dir, `${side}-${r}.db`);
+      const figures = runChild(child, side, format, paths, db, stories);
+      rmSync(db, { force: true });
+      if (figures.failed > 0) process.stderr.write(`(${figures.failed} failed, first: ${JSON.stringify(figures.firstFailure)}) `);
+      return figures;
+    };
     for (let r = 0; r < rounds; r++) {
-      let limit: ChildFigures | null = null;
-      if (withLimit) {
-        process.stderr.write(`limit ${r + 1}… `);
-        limit = runChild(child, 'limit', format, paths, join(dir, `limit-${r}.db`), stories);
-        limits.push(limit);
-        rmSync(join(dir, `limit-${r}.db`), { force: true });
-      }
-      process.stderr.write(`importer ${r + 1}… `);
-      const importer = runChild(child, 'importer', format, paths, join(dir, `archive-${r}.db`), stories);
-      rmSync(join(dir, `archive-${r}.db`), { force: true });
-      if (importer.failed > 0) process.stderr.write(`(${importer.failed} failed, first: ${JSON.stringify(importer.firstFailure)}) `);
+      const limitFirst = r % 2 === 0;
+      let limit = withLimit && limitFirst ? runSide('limit', r) : null;
+      const importer = runSide('importer', r);
+      if (withLimit && !limitFirst) limit = runSide('limit', r);
+      if (limit) limits.push(limit);
       importers.push(importer);
       byRound.push({
         limit_cpu_s: limit ? round(limit.cpuSeconds, 2) : null,
@@ -122,15 +129,15 @@ function benchFormat(child: string, format: Format, stories: number, withLimit: 
       });
     }
     process.stderr.write('done\n');
-    const [importer, limit] = [leastCpu(importers), withLimit ? leastCpu(limits) : null];
+    const ratios = withLimit ? byRound.map((r) => r.cpu_ratio!) : [];
     return {
       format,
       stories,
       files,
-      importer,
-      limit,
-      cpu_ratio: limit ? round(perCpuSecond(limit) / perCpuSecond(importer), 2) : null,
-      median_round_ratio: withLimit ? round(median(byRound.map((r) => r.cpu_ratio!)), 2) : null,
+      importer: middleRun(importers),
+      limit: withLimit ? middleRun(limits) : null,
+      cpu_ratio: withLimit ? round(median(ratios), 2) : null,
+      cpu_ratio_range: withLimit ? [Math.min(...ratios), Math.max(...ratios)] : null,
       rounds: byRound,
       importer_peak_rss_mb: Math.max(...importers.map((f) => f.peakRssMb)),
       load_before: loadBefore,
@@ -142,7 +149,7 @@ function benchFormat(child: string, format: Format, stories: number, withLimit: 
 }
 
 function printTable(runs: Run[]): void {
-  const header = ['format', 'stories', 'CPU ratio', 'rounds', 'stories/CPU-s', 'limit/CPU-s', 'stories/s wall', 'limit/s wall', 'RSS MB 10/50/100 %', 'write amp.', 'limit amp.', 'load before → after'];
+  const header = ['format', 'stories', 'CPU ratio', 'lowest–highest', 'stories/CPU-s', 'limit/CPU-s', 'stories/s wall', 'limit/s wall', 'RSS MB 10/50/100 %', 'write amp.', 'limit amp.', 'load before → after'];
   const amp = (f: ChildFigures | null): string => {
     const a = f ? amplification(f) : null;
     return a === null ? '–' : `${round(a, 1)}×`;
@@ -151,7 +158,7 @@ function printTable(runs: Run[]): void {
     r.format,
     String(r.stories),
     r.cpu_ratio === null ? '–' : `${r.cpu_ratio}×`,
-    r.rounds.map((x) => (x.cpu_ratio === null ? '–' : `${x.cpu_ratio}`)).join(' '),
+    r.cpu_ratio_range === null ? '–' : `${r.cpu_ratio_range[0]}–${r.cpu_ratio_range[1]}`,
     String(round(perCpuSecond(r.importer))),
     r.limit ? String(round(perCpuSecond(r.limit))) : '–',
     String(round(perWallSecond(r.importer))),
@@ -199,7 +206,7 @@ async function main(): Promise<void> {
       stories: { type: 'string' },
       formats: { type: 'string' },
       'no-limit': { type: 'boolean' },
-      rounds: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
     },
   });
   const rounds = Number(values.rounds);
