@@ -21,6 +21,7 @@ import { searching } from '../support/searching';
 
 const PAGES = resolve(__dirname, '../fixtures/import/pages');
 const TRICKY = resolve(__dirname, '../fixtures/export/tricky-text.json');
+const STORED_CONTROLS = 'Bell\u0007here, vertical\u000btab, nul\u0000end, escape\u001b.';
 const NOW = new Date('2026-05-04T03:02:01.000Z');
 
 interface Expected {
@@ -86,6 +87,9 @@ describe('bilingual export', () => {
     seed = importPaths(db, [SEED_DIR]).imported[0]!.story;
     ferry = importPaths(db, [PAGES]).imported[0]!.story;
     tricky = importPaths(db, [TRICKY]).imported[0]!.story;
+    // Imports leave control characters out; an archive written before they did may hold them.
+    const cleaned = db.prepare('UPDATE blocks SET text = ? WHERE text = ?').run(STORED_CONTROLS, 'Bellhere, vertical tab, nulend, escape.');
+    expect(cleaned.changes).toBe(1);
     // The reader merges two of the ferry's paragraphs into one pair.
     repairStoryAlignment(db, ferry, 'en', 'et', { op: 'merge', pair: 2 });
   });
@@ -176,7 +180,7 @@ describe('bilingual export', () => {
     );
     expect(rows.at(-1)).toMatchObject({ from_lang: 'en', to_lang: 'uk-UA', agency: 'Wire & Co', published_at: '2025-01-02T00:00:00.000Z', url: 'https://example.org/a?x=1&y=%222%22' });
     // The control characters XML refuses are kept in CSV, as stored.
-    expect(rows.find((r) => r.from_text?.startsWith('Bell'))!.from_text).toBe('Bell\u0007here, vertical\u000btab, nul\u0000end, escape\u001b.');
+    expect(rows.find((r) => r.from_text?.startsWith('Bell'))!.from_text).toBe(STORED_CONTROLS);
   });
 
   it('writes no byte order mark when asked not to', async () => {
