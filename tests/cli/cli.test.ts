@@ -160,6 +160,21 @@ describe('the diptych command', () => {
     expect(badTag.stderr).toContain('--counterpart-lang takes a language tag');
   });
 
+  it('says an updated article at an address already stored keeps the stored text, and a repeat is only a repeat', async () => {
+    const archive = join(dir, 'updates.db');
+    const page = (body: string) => `---\ntitle: Ferry returns\nlang: en\nurl: https://wire.example/en/ferry\n---\n\n${body}\n`;
+    writeFileSync(join(dir, 'ferry.en.md'), page('The night ferry returns on Monday.'));
+    expect((await diptych(['import', join(dir, 'ferry.en.md'), '--db', archive])).code).toBe(0);
+    const repeat = await diptych(['import', join(dir, 'ferry.en.md'), '--db', archive]);
+    expect(repeat.stderr).toContain(`Already in the archive: ${join(dir, 'ferry.en.md')} (story 1).`);
+    writeFileSync(join(dir, 'ferry-updated.en.md'), page('The night ferry returns on Tuesday, a day late.'));
+    const updated = await diptych(['import', join(dir, 'ferry-updated.en.md'), '--db', archive]);
+    expect(updated.code).toBe(0);
+    expect(updated.stderr).toContain(`Already in the archive at the same address: ${join(dir, 'ferry-updated.en.md')} (story 1). Its text differs from the stored version, which is kept.`);
+    const json = JSON.parse((await diptych(['import', join(dir, 'ferry-updated.en.md'), '--db', archive, '--json'])).stdout);
+    expect(json.duplicates).toEqual([expect.objectContaining({ story: 1, by: 'url' })]);
+  });
+
   it.each([
     [['show', '1', '2'], '2'],
     [['delete', '1', '2'], '2'],

@@ -58,7 +58,8 @@ export const importCommand: CliCommand = {
       });
     } else {
       for (const i of report.imported) ctx.err(ctx.t('cli.imported', i));
-      for (const d of report.duplicates) ctx.err(ctx.t('cli.duplicate', d));
+      // Found by its address alone, its text is not the stored one: an updated article, say so.
+      for (const d of report.duplicates) ctx.err(ctx.t('cli.duplicate', { ...d, context: d.by === 'url' ? 'url' : undefined }));
     }
     for (const f of report.failed) {
       ctx.err(ctx.t('cli.failed', { file: f.file, reason: translateError(ctx.t, f.error) }));
