@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jsonPath, parseJsonStory } from '../../src/main/core/import/formats/json-archive';
 import type { Database } from 'better-sqlite3';
 import { importSources } from '../../src/main/core/pipeline/import';
 import { getStory } from '../../src/main/core/stories/repository';
@@ -44,9 +45,9 @@ describe('JSON stories', () => {
       'mixed2.json#6 repeatedLanguage',
       'mixed2.json#7 invalidJsonSchema',
     ]);
-    expect(report.failed[0]!.error.params).toEqual({ path: 'stories[0].versions.0.lang' });
+    expect(report.failed[0]!.error.params).toEqual({ path: 'stories[0].versions[0].lang' });
     // A version with neither a headline field nor a headline block: the reason says where.
-    expect(report.failed[2]!.error.params).toEqual({ path: 'stories[6].versions.0.headline' });
+    expect(report.failed[2]!.error.params).toEqual({ path: 'stories[6].versions[0].headline' });
     expect(tableCounts(db).versions).toBe(report.counts.imported);
   });
 
@@ -54,5 +55,20 @@ describe('JSON stories', () => {
     const report = importSources(db, [json([{ versions: [version('en', 'A', { original: true }), version('de', 'B', { original: true })] }])]);
     const story = getStory(db, report.imported[0]!.story);
     expect(story.versions.filter((v) => v.original).map((v) => v.lang)).toEqual(['en']);
+  });
+});
+
+describe('where a JSON error is', () => {
+  it.each([
+    [0, [], 'stories[0]'],
+    [2, ['versions', 1, 'lang'], 'stories[2].versions[1].lang'],
+    [0, ['versions', 0, 'blocks', 3, 'kind'], 'stories[0].versions[0].blocks[3].kind'],
+  ] as const)('story %i at %j is %s', (index, path, expected) => {
+    expect(jsonPath(index, path)).toBe(expected);
+  });
+
+  it('names a bad block by its index in brackets, as the schema found it', () => {
+    const story = JSON.stringify({ versions: [{ lang: 'en', blocks: [{ kind: 'headline', text: 'H' }, { kind: 'poem', text: 'x' }] }] });
+    expect(() => parseJsonStory(story, 4)).toThrow(expect.objectContaining({ code: 'invalidJsonSchema', params: { path: 'stories[4].versions[0].blocks[1].kind' } }) as unknown as Error);
   });
 });

@@ -8,6 +8,11 @@ import { safeUrl } from './html-page';
 import { JsonStory, type JsonStoryT } from './json-schema';
 import { splitJsonStories } from './json-stream';
 
+/** Where in the file, as JavaScript writes it: `stories[0].versions[1].blocks[3].text`. */
+export function jsonPath(index: number, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((at, key) => (typeof key === 'number' ? `${at}[${key}]` : `${at}.${String(key)}`), `stories[${index}]`);
+}
+
 /** One story of a JSON file, validated. `index` is its position, for the group key and errors. */
 export function parseJsonStory(text: string, index: number): ParsedVersion[] {
   let data: unknown;
@@ -19,8 +24,7 @@ export function parseJsonStory(text: string, index: number): ParsedVersion[] {
   const checked = JsonStory.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    const path = [`stories[${index}]`, ...(issue?.path ?? []).map(String)].join('.');
-    throw new DiptychError('invalidJsonSchema', { path }, issue?.message);
+    throw new DiptychError('invalidJsonSchema', { path: jsonPath(index, issue?.path ?? []) }, issue?.message);
   }
   return storyVersions(checked.data, index);
 }
@@ -34,7 +38,7 @@ function checkVersions(story: JsonStoryT, index: number): void {
   const seen = new Set<string>();
   story.versions.forEach((v, i) => {
     const lang = normalizeLangTag(v.lang);
-    if (!lang) throw new DiptychError('invalidJsonSchema', { path: `stories[${index}].versions.${i}.lang` }, `not a language tag: ${v.lang}`);
+    if (!lang) throw new DiptychError('invalidJsonSchema', { path: jsonPath(index, ['versions', i, 'lang']) }, `not a language tag: ${v.lang}`);
     if (seen.has(lang.toLowerCase())) throw new DiptychError('repeatedLanguage', { lang });
     seen.add(lang.toLowerCase());
   });
@@ -47,7 +51,7 @@ function storyVersions(story: JsonStoryT, index: number): ParsedVersion[] {
     const blocks: ParsedBlock[] = v.blocks.filter((b) => b.text.trim().length > 0);
     const headline = v.headline?.trim() || blocks.find((b) => b.kind === 'headline')?.text;
     // Say where: "the file does not hold a story" was no help for one version without a headline.
-    if (!headline) throw new DiptychError('invalidJsonSchema', { path: `stories[${index}].versions.${i}.headline` }, 'no headline');
+    if (!headline) throw new DiptychError('invalidJsonSchema', { path: jsonPath(index, ['versions', i, 'headline']) }, 'no headline');
     if (blocks[0]?.kind !== 'headline') blocks.unshift({ kind: 'headline', text: headline });
     return {
       lang: v.lang,
