@@ -30,4 +30,12 @@ describe('control characters in imported text', () => {
     expect(blocks.join('')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(search(searching(db), '"port reopened"').total).toBe(1);
   });
+
+  it('refuse a file whose headline is nothing but control characters, saying it holds no story', () => {
+    const db = memoryArchive();
+    const prose = 'Ships queued overnight outside the harbour, and the first of them came in at dawn with grain.';
+    const report = importSources(db, [{ name: 'junk.en.txt', bytes: new TextEncoder().encode(`\u0007\u001b\n${prose}\n${prose}\n${prose}`) }]);
+    expect(report.failed).toEqual([expect.objectContaining({ file: 'junk.en.txt', error: expect.objectContaining({ code: 'notAStory' }) })]);
+    expect(report.imported).toEqual([]);
+  });
 });

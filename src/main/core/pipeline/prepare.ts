@@ -40,9 +40,12 @@ function withoutControls(s: string): string {
  */
 function composed(parsed: ParsedVersion): ParsedVersion {
   const nfc = (s: string): string => withoutControls(s).normalize('NFC');
+  const headline = nfc(parsed.headline);
+  // A headline of nothing but control characters: no story to store (its first block is gone too).
+  if (headline.trim() === '') throw new DiptychError('notAStory', { reason: 'empty' });
   return {
     ...parsed,
-    headline: nfc(parsed.headline),
+    headline,
     agency: parsed.agency === null ? null : nfc(parsed.agency),
     place: parsed.place === null ? null : nfc(parsed.place),
     blocks: parsed.blocks.map((b) => ({ kind: b.kind, text: nfc(b.text) })).filter((b) => b.text !== ''),
