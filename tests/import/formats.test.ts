@@ -60,7 +60,7 @@ describe('feeds', () => {
     const items = parse('feeds/ukrinform-uk.rss');
     expect(items).toHaveLength(2);
     const [bridge, weather] = items;
-    expect(bridge).toMatchObject({ lang: 'uk', place: 'Запоріжжя', agency: 'Дніпровий вісник', publishedAt: '2026-11-25T12:20:00.000Z' });
+    expect(bridge).toMatchObject({ lang: null, containerLang: 'uk', place: 'Запоріжжя', agency: 'Дніпровий вісник', publishedAt: '2026-11-25T12:20:00.000Z' });
     expect(kinds(bridge!)).toBe('hdlphpq');
     expect(bridge!.tags).toEqual(['Інфраструктура', 'Запоріжжя']);
     expect(bridge!.blocks.map((b) => b.text).join(' ')).not.toContain('Короткий анонс');
@@ -71,7 +71,7 @@ describe('feeds', () => {
 
   it('reads Atom entries: xhtml and html content, xml:lang, hreflang alternates, the summary when nothing else', () => {
     const [bus, concert] = parse('feeds/rundschau-de.atom');
-    expect(bus).toMatchObject({ lang: 'de', place: 'Hamburg', url: 'https://elbe-rundschau.example/2026/11/nachtbus' });
+    expect(bus).toMatchObject({ lang: null, containerLang: 'de', place: 'Hamburg', url: 'https://elbe-rundschau.example/2026/11/nachtbus' });
     expect(bus!.alternates).toEqual([{ lang: 'en', url: 'https://elbe-rundschau.example/en/2026/11/night-buses' }]);
     expect(kinds(bus!)).toBe('hdlphp');
     expect(concert!.headline).toBe('Elbphilharmonie: Neue Saison ausverkauft');

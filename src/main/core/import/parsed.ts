@@ -11,6 +11,9 @@ export interface ParsedBlock {
 export interface ParsedVersion {
   /** Language declared by the document or its file name (BCP 47), if any. */
   lang: string | null;
+  /** Language its container declares for all it holds (a feed's channel): taken unless the text
+   *  is plainly in another script, when its language is detected instead. */
+  containerLang?: string | null;
   headline: string;
   /** Every block in reading order, the headline first. */
   blocks: ParsedBlock[];

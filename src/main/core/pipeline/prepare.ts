@@ -4,6 +4,7 @@
 import { DiptychError } from '../../../shared/errors';
 import { parseFileName, storyKeyOfName } from '../import/file-name';
 import { normalizeLangTag } from '../import/lang-tag';
+import { scriptsOfLanguage, shareInScripts } from '../import/language-script';
 import type { ParsedVersion } from '../import/parsed';
 import { normalizeUrl } from '../import/version-links';
 import type { WordAnalyzer } from '../search/analyze';
@@ -66,7 +67,7 @@ export function prepareVersions(
   return parsedVersions.map((raw, i) => {
     const parsed = composed(raw);
     const declared = parsed.lang ? normalizeLangTag(parsed.lang) : null;
-    const lang = override ?? name.lang ?? declared ?? detect(ctx, parsed);
+    const lang = override ?? name.lang ?? declared ?? containerLanguage(ctx, parsed) ?? detect(ctx, parsed);
     if (!lang) throw new DiptychError('unknownLanguage', { lang: '?' });
     // translation_of naming another file (not a URL, not a story id) joins that file's group.
     const of = parsed.translationOf?.trim();
@@ -89,6 +90,22 @@ export function prepareVersions(
       doc: indexDocument(parsed.blocks, parsed, analyzer.forLanguage(lang)),
     };
   });
+}
+
+/** Letters enough to tell a script by: the headline and the first paragraphs. */
+const SCRIPT_SAMPLE = 2000;
+
+/**
+ * The language a feed's channel declares for its items, unless fewer than a third of the item's
+ * letters are in that language's script: then the text, plainly another language, is detected.
+ */
+function containerLanguage(ctx: PrepareContext, parsed: ParsedVersion): string | null {
+  const tag = parsed.containerLang ? normalizeLangTag(parsed.containerLang) : null;
+  if (!tag) return null;
+  const scripts = scriptsOfLanguage(tag);
+  const sample = parsed.blocks.map((b) => b.text).join('\n').slice(0, SCRIPT_SAMPLE);
+  if (!scripts || shareInScripts(sample, scripts) >= 1 / 3) return tag;
+  return detect(ctx, parsed) ?? tag;
 }
 
 function detect(ctx: PrepareContext, parsed: ParsedVersion): string | null {

@@ -110,7 +110,8 @@ function rssItems(channel: Node, feedLang: Node): ParsedVersion[] {
     const shaped = shapeStory(title, content);
     const creator = cleanText(textOf(item['dc:creator']));
     return [{
-      lang: cleanText(textOf(item['dc:language'])) || lang,
+      lang: cleanText(textOf(item['dc:language'])) || null,
+      containerLang: lang,
       headline: title,
       blocks: shaped.blocks,
       agency: shaped.agency ?? agency ?? (creator || null),
@@ -161,7 +162,8 @@ function atomEntries(feed: Node): ParsedVersion[] {
     const shaped = shapeStory(title, content);
     const author = cleanText(textOf(entry.author?.name));
     return [{
-      lang: cleanText(String(entry['@_xml:lang'] ?? '')) || lang,
+      lang: cleanText(String(entry['@_xml:lang'] ?? '')) || null,
+      containerLang: lang,
       headline: title,
       blocks: shaped.blocks,
       agency: shaped.agency ?? agency ?? (author || null),

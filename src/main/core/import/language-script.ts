@@ -1,0 +1,40 @@
+// Whether a text is written in the script its language is written in. A feed's channel declares
+// one language for every item; an item in Ukrainian under `<language>en</language>` is plainly
+// not English, and a look at its letters says so without a language detector. ICU knows each
+// language's script (`Intl.Locale#maximize`), and regular expressions know each letter's.
+
+/** Languages written in more than one script at once (ISO 15924, as ICU names them). */
+const COMPOSITE: Record<string, string[]> = {
+  Jpan: ['Hani', 'Hira', 'Kana'],
+  Kore: ['Hang', 'Hani'],
+  Hans: ['Hani'],
+  Hant: ['Hani'],
+};
+
+/** The scripts a language is written in (`uk` → Cyrl), or null when ICU does not say. */
+export function scriptsOfLanguage(tag: string): string[] | null {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script ? (COMPOSITE[script] ?? [script]) : null;
+  } catch {
+    return null;
+  }
+}
+
+const LETTER = /\p{L}/gu;
+
+/** The share of a text's letters written in one of `scripts` (1 for a text without letters). */
+export function shareInScripts(text: string, scripts: readonly string[]): number {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0) return 1;
+  let inScripts = 0;
+  for (const script of scripts) {
+    try {
+      inScripts += text.match(new RegExp(`\\p{Script=${script}}`, 'gu'))?.length ?? 0;
+    } catch {
+      // A script name the regular expressions do not know: nothing to judge by.
+      return 1;
+    }
+  }
+  return inScripts / letters;
+}
