@@ -33,6 +33,9 @@ describe('the language of a feed item', () => {
     ['en', 'Порт відновив роботу', 0],
     ['uk', 'Порт відновив роботу (Odesa)', 18 / 23],
     ['ja', '東京で会議が開かれた', 1],
+    ['vi', 'Cảng Odesa mở cửa trở lại', 1],
+    ['uk', 'Порт Одеси', 1],
+    ['en', 'Ελλάδα and Greece', 9 / 15],
     ['en', '2026 — 14:00', 1],
   ] as const)('%s text %j has %s of its letters in the language’s script', (lang, text, share) => {
     expect(shareInScripts(text, scriptsOfLanguage(lang)!)).toBeCloseTo(share, 5);

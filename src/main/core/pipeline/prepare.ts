@@ -93,7 +93,7 @@ export function prepareVersions(
 }
 
 /** Letters enough to tell a script by: the headline and the first paragraphs. */
-const SCRIPT_SAMPLE = 2000;
+const SCRIPT_SAMPLE = 600;
 
 /**
  * The language a feed's channel declares for its items, unless fewer than a third of the item's
@@ -103,8 +103,9 @@ function containerLanguage(ctx: PrepareContext, parsed: ParsedVersion): string |
   const tag = parsed.containerLang ? normalizeLangTag(parsed.containerLang) : null;
   if (!tag) return null;
   const scripts = scriptsOfLanguage(tag);
-  const sample = parsed.blocks.map((b) => b.text).join('\n').slice(0, SCRIPT_SAMPLE);
-  if (!scripts || shareInScripts(sample, scripts) >= 1 / 3) return tag;
+  let sample = '';
+  for (const b of parsed.blocks) if ((sample += `${b.text}\n`).length >= SCRIPT_SAMPLE) break;
+  if (!scripts || shareInScripts(sample.slice(0, SCRIPT_SAMPLE), scripts) >= 1 / 3) return tag;
   return detect(ctx, parsed) ?? tag;
 }
 
