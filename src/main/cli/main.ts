@@ -44,13 +44,13 @@ const GLOBAL_OPTIONS = {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const uiLangArg = argv.find((a, i) => argv[i - 1] === '--ui-lang' || a.startsWith('--ui-lang='));
   const uiLangAsked = uiLangArg?.replace(/^--ui-lang=/u, '');
-  const uiLang = cliUiLanguage(io.env, uiLangAsked);
-  const t = createI18n(uiLang).t;
   // An interface language asked for by name and not shipped is said, in the language of the
   // locale, rather than answered in English as if it had been understood.
-  if (uiLangAsked !== undefined && !uiLangAsked.startsWith('-') && uiLanguageOf(uiLangAsked) === null) {
-    const fromLocale = createI18n(cliUiLanguage(io.env)).t;
-    io.stderr.write(`${terminalLine(fromLocale('cli.badValue', { option: '--ui-lang', values: UI_LANGUAGES.join(', ') }))}\n`);
+  const unshipped = uiLangAsked !== undefined && !uiLangAsked.startsWith('-') && uiLanguageOf(uiLangAsked) === null;
+  const uiLang = cliUiLanguage(io.env, unshipped ? undefined : uiLangAsked);
+  const t = createI18n(uiLang).t;
+  if (unshipped) {
+    io.stderr.write(`${terminalLine(t('cli.badValue', { option: '--ui-lang', values: UI_LANGUAGES.join(', ') }))}\n`);
     return 2;
   }
   const dbPath = (): string => defaultArchivePath(process.platform, io.env);

@@ -139,7 +139,7 @@ function sniff(bytes: Uint8Array, fileName: string): ImportFormat | null {
   const head = headText(bytes);
   // Bytes that are not text say so: undecodableText is more use than "files of type —".
   if (head === null) {
-    if (!extensionOf(fileName)) decodeText(bytes.subarray(0, 4096));
+    if (!extensionOf(fileName)) throw new DiptychError('undecodableText');
     return null;
   }
   const markup = markupOf(head);

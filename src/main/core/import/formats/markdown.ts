@@ -114,10 +114,12 @@ function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
         out.push({ kind: (t as Tokens.Heading).depth === 1 ? 'headline' : 'heading', text: inlineText(t.tokens, t.text) });
         break;
       case 'paragraph':
-      case 'text':
+      case 'text': {
+        const text = inlineText(t.tokens, t.text);
         // A paragraph of images alone is their alt text: kept, but no lead.
-        out.push(isImagesOnly(t) ? { kind: 'paragraph', text: inlineText(t.tokens, t.text), aside: true } : { kind: 'paragraph', text: inlineText(t.tokens, t.text) });
+        out.push(isImagesOnly(t) ? { kind: 'paragraph', text, aside: true } : { kind: 'paragraph', text });
         break;
+      }
       case 'blockquote': {
         const inner: ParsedBlock[] = [];
         tokenBlocks((t as Tokens.Blockquote).tokens, inner);
