@@ -83,6 +83,18 @@ describe('feeds', () => {
     const [en] = parse('feeds/rundschau-en.atom');
     expect(en!.blocks[1]).toEqual({ kind: 'lead', text: 'Only the summary: night buses will run to the airport from December.' });
   });
+
+  it("reads each entry's HTML on its own, as a browser shows it: nothing carries over from the entry before, text after a stray </body> is kept", () => {
+    const entry = (title: string, html: string): string => `<entry><title>${title}</title><content type="html">${html.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')}</content></entry>`;
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>Wire</title>${[
+      entry('One', '<div><p>Unclosed div and <b>bold'),
+      entry('Two', '<p>Before.</p></body><p>After the stray end of body.</p></html><p>And after html.</p>'),
+      entry('Three', 'Plain words &amp; an ampersand.'),
+    ].join('')}</feed>`;
+    const bytes = new TextEncoder().encode(feed);
+    const texts = formatFor('wire.atom', bytes).parse(bytes, 'wire.atom').map((v) => v.blocks.slice(1).map((b) => b.text));
+    expect(texts).toEqual([['Unclosed div and bold'], ['Before.', 'After the stray end of body.', 'And after html.'], ['Plain words & an ampersand.']]);
+  });
 });
 
 describe('Markdown with front matter', () => {

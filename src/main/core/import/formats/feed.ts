@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
-import { cleanText, htmlToBlocks } from './html-blocks';
+import { cleanText, fragmentReader } from './html-blocks';
 import { safeUrl } from './html-page';
 import { shapeStory } from './story-shape';
 
@@ -53,9 +53,10 @@ export function parseFeed(xml: string): ParsedVersion[] {
   } catch (e) {
     throw new DiptychError('malformedFile', { format: 'XML' }, (e as Error).message);
   }
-  if (doc?.rss?.channel) return rssItems(doc.rss.channel, doc.rss.channel.language);
-  if (doc?.['rdf:RDF']) return rssItems(doc['rdf:RDF'], doc['rdf:RDF'].channel?.['dc:language']);
-  if (doc?.feed) return atomEntries(doc.feed);
+  const toBlocks = fragmentReader();
+  if (doc?.rss?.channel) return rssItems(doc.rss.channel, doc.rss.channel.language, toBlocks);
+  if (doc?.['rdf:RDF']) return rssItems(doc['rdf:RDF'], doc['rdf:RDF'].channel?.['dc:language'], toBlocks);
+  if (doc?.feed) return atomEntries(doc.feed, toBlocks);
   throw new DiptychError('notAStory', { reason: 'feed' });
 }
 
@@ -97,15 +98,18 @@ function categories(item: Node): string[] {
     .filter(Boolean);
 }
 
-function rssItems(channel: Node, feedLang: Node): ParsedVersion[] {
+/** Blocks of an item's HTML (see fragmentReader). */
+type ToBlocks = (html: string) => ParsedBlock[];
+
+function rssItems(channel: Node, feedLang: Node, toBlocks: ToBlocks): ParsedVersion[] {
   const lang = cleanText(textOf(feedLang)) || null;
   const agency = cleanText(textOf(channel.title)) || null;
   const items = (channel.item ?? []) as Node[];
   return items.flatMap((item) => {
-    const title = cleanText(htmlText(textOf(item.title)));
+    const title = cleanText(htmlText(textOf(item.title), toBlocks));
     const html = textOf(item['content:encoded']) || textOf(item.description);
     if (!title) return [];
-    const content = html ? htmlToBlocks(html) : [];
+    const content = html ? toBlocks(html) : [];
     const link = safeUrl(textOf(item.link)) ?? safeUrl(textOf(item.guid));
     const shaped = shapeStory(title, content);
     const creator = cleanText(textOf(item['dc:creator']));
@@ -124,8 +128,8 @@ function rssItems(channel: Node, feedLang: Node): ParsedVersion[] {
 }
 
 /** Titles may hold escaped markup (`type="html"`); only their text is kept. */
-function htmlText(text: string): string {
-  return /[<&]/u.test(text) ? htmlToBlocks(text).map((b) => b.text).join(' ') : text;
+function htmlText(text: string, toBlocks: ToBlocks): string {
+  return /[<&]/u.test(text) ? toBlocks(text).map((b) => b.text).join(' ') : text;
 }
 
 function atomLinks(entry: Node): { self: string | null; alternates: { lang: string; url: string }[] } {
@@ -142,22 +146,22 @@ function atomLinks(entry: Node): { self: string | null; alternates: { lang: stri
   return { self, alternates };
 }
 
-function atomContent(node: Node): ParsedBlock[] {
+function atomContent(node: Node, toBlocks: ToBlocks): ParsedBlock[] {
   if (node === undefined) return [];
   const type = String(node?.['@_type'] ?? 'text').toLowerCase();
   const raw = textOf(node);
-  if (type === 'xhtml') return htmlToBlocks(raw);
+  if (type === 'xhtml') return toBlocks(raw);
   const decoded = unescapeXml(raw);
-  return type === 'html' || type === 'text/html' ? htmlToBlocks(decoded) : textBlocks(decoded);
+  return type === 'html' || type === 'text/html' ? toBlocks(decoded) : textBlocks(decoded);
 }
 
-function atomEntries(feed: Node): ParsedVersion[] {
+function atomEntries(feed: Node, toBlocks: ToBlocks): ParsedVersion[] {
   const lang = cleanText(String(feed['@_xml:lang'] ?? '')) || null;
   const agency = cleanText(textOf(feed.title)) || null;
   return ((feed.entry ?? []) as Node[]).flatMap((entry) => {
-    const title = cleanText(htmlText(textOf(entry.title)));
+    const title = cleanText(htmlText(textOf(entry.title), toBlocks));
     if (!title) return [];
-    const content = entry.content !== undefined ? atomContent(entry.content) : atomContent(entry.summary);
+    const content = atomContent(entry.content !== undefined ? entry.content : entry.summary, toBlocks);
     const { self, alternates } = atomLinks(entry);
     const shaped = shapeStory(title, content);
     const author = cleanText(textOf(entry.author?.name));
