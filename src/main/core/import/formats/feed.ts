@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { DiptychError } from '../../../../shared/errors';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
-import { cleanText, fragmentReader } from './html-blocks';
+import { cleanText, fragmentReader, type FragmentReader } from './html-blocks';
 import { safeUrl } from './html-page';
 import { shapeStory } from './story-shape';
 
@@ -36,7 +36,7 @@ const parser = new XMLParser({
   trimValues: true,
   processEntities: true,
   htmlEntities: true,
-  // Atom content keeps its markup as written; it is decoded and sanitized below.
+  // Atom content keeps its markup as written; it is decoded below and only its text is kept.
   stopNodes: ['feed.entry.content', 'feed.entry.summary'],
   isArray: (name) => ['item', 'entry', 'link', 'category'].includes(name),
 });
@@ -98,10 +98,7 @@ function categories(item: Node): string[] {
     .filter(Boolean);
 }
 
-/** Blocks of an item's HTML (see fragmentReader). */
-type ToBlocks = (html: string) => ParsedBlock[];
-
-function rssItems(channel: Node, feedLang: Node, toBlocks: ToBlocks): ParsedVersion[] {
+function rssItems(channel: Node, feedLang: Node, toBlocks: FragmentReader): ParsedVersion[] {
   const lang = cleanText(textOf(feedLang)) || null;
   const agency = cleanText(textOf(channel.title)) || null;
   const items = (channel.item ?? []) as Node[];
@@ -128,7 +125,7 @@ function rssItems(channel: Node, feedLang: Node, toBlocks: ToBlocks): ParsedVers
 }
 
 /** Titles may hold escaped markup (`type="html"`); only their text is kept. */
-function htmlText(text: string, toBlocks: ToBlocks): string {
+function htmlText(text: string, toBlocks: FragmentReader): string {
   return /[<&]/u.test(text) ? toBlocks(text).map((b) => b.text).join(' ') : text;
 }
 
@@ -146,7 +143,7 @@ function atomLinks(entry: Node): { self: string | null; alternates: { lang: stri
   return { self, alternates };
 }
 
-function atomContent(node: Node, toBlocks: ToBlocks): ParsedBlock[] {
+function atomContent(node: Node, toBlocks: FragmentReader): ParsedBlock[] {
   if (node === undefined) return [];
   const type = String(node?.['@_type'] ?? 'text').toLowerCase();
   const raw = textOf(node);
@@ -155,7 +152,7 @@ function atomContent(node: Node, toBlocks: ToBlocks): ParsedBlock[] {
   return type === 'html' || type === 'text/html' ? toBlocks(decoded) : textBlocks(decoded);
 }
 
-function atomEntries(feed: Node, toBlocks: ToBlocks): ParsedVersion[] {
+function atomEntries(feed: Node, toBlocks: FragmentReader): ParsedVersion[] {
   const lang = cleanText(String(feed['@_xml:lang'] ?? '')) || null;
   const agency = cleanText(textOf(feed.title)) || null;
   return ((feed.entry ?? []) as Node[]).flatMap((entry) => {

@@ -91,7 +91,7 @@ function classOf(node: DomNode): string {
   return String(node.getAttribute?.('class') ?? '').toLowerCase();
 }
 
-/** Walks a sanitized element tree and collects blocks in reading order. */
+/** Walks an element tree and collects its blocks in reading order (only text leaves, see above). */
 export function elementBlocks(root: DomNode): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
   const push = (kind: BlockKind, text: string, aside = false): void => {
@@ -139,9 +139,12 @@ function kindFromClass(node: DomNode, fallback: BlockKind): BlockKind {
   return fallback;
 }
 
+/** The blocks of an HTML fragment. */
+export type FragmentReader = (html: string) => ParsedBlock[];
+
 /** Blocks of HTML fragments read one after another through one document, as a feed's entries are:
  * a fresh document for each would be most of their parsing's garbage. */
-export function fragmentReader(): (html: string) => ParsedBlock[] {
+export function fragmentReader(): FragmentReader {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   return (html) => {
     document.body.innerHTML = html;
