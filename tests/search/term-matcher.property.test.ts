@@ -55,6 +55,42 @@ describe('reading only the words around the literals', () => {
   });
 });
 
+// A story's hits stop being read once enough paragraphs cannot be outranked, which takes knowing
+// the closest kind of match a version can hold: only a name in another script where no paragraph
+// holds a literal trace of the query.
+describe('a version without a literal trace of the query', () => {
+  const matchers = QUERIES.map((q) => createTermMatcher(parseQuery(q), names, undefined, { readEveryWord: true }));
+
+  it('holds no match but a name in another script', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...matchers), text, lang, kind, (m, t, l, k) => {
+        if (m.mayHoldLiteral(t)) return;
+        expect(m.find(t, l, k).filter((x) => x.kind !== 'transliterated')).toEqual([]);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('is told apart from its paragraphs joined by lines', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...matchers), fc.array(text, { minLength: 1, maxLength: 4 }), (m, paragraphs) => {
+        expect(m.mayHoldLiteral(paragraphs.join('\n'))).toBe(paragraphs.some((t) => m.mayHoldLiteral(t)));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it.each([
+    ['Klitschko', 'Віталій Кличко заявив', false],
+    ['Klitschko', 'Vitali Klitschko said', true],
+    ['Kiev', 'У Києві', false],
+    ['уряд', 'The government of Ukraine', false],
+    ['Zürich', 'in Zurich', true],
+  ])('%s in %j: %s', (q, t, expected) => {
+    expect(createTermMatcher(parseQuery(q), names).mayHoldLiteral(t)).toBe(expected);
+  });
+});
+
 describe('wordsHoldingLiterals', () => {
   const words = (t: string, literals: string[]): string[] => {
     const spans = wordsHoldingLiterals(t, [t.toLowerCase()], literals);

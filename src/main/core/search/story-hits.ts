@@ -130,11 +130,19 @@ export function storyHits(
     const blocks = [...blocksOf(doc.versionId)].sort(
       (a, b) => (ZONE_WEIGHT[b.kind] ?? 1) - (ZONE_WEIGHT[a.kind] ?? 1) || a.position - b.position,
     );
+    const unbeatable = unbeatableTest(matcher, blocks);
+    // Each paragraph of an earlier version may be shown with its counterpart here, hiding one.
+    const needed = options.hitsPerStory + candidates.length;
+    let settled = 0;
     for (const block of blocks) {
       const matches = matcher.find(block.text, doc.lang, block.kind);
       if (matches.length === 0) continue;
-      candidates.push({ doc, block, matches, terms: new Set(matches.map((m) => m.term)).size });
+      const candidate = { doc, block, matches, terms: new Set(matches.map((m) => m.term)).size };
+      candidates.push(candidate);
       if (rankOfKind(matches) === 0) exactSeen = true;
+      // Paragraphs are read best zone first, so once enough of them cannot be outranked by any
+      // later one, the later ones would never be shown: the choice is made.
+      if (unbeatable(candidate) && ++settled >= needed) break scan;
       // An exact-form paragraph outranks inflected ones, so keep looking for one a while longer.
       if (candidates.length >= (exactSeen ? enough : enough * 4)) break scan;
     }
@@ -211,6 +219,25 @@ function inReadingOrder(hits: readonly SearchHit[]): SearchHit[] {
 }
 
 const KIND_ORDER = { exact: 0, inflected: 1, translated: 2, transliterated: 3 } as const;
+
+/**
+ * Whether a paragraph of a version (`blocks`) holds every term in the closest kind any of the
+ * version's paragraphs can: the exact form, or where no paragraph holds a literal trace of the
+ * query (a Latin name in a Cyrillic version), its cross-script key. Paragraphs after it in reading
+ * order sort after it (candidates are ordered by terms, kind, zone, then position).
+ */
+function unbeatableTest(matcher: TermMatcher, blocks: readonly BlockRow[]): (c: { matches: readonly TextMatch[]; terms: number }) => boolean {
+  const allTerms = matcher.terms.length;
+  let closest: number | undefined;
+  // Asked only once a paragraph matched in a kind other than exact: one pass over the version's text.
+  const closestKind = (): number =>
+    (closest ??= matcher.mayHoldLiteral(blocks.map((b) => b.text).join('\n')) ? KIND_ORDER.exact : KIND_ORDER.transliterated);
+  return (c) => {
+    if (c.terms < allTerms) return false;
+    const rank = rankOfKind(c.matches);
+    return rank === KIND_ORDER.exact || rank === closestKind();
+  };
+}
 
 /** Blocks whose matches are exact come before inflected ones, then translated, then transliterated ones. */
 function rankOfKind(matches: readonly TextMatch[]): number {

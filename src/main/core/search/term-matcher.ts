@@ -53,6 +53,11 @@ export interface TermMatcher {
   sameScript(lang: string): boolean;
   /** Matches in `text`, written in `lang`, in text order. */
   find(text: string, lang: string, kind?: string): TextMatch[];
+  /**
+   * Whether `text` may hold some term's literal trace; where it holds none, only a name in
+   * another script (a `transliterated` match) can be found in it.
+   */
+  mayHoldLiteral(text: string): boolean;
 }
 
 function positiveTerms(node: QueryNode | null, out: QueryNode[]): void {
@@ -203,7 +208,8 @@ export function createTermMatcher(
     terms.map((t) => scriptOf(t.type === 'word' ? t.forms.exact : (t.words[0] ?? ''))),
   );
   const sameScript = (lang: string): boolean => scripts.has(scriptOfLang(lang));
-  return { terms, find, sameScript };
+  const mayHoldLiteral = (text: string): boolean => mayMatch(probes, text, 'und').mode === 'all';
+  return { terms, find, sameScript, mayHoldLiteral };
 }
 
 interface WordAt {
