@@ -114,6 +114,13 @@ describe('Markdown with front matter', () => {
     expect(note!.blocks[2]!.text).toBe('Les habitués se disent « orphelins » : certains y prennent leur café depuis quarante ans.');
   });
 
+  it('keeps the words of a title written with markup, text after a stray </body> included, and drops a script', () => {
+    const md = '---\ntitle: "Budget</body> talks <b>resume</b><script>alert(1)</script>"\nlang: en\n---\n\nThe talks resume on Monday.\n';
+    const bytes = new TextEncoder().encode(md);
+    const [note] = formatFor('budget.en.md', bytes).parse(bytes, 'budget.en.md');
+    expect(note!.headline).toBe('Budget talks resume');
+  });
+
   it('reads translation_of, provenance and a dateline line in the body', () => {
     const [pl] = parse('markdown/cafe-closure.pl.md');
     expect(pl).toMatchObject({ lang: 'pl', translationOf: 'cafe-closure.fr.md', provenance: 'human', tags: ['kultura'] });

@@ -60,7 +60,9 @@ export function cleanText(text: string): string {
  */
 export function plainText(value: string): string {
   if (!/<[a-z!/?]/iu.test(value)) return cleanText(value);
-  const { document } = parseHTML(`<!doctype html><html><body>${value}</body></html>`);
+  // Set as the body's content, not parsed as a page, so text after a stray </body> is kept.
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  document.body.innerHTML = value;
   return textOf(document.body);
 }
 
