@@ -137,12 +137,13 @@ export function storyHits(
     for (const block of blocks) {
       const matches = matcher.find(block.text, doc.lang, block.kind);
       if (matches.length === 0) continue;
-      const candidate = { doc, block, matches, terms: new Set(matches.map((m) => m.term)).size };
-      candidates.push(candidate);
-      if (rankOfKind(matches) === 0) exactSeen = true;
+      const terms = new Set(matches.map((m) => m.term)).size;
+      candidates.push({ doc, block, matches, terms });
+      const rank = rankOfKind(matches);
+      if (rank === KIND_ORDER.exact) exactSeen = true;
       // Paragraphs are read best zone first, so once enough of them cannot be outranked by any
       // later one, the later ones would never be shown: the choice is made.
-      if (unbeatable(candidate) && ++settled >= needed) break scan;
+      if (unbeatable(terms, rank) && ++settled >= needed) break scan;
       // An exact-form paragraph outranks inflected ones, so keep looking for one a while longer.
       if (candidates.length >= (exactSeen ? enough : enough * 4)) break scan;
     }
@@ -226,17 +227,13 @@ const KIND_ORDER = { exact: 0, inflected: 1, translated: 2, transliterated: 3 } 
  * query (a Latin name in a Cyrillic version), its cross-script key. Paragraphs after it in reading
  * order sort after it (candidates are ordered by terms, kind, zone, then position).
  */
-function unbeatableTest(matcher: TermMatcher, blocks: readonly BlockRow[]): (c: { matches: readonly TextMatch[]; terms: number }) => boolean {
+function unbeatableTest(matcher: TermMatcher, blocks: readonly BlockRow[]): (terms: number, rank: number) => boolean {
   const allTerms = matcher.terms.length;
   let closest: number | undefined;
   // Asked only once a paragraph matched in a kind other than exact: one pass over the version's text.
   const closestKind = (): number =>
     (closest ??= matcher.mayHoldLiteral(blocks.map((b) => b.text).join('\n')) ? KIND_ORDER.exact : KIND_ORDER.transliterated);
-  return (c) => {
-    if (c.terms < allTerms) return false;
-    const rank = rankOfKind(c.matches);
-    return rank === KIND_ORDER.exact || rank === closestKind();
-  };
+  return (terms, rank) => terms >= allTerms && (rank === KIND_ORDER.exact || rank === closestKind());
 }
 
 /** Blocks whose matches are exact come before inflected ones, then translated, then transliterated ones. */

@@ -61,9 +61,9 @@ export function cleanText(text: string): string {
 export function plainText(value: string): string {
   if (!/<[a-z!/?]/iu.test(value)) return cleanText(value);
   // Set as the body's content, not parsed as a page, so text after a stray </body> is kept.
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  document.body.innerHTML = value;
-  return textOf(document.body);
+  const body = emptyBody();
+  body.innerHTML = value;
+  return textOf(body);
 }
 
 /** Text of a node, with <br> as a space (a line break inside a paragraph is not a new block). */
@@ -147,11 +147,16 @@ export type FragmentReader = (html: string) => ParsedBlock[];
 /** Blocks of HTML fragments read one after another through one document, as a feed's entries are:
  * a fresh document for each would be most of their parsing's garbage. */
 export function fragmentReader(): FragmentReader {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const body = emptyBody();
   return (html) => {
-    document.body.innerHTML = html;
-    return elementBlocks(document.body);
+    body.innerHTML = html;
+    return elementBlocks(body);
   };
+}
+
+/** The body of a new, empty HTML document, for fragments to be set into as a browser reads them. */
+function emptyBody(): DomNode {
+  return parseHTML('<!doctype html><html><body></body></html>').document.body;
 }
 
 /** Blocks of an HTML fragment (a feed item's content, Markdown's embedded HTML). */
