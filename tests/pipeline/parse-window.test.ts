@@ -48,3 +48,28 @@ describe('the parse window', () => {
     expect(fill(parsers, (i) => story(i, 40 << 20))).toBe(1);
   });
 });
+
+describe('the writer parsing beside the workers', () => {
+  let parsers: WorkerParsers | null = null;
+  afterEach(() => parsers?.close());
+
+  // Agency text named without a language: each needs the detector.
+  const undeclared = (index: number): WorkItem => ({
+    kind: 'bytes',
+    name: `harbour-${index}.txt`,
+    insideZip: false,
+    bytes: new TextEncoder().encode(`Harbour ${index} reopens after the storm\n\nThe port authority said on Monday that ships would be able to dock again from next week, once the damaged cranes have been inspected.\n`),
+  });
+
+  it('leaves to the workers what needs a language detector it has not loaded, and loses nothing', () => {
+    parsers = new WorkerParsers(1, null, new InlineParsers(null, null));
+    const ahead = fill(parsers, undeclared, 300);
+    const langs = new Set<string>();
+    for (let i = 0; i < ahead; i++) {
+      const [result] = parsers.next();
+      expect(result && 'unit' in result ? result.unit.label : result).toBe(`harbour-${i}.txt`);
+      if (result && 'unit' in result) langs.add(result.unit.versions[0]!.lang);
+    }
+    expect([...langs]).toEqual(['en']);
+  });
+});

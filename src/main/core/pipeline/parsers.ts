@@ -1,6 +1,7 @@
 // Where the parse step runs: on the writer's own thread (a small import), or on a pool of parse
 // workers so that reading, decoding, parsing and analysing use the machine's other cores while
-// the writer stores. Either way results come back in the order items went in. The writer is
+// the writer stores — and the writer, rather than wait for a worker, parses an item of the queue
+// itself, so that every core is busy. Either way results come back in the order items went in. The writer is
 // synchronous (better-sqlite3 is), so it waits for a result with Atomics.wait and takes it with
 // receiveMessageOnPort: no event loop turn, no await, and the caller's API stays synchronous.
 import { availableParallelism } from 'node:os';
@@ -8,7 +9,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { WordAnalyzer } from '../search/analyze';
 import { WORKER_HEAP_LIMITS, workerEntryFrom } from '../worker-entries';
 import { parseWork, type ParseContext } from './parse-step';
-import { DetectorNeeded, type LanguageDetector } from './prepare';
+import { DetectorNeeded, prepareContext, type LanguageDetector } from './prepare';
 import { inputBytes, type Parsed, type WorkItem } from './units';
 
 export interface Parsers {
@@ -39,7 +40,7 @@ export class InlineParsers implements Parsers {
     detect: LanguageDetector | null,
     private readonly needsDetector?: (item: WorkItem) => Parsed,
   ) {
-    this.ctx = { override, analyzer: new WordAnalyzer(), detect };
+    this.ctx = prepareContext(override, new WordAnalyzer(), detect);
   }
 
   hasRoom(): boolean {
@@ -62,6 +63,16 @@ export class InlineParsers implements Parsers {
     } catch (e) {
       if (!(e instanceof DetectorNeeded) || !this.needsDetector) throw e;
       return this.needsDetector(item);
+    }
+  }
+
+  /** Parses an item here, unless it needs a language detector this thread has not loaded: null. */
+  tryHere(item: WorkItem): Parsed | null {
+    try {
+      return parseWork(item, this.ctx);
+    } catch (e) {
+      if (e instanceof DetectorNeeded) return null;
+      throw e;
     }
   }
 
@@ -101,6 +112,12 @@ const POLL_MS = 200;
 // bounded by their size instead.
 const WINDOW_PER_WORKER = 256;
 const WINDOW_BYTES = 16 << 20;
+// Items handed to a worker and not answered, at most: enough that it never runs dry while the
+// writer indexes or commits (100 text files are about 90 ms of parsing), and the rest of the
+// window stays queued here, for the writer to take from its far end when it would wait.
+const IN_FLIGHT_PER_WORKER = 128;
+// The writer parses only items this small itself: a large one would keep it from storing.
+const STEAL_MAX_BYTES = 1 << 20;
 
 interface PoolWorker {
   worker: Worker;
@@ -116,8 +133,10 @@ export class WorkerParsers implements Parsers {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly done = new Map<number, Parsed>();
   private readonly inline: InlineParsers;
-  /** Items no worker took (none started, or the last one stopped), parsed here in turn. */
-  private readonly local = new Map<number, WorkItem>();
+  /** Submitted items not yet handed to a worker, oldest first. With no worker left, they are parsed here in turn. */
+  private readonly queued: { seq: number; item: WorkItem }[] = [];
+  /** False once an item here needed a language detector this thread lacks: the workers take them all. */
+  private stealing = true;
   private nextSeq = 0;
   private nextOut = 0;
   /** Input size of the items in flight, by sequence number, and their sum. */
@@ -179,32 +198,37 @@ export class WorkerParsers implements Parsers {
     const size = inputBytes(item);
     this.sizes.set(seq, size);
     this.bytesInFlight += size;
-    if (this.workers.length === 0) {
-      this.local.set(seq, item);
-      return;
+    this.queued.push({ seq, item });
+    this.dispatch();
+  }
+
+  /** Hands queued items, oldest first, to the workers with room. */
+  private dispatch(): void {
+    while (this.queued.length > 0) {
+      const w = this.workers.reduce<PoolWorker | null>((a, b) => (a && a.items.size <= b.items.size ? a : b), null);
+      if (!w || w.items.size >= IN_FLIGHT_PER_WORKER) return;
+      const { seq, item } = this.queued.shift()!;
+      if (w.items.size === 0) w.lastNews = Date.now();
+      w.items.set(seq, item.name);
+      // A buffer of its own (a zip entry) moves to the worker instead of being copied.
+      const own = item.kind === 'bytes' && item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength;
+      w.port.postMessage({ seq, item } satisfies ToParseWorker, own && item.kind === 'bytes' ? [item.bytes.buffer as ArrayBuffer] : []);
     }
-    const w = this.workers.reduce((a, b) => (b.items.size < a.items.size ? b : a));
-    if (w.items.size === 0) w.lastNews = Date.now();
-    w.items.set(seq, item.name);
-    // A buffer of its own (a zip entry) moves to the worker instead of being copied.
-    const own = item.kind === 'bytes' && item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength;
-    w.port.postMessage({ seq, item } satisfies ToParseWorker, own && item.kind === 'bytes' ? [item.bytes.buffer as ArrayBuffer] : []);
   }
 
   next(): Parsed {
     const seq = this.nextOut;
     if (seq >= this.nextSeq) throw new Error('nothing submitted');
     while (!this.done.has(seq)) {
-      const item = this.local.get(seq);
-      if (item) {
-        this.local.delete(seq);
-        this.inline.submit(item);
-        this.done.set(seq, this.inline.next());
+      // Not handed to a worker (none is left): parsed here, now.
+      if (this.queued[0]?.seq === seq) {
+        this.done.set(seq, this.inline.parseHere(this.queued.shift()!.item));
         break;
       }
       // The count is read before looking, so a result that lands in between wakes the wait.
       const seen = Atomics.load(this.signal, 0);
-      if (!this.collect()) this.waitOrGiveUp(seen);
+      if (this.collect()) this.dispatch();
+      else if (!this.steal()) this.waitOrGiveUp(seen);
     }
     this.nextOut++;
     this.bytesInFlight -= this.sizes.get(seq)!;
@@ -216,6 +240,23 @@ export class WorkerParsers implements Parsers {
 
   parseHere(item: WorkItem): Parsed {
     return this.inline.parseHere(item);
+  }
+
+  /**
+   * Parses the newest queued item here, while the writer would otherwise wait for a worker: the
+   * one the workers would reach last. False when there is none it can take.
+   */
+  private steal(): boolean {
+    const last = this.queued.at(-1);
+    if (!this.stealing || !last || inputBytes(last.item) > STEAL_MAX_BYTES) return false;
+    const parsed = this.inline.tryHere(last.item);
+    if (!parsed) {
+      this.stealing = false;
+      return false;
+    }
+    this.queued.pop();
+    this.done.set(last.seq, parsed);
+    return true;
   }
 
   /** Takes every answer waiting; true when there was one. */
@@ -255,7 +296,7 @@ export class WorkerParsers implements Parsers {
 
   close(): void {
     for (const w of [...this.workers]) this.stop(w);
-    this.local.clear();
+    this.queued.length = 0;
     this.inline.close();
   }
 }
