@@ -4,13 +4,13 @@ import { workerData } from 'node:worker_threads';
 import { WordAnalyzer } from '../search/analyze';
 import type { FromParseWorker, ParseWorkerData, ToParseWorker } from './parsers';
 import { parseWork, type ParseContext } from './parse-step';
-import { DetectorNeeded } from './prepare';
+import { DetectorNeeded, prepareContext } from './prepare';
 
 const data = workerData as ParseWorkerData;
 const signal = new Int32Array(data.signal);
 // One analyzer for the whole import: its cache is what makes analysis cheap. The language
 // detector (tens of megabytes) is loaded when a file first needs it.
-const ctx: ParseContext = { override: data.override, analyzer: new WordAnalyzer(), detect: null };
+const ctx: ParseContext = prepareContext(data.override, new WordAnalyzer(), null);
 
 const post = (message: FromParseWorker): void => {
   data.port.postMessage(message);

@@ -3,7 +3,7 @@
 // a story of its own: this makes their unit, ArchiveWriter.storeNewStory stores it.
 import type { ParsedVersion } from '../import/parsed';
 import type { WordAnalyzer } from '../search/analyze';
-import { prepareVersions } from './prepare';
+import { prepareContext, prepareVersions } from './prepare';
 import { unitOf, type Unit } from './units';
 
 export interface StoryToStore {
@@ -16,6 +16,6 @@ export interface StoryToStore {
 /** The unit of one new story: its versions prepared (language, hash, index document). */
 export function newStoryUnit(story: StoryToStore, analyzer: WordAnalyzer): Unit {
   // Their languages are given: no detector is needed (DetectorNeeded says otherwise).
-  const versions = prepareVersions(story.name, story.versions, { override: null, analyzer, detect: null }, false);
+  const versions = prepareVersions(story.name, story.versions, prepareContext(null, analyzer, null), false);
   return { ...unitOf(versions, true, story.name), fromFile: false };
 }
