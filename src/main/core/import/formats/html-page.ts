@@ -38,15 +38,29 @@ export interface PageMeta {
   dateline: string | null;
 }
 
-function meta(doc: Doc, ...names: string[]): string | null {
+/** A page's <meta> values by name (property, name or itemprop, lower case), in page order. */
+type MetaValues = Map<string, string[]>;
+
+/** Every <meta> read in one walk of the page (each lookup walking it again cost a page 20 walks). */
+function metaValues(doc: Doc): MetaValues {
+  const values: MetaValues = new Map();
+  for (const el of doc.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = el.getAttribute('content');
+    if (!key || !content || !content.trim()) continue;
+    const list = values.get(key);
+    if (list) list.push(content);
+    else values.set(key, [content]);
+  }
+  return values;
+}
+
+/** The first of `names` the page gives a value with text, as plain text. */
+function meta(values: MetaValues, ...names: string[]): string | null {
   for (const name of names) {
-    for (const el of doc.querySelectorAll('meta')) {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const content = el.getAttribute('content');
-      if (key === name && content && content.trim()) {
-        const text = plainText(content);
-        if (text) return text;
-      }
+    for (const content of values.get(name) ?? []) {
+      const text = plainText(content);
+      if (text) return text;
     }
   }
   return null;
@@ -64,6 +78,7 @@ export function safeUrl(raw: string | null | undefined): string | null {
 }
 
 export function pageMeta(doc: Doc): PageMeta {
+  const metas = metaValues(doc);
   const links = [...doc.querySelectorAll('link')] as Doc[];
   const rel = (el: Doc): string[] => String(el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/u);
   const canonical = links.find((l) => rel(l).includes('canonical'))?.getAttribute('href');
@@ -76,20 +91,20 @@ export function pageMeta(doc: Doc): PageMeta {
     }
   }
   // og:locale always carries a region (many sites leave the default en_US): its language is enough.
-  const ogLocale = meta(doc, 'og:locale')?.split(/[_-]/u)[0] ?? null;
-  const siteName = meta(doc, 'og:site_name', 'application-name', 'publisher');
-  const ogTitle = meta(doc, 'og:title', 'twitter:title', 'headline');
+  const ogLocale = meta(metas, 'og:locale')?.split(/[_-]/u)[0] ?? null;
+  const siteName = meta(metas, 'og:site_name', 'application-name', 'publisher');
+  const ogTitle = meta(metas, 'og:title', 'twitter:title', 'headline');
   return {
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'content-language', 'language') || ogLocale,
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(metas, 'content-language', 'language') || ogLocale,
     title: ogTitle,
     docTitle: withoutSiteSuffix(cleanText(doc.querySelector('title')?.textContent ?? ''), siteName),
     h1s: headlineElements(doc, siteName),
     siteName,
-    publishedAt: isoDate(meta(doc, 'article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate')
+    publishedAt: isoDate(meta(metas, 'article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate')
       ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')),
-    url: safeUrl(canonical) ?? safeUrl(meta(doc, 'og:url')),
+    url: safeUrl(canonical) ?? safeUrl(meta(metas, 'og:url')),
     alternates,
-    description: meta(doc, 'og:description', 'description'),
+    description: meta(metas, 'og:description', 'description'),
     dateline: findDateline(doc),
   };
 }
