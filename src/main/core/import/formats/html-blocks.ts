@@ -158,8 +158,3 @@ export function fragmentReader(): FragmentReader {
 function emptyBody(): DomNode {
   return parseHTML('<!doctype html><html><body></body></html>').document.body;
 }
-
-/** Blocks of an HTML fragment (a feed item's content, Markdown's embedded HTML). */
-export function htmlToBlocks(html: string): ParsedBlock[] {
-  return fragmentReader()(html);
-}

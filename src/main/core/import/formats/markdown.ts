@@ -7,7 +7,7 @@ import { DiptychError } from '../../../../shared/errors';
 import { PROVENANCES, type Provenance } from '../../../../shared/model';
 import type { ParsedBlock, ParsedVersion } from '../parsed';
 import { isoDate } from './dates';
-import { cleanText, htmlToBlocks, plainText } from './html-blocks';
+import { cleanText, fragmentReader, plainText, type FragmentReader } from './html-blocks';
 import { safeUrl } from './html-page';
 import { shapeStory } from './story-shape';
 
@@ -107,7 +107,7 @@ function isImagesOnly(t: Token): boolean {
   return inline.some((c) => c.type === 'image') && inline.every((c) => c.type === 'image' || (c.type === 'text' && !c.text.trim()) || c.type === 'br');
 }
 
-function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
+function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[], readHtml: FragmentReader): void {
   for (const t of tokens) {
     switch (t.type) {
       case 'heading':
@@ -122,18 +122,18 @@ function tokenBlocks(tokens: readonly Token[], out: ParsedBlock[]): void {
       }
       case 'blockquote': {
         const inner: ParsedBlock[] = [];
-        tokenBlocks((t as Tokens.Blockquote).tokens, inner);
+        tokenBlocks((t as Tokens.Blockquote).tokens, inner, readHtml);
         for (const b of inner) out.push({ kind: 'quote', text: b.text });
         break;
       }
       case 'list':
-        for (const item of (t as Tokens.List).items) tokenBlocks(item.tokens, out);
+        for (const item of (t as Tokens.List).items) tokenBlocks(item.tokens, out, readHtml);
         break;
       case 'code':
         if (t.text.trim()) out.push({ kind: 'paragraph', text: cleanText(t.text), aside: true });
         break;
       case 'html':
-        out.push(...htmlToBlocks(t.text));
+        out.push(...readHtml(t.text));
         break;
       case 'table': {
         // Its header is a row like the others; no row is the lead or a dateline ("Tallinn · 37").
@@ -161,7 +161,9 @@ export function parseMarkdown(text: string): ParsedVersion {
     throw new DiptychError('malformedFile', { format: 'Markdown' }, (e as Error).message);
   }
   const raw: ParsedBlock[] = [];
-  tokenBlocks(tokens, raw);
+  // One document for all the note's HTML blocks, made only if it has one.
+  let reader: FragmentReader | null = null;
+  tokenBlocks(tokens, raw, (html) => (reader ??= fragmentReader())(html));
   const content = raw.filter((b) => b.text.length > 0);
   const firstHeadline = content.findIndex((b) => b.kind === 'headline');
   const headline = front.title ?? (firstHeadline >= 0 ? content[firstHeadline]!.text : undefined);
