@@ -41,10 +41,10 @@ export interface PageMeta {
 /** A page's <meta> values by name (property, name or itemprop, lower case), in page order. */
 type MetaValues = Map<string, string[]>;
 
-/** Every <meta> read in one walk of the page (each lookup walking it again cost a page 20 walks). */
-function metaValues(doc: Doc): MetaValues {
+/** Every <meta>'s value by name (each lookup walking the page again cost it 20 walks). */
+function metaValues(metas: readonly Doc[]): MetaValues {
   const values: MetaValues = new Map();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of metas) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const content = el.getAttribute('content');
     if (!key || !content || !content.trim()) continue;
@@ -77,9 +77,47 @@ export function safeUrl(raw: string | null | undefined): string | null {
   }
 }
 
+/** The elements the page's metadata is read from, in page order. */
+interface PageElements {
+  metas: Doc[];
+  links: Doc[];
+  /** The first <title>, the first <time datetime>. */
+  title: Doc | null;
+  time: Doc | null;
+  h1s: Doc[];
+  /** The first element of class `dateline` or itemprop `dateline`, and the first six <p>s. */
+  dateline: Doc | null;
+  paragraphs: Doc[];
+}
+
+const hasClass = (el: Doc, name: string): boolean => String(el.getAttribute('class') ?? '').split(/\s+/u).includes(name);
+
+/** Every element metadata is read from, found in one walk of the page: a selector each walked it
+ *  whole, and those walks cost a page as much as parsing it. (A stack, not recursion: a hostile page
+ *  may nest elements thousands deep.) */
+function pageElements(doc: Doc): PageElements {
+  const found: PageElements = { metas: [], links: [], title: null, time: null, h1s: [], dateline: null, paragraphs: [] };
+  const stack: Doc[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    const tag = el.tagName;
+    if (tag === 'META') found.metas.push(el);
+    else if (tag === 'LINK') found.links.push(el);
+    else if (tag === 'TITLE') found.title ??= el;
+    else if (tag === 'TIME' && found.time === null && el.hasAttribute('datetime')) found.time = el;
+    else if (tag === 'H1') found.h1s.push(el);
+    else if (tag === 'P' && found.paragraphs.length < 6) found.paragraphs.push(el);
+    if (found.dateline === null && (el.getAttribute('itemprop') === 'dateline' || hasClass(el, 'dateline'))) found.dateline = el;
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return found;
+}
+
 export function pageMeta(doc: Doc): PageMeta {
-  const metas = metaValues(doc);
-  const links = [...doc.querySelectorAll('link')] as Doc[];
+  const found = pageElements(doc);
+  const metas = metaValues(found.metas);
+  const links = found.links;
   const rel = (el: Doc): string[] => String(el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/u);
   const canonical = links.find((l) => rel(l).includes('canonical'))?.getAttribute('href');
   const alternates: { lang: string; url: string }[] = [];
@@ -97,15 +135,15 @@ export function pageMeta(doc: Doc): PageMeta {
   return {
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(metas, 'content-language', 'language') || ogLocale,
     title: ogTitle,
-    docTitle: withoutSiteSuffix(cleanText(doc.querySelector('title')?.textContent ?? ''), siteName),
-    h1s: headlineElements(doc, siteName),
+    docTitle: withoutSiteSuffix(cleanText(found.title?.textContent ?? ''), siteName),
+    h1s: headlineElements(found.h1s, siteName),
     siteName,
     publishedAt: isoDate(meta(metas, 'article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate')
-      ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+      ?? found.time?.getAttribute('datetime')),
     url: safeUrl(canonical) ?? safeUrl(meta(metas, 'og:url')),
     alternates,
     description: meta(metas, 'og:description', 'description'),
-    dateline: findDateline(doc),
+    dateline: findDateline(found),
   };
 }
 
@@ -164,9 +202,8 @@ export function parseHtmlPage(html: string): ParsedVersion {
   };
 }
 
-function findDateline(doc: Doc): string | null {
-  const marked = doc.querySelector('.dateline, [itemprop="dateline"]');
-  const candidates = marked ? [marked] : [...doc.querySelectorAll('p')].slice(0, 6);
+function findDateline(found: PageElements): string | null {
+  const candidates = found.dateline ? [found.dateline] : found.paragraphs;
   for (const el of candidates) {
     const text = cleanText(el.textContent ?? '');
     if (text.length < 80 && parseDateline(text)) return text;
@@ -206,10 +243,10 @@ function headingText(el: Doc, siteName: string | null): string | null {
   return text;
 }
 
-function headlineElements(doc: Doc, siteName: string | null): Heading[] {
+function headlineElements(h1s: readonly Doc[], siteName: string | null): Heading[] {
   const headings: Heading[] = [];
   const marked: Heading[] = [];
-  for (const el of doc.querySelectorAll('h1') as Doc[]) {
+  for (const el of h1s) {
     const text = headingText(el, siteName);
     if (text === null) continue;
     const mark = String(headings.length + marked.length);
