@@ -67,12 +67,10 @@ export class InlineParsers implements Parsers {
   }
 
   parseHere(item: WorkItem): Parsed {
-    try {
-      return parseWork(item, this.ctx);
-    } catch (e) {
-      if (!(e instanceof DetectorNeeded) || !this.needsDetector) throw e;
-      return this.needsDetector(item);
-    }
+    const parsed = this.tryHere(item);
+    if (parsed) return parsed;
+    if (!this.needsDetector) throw new DetectorNeeded();
+    return this.needsDetector(item);
   }
 
   /** Parses an item here, unless it needs a language detector this thread has not loaded: null. */
