@@ -241,7 +241,7 @@ describe('the quick check on a large archive (probing, as above 32 MB)', () => {
     ['a leaf of the text', 'blocks', 'leaf'],
     ['an interior page of the text', 'blocks', 'internal'],
     ['a leaf of the versions', 'versions', 'leaf'],
-    ['a page of an index', 'versions_content_hash', 'leaf'],
+    ['a page of an index', 'versions_hash_prefix', 'leaf'],
     ['a page of the search index', 'search_fts_data', 'leaf'],
   ] as const)('finds %s overwritten', (_what, tree, type) => {
     const file = join(dir, 'archive.db');

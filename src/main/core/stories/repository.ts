@@ -60,7 +60,8 @@ export class StoryStatements {
          @publishedAt, @url, @sourceFile, @contentHash, @importedAt)`,
     );
     this.insertBlock = db.prepare('INSERT INTO blocks (version_id, position, kind, text) VALUES (?, ?, ?, ?)');
-    this.versionByHash = db.prepare('SELECT id, story_id FROM versions WHERE content_hash = ?');
+    // By the indexed prefix (migration 012), then the whole hash.
+    this.versionByHash = db.prepare('SELECT id, story_id FROM versions WHERE hash_prefix = substr(@hash, 1, 16) AND content_hash = @hash');
   }
 }
 
@@ -126,7 +127,7 @@ export function deleteStory(db: Database, storyId: number): { versions: number }
 }
 
 export function findVersionByHash(s: StoryStatements, hash: string): { storyId: number; versionId: number } | undefined {
-  const row = s.versionByHash.get(hash) as { id: number; story_id: number } | undefined;
+  const row = s.versionByHash.get({ hash }) as { id: number; story_id: number } | undefined;
   return row ? { storyId: row.story_id, versionId: row.id } : undefined;
 }
 

@@ -11,6 +11,7 @@ import { migration008 } from './008-archive-identity';
 import { migration009 } from './009-align-lexicon';
 import { migration010 } from './010-story-kind';
 import { migration011 } from './011-story-tags-by-tag';
+import { migration012 } from './012-content-hash-prefix';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
