@@ -1,7 +1,7 @@
 // Which paragraph of another version corresponds to a given one: by the stored alignment when
-// one exists (align/ owns it and answers through CounterpartLookup), else by block order, which is
+// one exists (align/ owns it and answers through StoriesAlignments), else by block order, which is
 // right for the tidy translations agencies publish and close enough for a search snippet.
-import type { CounterpartLookup } from '../align/counterpart';
+import type { StoriesAlignments } from '../align/counterpart';
 
 /**
  * The block of `toVersion` that corresponds to `block` of `fromVersion`, or null when the other
@@ -9,7 +9,7 @@ import type { CounterpartLookup } from '../align/counterpart';
  * null for an archive without alignment tables.
  */
 export function counterpartBlock(
-  lookup: CounterpartLookup | null,
+  lookup: StoriesAlignments | null,
   fromVersion: number,
   block: number,
   toVersion: number,

@@ -3,7 +3,7 @@
 // paragraph of another version, so a hit in Ukrainian shows its English counterpart.
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchStoryResult } from '../../../shared/api/search';
-import { CounterpartLookup } from '../align/counterpart';
+import { CounterpartLookup, type StoriesAlignments } from '../align/counterpart';
 import { counterpartBlock } from './counterpart';
 import { docInfo, type DocInfo, type SearchCache } from './doc-cache';
 /** A story on the page and the keys of its matching versions. */
@@ -75,6 +75,8 @@ export function orderedDocs(story: PageStory, cache: SearchCache, matcher: TermM
 export interface PagePrefetch {
   versions: Map<number, VersionRow[]>;
   blocks: Map<number, BlockRow[]>;
+  /** Null for an archive without alignment tables. */
+  alignments: StoriesAlignments | null;
 }
 
 export function prefetchPage(conn: SearchConnection, storyIds: readonly number[], versionIds: readonly number[]): PagePrefetch {
@@ -91,7 +93,7 @@ export function prefetchPage(conn: SearchConnection, storyIds: readonly number[]
     if (!list) blocks.set(row.version_id, (list = []));
     list.push(row);
   }
-  return { versions, blocks };
+  return { versions, blocks, alignments: stmts.counterparts?.forStories(storyIds) ?? null };
 }
 
 export function storyHits(
@@ -104,6 +106,7 @@ export function storyHits(
 ): { versions: SearchStoryResult['versions']; hits: SearchHit[] } {
   const stmts = conn.get(HIT_STATEMENTS);
   const versions = prefetched?.versions.get(story.storyId) ?? (stmts.versions.all(story.storyId) as VersionRow[]);
+  const alignments = prefetched ? prefetched.alignments : (stmts.counterparts?.forStories([story.storyId]) ?? null);
   const blocksCache = new Map<number, BlockRow[]>();
   const blocksOf = (versionId: number): BlockRow[] => {
     let b = blocksCache.get(versionId) ?? prefetched?.blocks.get(versionId);
@@ -176,7 +179,7 @@ export function storyHits(
       // Only the one paragraph is read, unless the version is at hand already; past the end of a
       // shorter version, its last paragraph.
       const known = blocksCache.get(other.id);
-      const position = counterpartBlock(stmts.counterparts, c.doc.versionId, c.block.position, other.id, known?.length ?? Number.MAX_SAFE_INTEGER);
+      const position = counterpartBlock(alignments, c.doc.versionId, c.block.position, other.id, known?.length ?? Number.MAX_SAFE_INTEGER);
       const block =
         position === null
           ? undefined
