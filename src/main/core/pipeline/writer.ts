@@ -36,9 +36,9 @@ export interface BatchLimits {
 }
 
 // Each commit rewrites the pages its batch touched (the content-hash index's random leaves, the
-// tables' last pages, FTS5's segment tails): 3,000 units a batch rather than 1,000, with the
-// checkpoints below, brought writes from 3.5 to 2.9 times the archive at 100,000 stories. (6,000
-// gave 2.85.) Another writer (a tag edited in the app) waits up to 8 s for the lock meanwhile.
+// tables' last pages, FTS5's segment tails): 3,000 units a batch rather than 1,000 cut the writes
+// at 100,000 stories by a fifth; 6,000 cut them further but held 342 MB for JSON files (README,
+// "How fast"). Another writer (a tag edited in the app) waits up to 8 s for the lock meanwhile.
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { maxUnits: 3000, maxBytes: 24 << 20, maxMs: 8000 };
 
 /** Search documents waiting for the index at most: then they go in, between two units. */
