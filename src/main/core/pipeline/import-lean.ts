@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { filesAt, ImportRun, parseWorkersFor } from './import-run';
 import type { ImportOptions } from './options';
-import { defaultParseWorkers, InlineParsers, WorkerParsers, WRITER_WORDS_PER_GENERATION } from './parsers';
+import { defaultParseWorkers, importParsers, InlineParsers, WorkerParsers } from './parsers';
 import type { ImportReport } from './report';
 import type { Parsed, WorkItem } from './units';
 
@@ -26,9 +26,8 @@ export function importPathsLean(db: Database, paths: readonly string[], options:
   };
   const workers = parseWorkersFor(files, options, defaultParseWorkers);
   try {
-    if (workers === 0) return run.run(files, new InlineParsers(run.override, null, viaWorker));
     // A file parsed here (no worker started, or read again for a lost batch) is detected there.
-    return run.run(files, new WorkerParsers(workers, run.override, new InlineParsers(run.override, null, viaWorker, WRITER_WORDS_PER_GENERATION)));
+    return run.run(files, importParsers(workers, run.override, null, viaWorker));
   } finally {
     (detecting as WorkerParsers | null)?.close();
   }

@@ -5,15 +5,13 @@ import type { Database } from 'better-sqlite3';
 import { detectLanguage } from '../import/detect-language';
 import { filesAt, filesOf, ImportRun, parseWorkersFor, type FileToImport, type ImportSource } from './import-run';
 import type { ImportOptions } from './options';
-import { defaultParseWorkers, InlineParsers, WorkerParsers, WRITER_WORDS_PER_GENERATION, type Parsers } from './parsers';
+import { defaultParseWorkers, importParsers, type Parsers } from './parsers';
 import type { ImportReport } from './report';
 
 export type { ImportSource } from './import-run';
 
 function parsersFor(run: ImportRun, files: readonly FileToImport[], options: ImportOptions): Parsers {
-  const workers = parseWorkersFor(files, options, defaultParseWorkers);
-  const inline = new InlineParsers(run.override, (text) => detectLanguage(text).lang, undefined, workers > 0 ? WRITER_WORDS_PER_GENERATION : undefined);
-  return workers > 0 ? new WorkerParsers(workers, run.override, inline) : inline;
+  return importParsers(parseWorkersFor(files, options, defaultParseWorkers), run.override, (text) => detectLanguage(text).lang);
 }
 
 /** Reads the files (and, recursively, folders and zips) at `paths` and imports them. */

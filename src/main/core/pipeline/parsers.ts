@@ -31,7 +31,21 @@ export interface Parsers {
  * parses only the items it takes from the queue, and a full-sized cache on both threads took the
  * import of 100,000 texts from 277 to 314 MB at its peak.
  */
-export const WRITER_WORDS_PER_GENERATION = 16_384;
+const WRITER_WORDS_PER_GENERATION = 16_384;
+
+/**
+ * An import's parsers: `workers` parse workers with the writer's own parsing beside them, or with
+ * none, the writer's alone. `detect` and `needsDetector` are the writer's (see InlineParsers).
+ */
+export function importParsers(
+  workers: number,
+  override: string | null,
+  detect: LanguageDetector | null,
+  needsDetector?: (item: WorkItem) => Parsed,
+): Parsers {
+  if (workers === 0) return new InlineParsers(override, detect, needsDetector);
+  return new WorkerParsers(workers, override, new InlineParsers(override, detect, needsDetector, WRITER_WORDS_PER_GENERATION));
+}
 
 /**
  * Parsing on the writer's thread, when an import is too small to pay for starting workers (or,
