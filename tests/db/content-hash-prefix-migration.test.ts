@@ -35,7 +35,7 @@ describe('migration 12: versions by their hash prefix', () => {
     expect(findVersionByHash(s, hashA)).toEqual({ storyId: 1, versionId: 1 });
     expect(findVersionByHash(s, hashB)).toEqual({ storyId: 1, versionId: 2 });
     expect(findVersionByHash(s, 'c'.repeat(64))).toBeUndefined();
-    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM versions WHERE hash_prefix = substr(@h, 1, 16) AND content_hash = @h').all({ h: hashA }) as { detail: string }[])
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${s.versionByHash.source}`).all({ hash: hashA }) as { detail: string }[])
       .map((r) => r.detail)
       .join(' ');
     expect(plan).toMatch(/USING INDEX versions_hash_prefix/u);

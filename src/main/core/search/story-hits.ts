@@ -32,9 +32,6 @@ const ZONE_WEIGHT: Record<string, number> = { headline: 3, lead: 2 };
 
 const HIT_STATEMENTS = slot(function prepare(db: Database) {
   return {
-    versions: db.prepare(
-      'SELECT id, lang, is_original, headline, agency FROM versions WHERE story_id = ? ORDER BY is_original DESC, lang',
-    ),
     blocks: db.prepare('SELECT position, kind, text FROM blocks WHERE version_id = ? ORDER BY position'),
     pageVersions: db.prepare(
       `SELECT story_id, id, lang, is_original, headline, agency FROM versions
@@ -102,14 +99,14 @@ export function storyHits(
   cache: SearchCache,
   matcher: TermMatcher,
   options: { hitsPerStory: number; counterpartLang?: string | undefined },
-  prefetched?: PagePrefetch,
+  prefetched: PagePrefetch,
 ): { versions: SearchStoryResult['versions']; hits: SearchHit[] } {
   const stmts = conn.get(HIT_STATEMENTS);
-  const versions = prefetched?.versions.get(story.storyId) ?? (stmts.versions.all(story.storyId) as VersionRow[]);
-  const alignments = prefetched ? prefetched.alignments : (stmts.counterparts?.forStories([story.storyId]) ?? null);
+  const versions = prefetched.versions.get(story.storyId) ?? [];
+  const alignments = prefetched.alignments;
   const blocksCache = new Map<number, BlockRow[]>();
   const blocksOf = (versionId: number): BlockRow[] => {
-    let b = blocksCache.get(versionId) ?? prefetched?.blocks.get(versionId);
+    let b = blocksCache.get(versionId) ?? prefetched.blocks.get(versionId);
     if (!b) b = stmts.blocks.all(versionId) as BlockRow[];
     blocksCache.set(versionId, b);
     return b;

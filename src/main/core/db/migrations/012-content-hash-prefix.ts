@@ -1,8 +1,8 @@
 // Version 12: versions found by the first 16 hex digits (64 bits) of their content hash, not all
 // 64. Hashes arrive in random order, so every import batch rewrites nearly every leaf of their
 // index and every checkpoint copies those leaves again: at 100,000 stories the full-hash index was
-// 0.2 MB of the archive a leaf but 13 % of everything the import wrote (bench:writes). Keys a third
-// the size make a third of the leaves. The prefix stays unique, so two versions of one content still
+// under 1 % of the archive but 13 % of what the import wrote to its log (bench:writes). Keys a
+// third the size make a third of the leaves. The prefix stays unique, so two versions of one content still
 // cannot both be stored; two different contents sharing 64 bits (odds about 1 in 10^7 at a million
 // versions) would have the second refused with an error, never taken for a duplicate, because
 // lookups compare the whole hash too (repository.ts).
